@@ -1,0 +1,1 @@
+"""Pytest fixtures that run the sandbox for tests (filled in with the sandbox server)."""
