@@ -1,0 +1,64 @@
+"""Text folding shared by indexing and querying.
+
+German names come in three spellings on the phone: "Müller", "Mueller" and
+"Muller" (a keyboard without umlauts). The index stores every word in its
+transliterated form (ü -> ue, ß -> ss) and, where that differs, also in its
+stripped form (ü -> u); a query is folded to the transliterated form and its
+stripped form alike, so any spelling finds the others.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
+                           "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+_STRIP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "æ": "ae", "ø": "o",
+                        "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+# FTS5's unicode61 tokenizer splits on everything that is not a letter or digit;
+# splitting the same way here keeps query tokens and index tokens aligned.
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with German transliteration (Müller -> mueller)."""
+    return _ascii(text.lower().translate(_TRANSLIT))
+
+
+def strip(text: str) -> str:
+    """Lower-case ASCII with umlauts reduced to their base letter (Müller -> muller)."""
+    return _ascii(text.lower().translate(_STRIP))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def index_text(*parts: str | None) -> str:
+    """The text stored in one FTS column: each word folded, plus its stripped variant."""
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        folded = _WORD.findall(fold(part))
+        stripped = _WORD.findall(strip(part))
+        out.extend(folded)
+        if stripped != folded:
+            out.extend(w for w in stripped if w not in folded)
+    return " ".join(out)
+
+
+def query_variants(raw_word: str) -> list[str]:
+    """The forms one typed word is searched in: transliterated and stripped."""
+    variants = []
+    for form in (fold(raw_word), strip(raw_word)):
+        joined = "".join(_WORD.findall(form))
+        if joined and joined not in variants:
+            variants.append(joined)
+    return variants

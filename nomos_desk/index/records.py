@@ -1,0 +1,131 @@
+"""The facts the index keeps, read from API objects.
+
+The sync receives whatever the API client yields: typed model objects in the
+app, plain JSON dicts in some tests. Reading through `_get` accepts both, so
+the index does not depend on the client's class layout, only on the spec's
+field names (which the models keep as attribute names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def _get(obj: Any, name: str) -> Any:
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+def _text(value: Any) -> str | None:
+    """A string field, or the raw text of a client Timestamp, or None."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    raw = getattr(value, "raw", None)
+    if raw is not None or hasattr(value, "raw"):
+        return raw if isinstance(raw, str) else None
+    value = getattr(value, "value", value)  # enum members
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRecord:
+    id: str
+    type: str | None
+    first_name: str | None
+    last_name: str | None
+    company_name: str | None
+    email: str | None
+    vat_id: str | None
+    created_at: str | None
+
+    @classmethod
+    def from_api(cls, obj: Any) -> CustomerRecord:
+        return cls(
+            id=_get(obj, "id"), type=_text(_get(obj, "type")) or "person",
+            first_name=_text(_get(obj, "first_name")), last_name=_text(_get(obj, "last_name")),
+            company_name=_text(_get(obj, "company_name")), email=_text(_get(obj, "email")),
+            vat_id=_text(_get(obj, "vat_id")), created_at=_text(_get(obj, "created_at")))
+
+    @property
+    def display_name(self) -> str:
+        person = " ".join(p for p in (self.first_name, self.last_name) if p)
+        if self.type == "company" and self.company_name:
+            return f"{self.company_name} ({person})" if person else self.company_name
+        return person
+
+
+def customer_id_of(sub: Any) -> str | None:
+    """A subscription's customer id: list items carry the id, details embed the object."""
+    for name in ("customer_id", "customer"):
+        value = _get(sub, name)
+        if isinstance(value, str):
+            return value
+        if value is not None and _get(value, "id"):
+            return _get(value, "id")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionRecord:
+    id: str
+    customer_id: str | None
+    number: str | None
+    status: str | None
+    plan_id: str | None
+    type: str | None
+    street: str | None
+    house_number: str | None
+    zip: str | None
+    city: str | None
+    meter_number: str | None
+    meter_type: str | None
+    malo: str | None
+    melo: str | None
+    created_at: str | None
+    updated_at: str | None
+
+    @classmethod
+    def from_api(cls, obj: Any) -> SubscriptionRecord:
+        address = _get(obj, "address")
+        meter = _get(obj, "meter")
+        plan = _get(obj, "plan")
+        plan_id = plan if isinstance(plan, str) else _get(plan, "id") or _get(obj, "plan_id")
+        return cls(
+            id=_get(obj, "id"), customer_id=customer_id_of(obj),
+            number=_text(_get(obj, "number")), status=_text(_get(obj, "status")),
+            plan_id=plan_id, type=_text(_get(obj, "type")),
+            street=_text(_get(address, "street")),
+            house_number=_text(_get(address, "house_number")),
+            zip=_text(_get(address, "zip")), city=_text(_get(address, "city")),
+            meter_number=_text(_get(meter, "number")), meter_type=_text(_get(meter, "type")),
+            malo=_text(_get(meter, "malo")), melo=_text(_get(meter, "melo")),
+            created_at=_text(_get(obj, "created_at")),
+            updated_at=_text(_get(obj, "updated_at")))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One result row: a subscription with its customer, or a customer without one."""
+    customer_id: str | None
+    subscription_id: str | None
+    name: str
+    email: str
+    number: str
+    status: str
+    plan: str
+    city: str
+    fuzzy: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "subscription" if self.subscription_id else "customer"
+
+    @property
+    def target_id(self) -> str:
+        return self.subscription_id or self.customer_id or ""

@@ -1,0 +1,92 @@
+"""Async access to the index without blocking the event loop.
+
+SQLite work runs in two single-thread executors, each with its own
+connection: the writer applies sync batches, the reader answers searches.
+WAL mode lets a search read while a batch is being written, so typing stays
+responsive during the first full walk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from .records import CustomerRecord, SearchHit, SubscriptionRecord
+from .search import search
+from .store import IndexStore, delete_index
+
+T = TypeVar("T")
+
+
+class _Worker:
+    """One thread owning one IndexStore (sqlite connections are per thread)."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._path = path
+        self._store: IndexStore | None = None
+
+    def _open(self) -> IndexStore:
+        if self._store is None:
+            self._store = IndexStore(self._path)
+        return self._store
+
+    async def call(self, fn: Callable[[IndexStore], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, lambda: fn(self._open()))
+
+    def close(self) -> None:
+        def shut() -> None:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+        self._pool.submit(shut).result()
+        self._pool.shutdown(wait=True)
+
+
+class IndexService:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        # Open once here so the schema exists before the reader's first query.
+        IndexStore(self.path).close()
+        self._writer = _Worker("index-writer", self.path)
+        self._reader = _Worker("index-reader", self.path)
+        self._closed = False
+
+    async def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        return await self._reader.call(lambda s: search(s.con, text, limit))
+
+    async def write(self, customers: Iterable[CustomerRecord] = (),
+                    subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
+        customers, subscriptions = list(customers), list(subscriptions)
+        return await self._writer.call(lambda s: s.upsert(customers, subscriptions))
+
+    async def write_plans(self, plans: list[tuple[str, str]]) -> None:
+        await self._writer.call(lambda s: s.upsert_plans(plans))
+
+    async def get_meta(self, key: str) -> str | None:
+        return await self._writer.call(lambda s: s.get_meta(key))
+
+    async def set_meta(self, key: str, value: str | None) -> None:
+        await self._writer.call(lambda s: s.set_meta(key, value))
+
+    async def read(self, fn: Callable[[IndexStore], T]) -> T:
+        """Run any read-only query on the reader thread."""
+        return await self._reader.call(fn)
+
+    async def counts(self) -> dict[str, int]:
+        return await self._reader.call(lambda s: s.counts())
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._writer.close()
+            self._reader.close()
+
+    def wipe(self) -> None:
+        """Close and delete the index file (sign-out, or a profile removed)."""
+        self.close()
+        delete_index(self.path)

@@ -1,0 +1,227 @@
+"""The index database: one SQLite file per connection profile.
+
+Synchronous and bound to the thread that opened it (sqlite3's rule); the
+async facade in `service.py` gives the writer and the reader a thread each.
+Result rows ("entries") are one per subscription, plus one per customer that
+has none, because the search table shows a subscription with its customer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import fuzzy
+from .normalize import index_text, words
+from .records import CustomerRecord, SubscriptionRecord
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS customers (
+    id TEXT PRIMARY KEY, type TEXT, first_name TEXT, last_name TEXT, company_name TEXT,
+    email TEXT, vat_id TEXT, created_at TEXT);
+CREATE TABLE IF NOT EXISTS subscriptions (
+    id TEXT PRIMARY KEY, customer_id TEXT, number TEXT, status TEXT, plan_id TEXT, type TEXT,
+    street TEXT, house_number TEXT, zip TEXT, city TEXT, meter_number TEXT, meter_type TEXT,
+    malo TEXT, melo TEXT, created_at TEXT, updated_at TEXT);
+CREATE INDEX IF NOT EXISTS subscriptions_customer ON subscriptions (customer_id);
+CREATE TABLE IF NOT EXISTS plans (id TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE IF NOT EXISTS entries (
+    rowid INTEGER PRIMARY KEY, customer_id TEXT, subscription_id TEXT UNIQUE);
+CREATE INDEX IF NOT EXISTS entries_customer ON entries (customer_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+    name, email, number, address, meter, status, plan,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', detail = 'column');
+CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS vocab_del (del TEXT, term TEXT, PRIMARY KEY (del, term)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def create_private_file(path: Path) -> None:
+    """Create the file readable by its owner only before SQLite opens it.
+
+    SQLite gives its -wal and -shm files the database file's permissions, so
+    creating the main file 0600 keeps all three private.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def delete_index(path: Path) -> None:
+    """Remove the index and SQLite's side files (sign-out)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+class IndexStore:
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if not readonly:
+            create_private_file(self.path)
+        self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.con.execute("PRAGMA journal_mode=WAL")
+        self.con.execute("PRAGMA synchronous=NORMAL")
+        if not readonly:
+            self.con.executescript(SCHEMA)
+            self.set_meta("schema", SCHEMA_VERSION)
+        self._known_terms: set[str] | None = None
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- meta ------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.con.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.con.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                             "DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- writes ------------------------------------------------------------------
+    def upsert_plans(self, plans: Iterable[tuple[str, str]]) -> None:
+        with self.con:
+            self.con.execute("BEGIN")
+            self.con.executemany("INSERT OR REPLACE INTO plans (id, name) VALUES (?, ?)", plans)
+            # Plan names live in the text of every entry; rebuild those whose plan is known now.
+            customers = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT customer_id FROM subscriptions WHERE customer_id IS NOT NULL")]
+            self._rebuild(customers)
+
+    def upsert(self, customers: Iterable[CustomerRecord] = (),
+               subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
+        """Store one batch in one transaction; returns the number of records written."""
+        customers = list(customers)
+        subscriptions = list(subscriptions)
+        touched: set[str] = set()
+        with self.con:
+            self.con.execute("BEGIN")
+            self.con.executemany(
+                "INSERT OR REPLACE INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.id, c.type, c.first_name, c.last_name, c.company_name, c.email, c.vat_id,
+                  c.created_at) for c in customers])
+            touched.update(c.id for c in customers)
+            if subscriptions:
+                ids = [s.id for s in subscriptions]
+                # A subscription moved to another customer must leave the old one's entries.
+                touched.update(self._customers_of_subscriptions(ids))
+                self.con.executemany(
+                    "INSERT OR REPLACE INTO subscriptions VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.street,
+                      s.house_number, s.zip, s.city, s.meter_number, s.meter_type, s.malo,
+                      s.melo, s.created_at, s.updated_at) for s in subscriptions])
+                touched.update(s.customer_id or f"orphan:{s.id}" for s in subscriptions)
+            self._rebuild(sorted(touched))
+        return len(customers) + len(subscriptions)
+
+    def _customers_of_subscriptions(self, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] or f"orphan:{r[1]}" for r in self.con.execute(
+                f"SELECT customer_id, id FROM subscriptions WHERE id IN ({marks})", chunk))
+        return out
+
+    def _rebuild(self, customer_keys: list[str]) -> None:
+        """Rewrite the entries and FTS rows of these customers from the base tables."""
+        plans = dict(self.con.execute("SELECT id, name FROM plans"))
+        new_terms: set[str] = set()
+        for key in customer_keys:
+            if key.startswith("orphan:"):
+                sub_id = key[len("orphan:"):]
+                customer = None
+                subs = self.con.execute(
+                    "SELECT * FROM subscriptions WHERE id = ? AND customer_id IS NULL",
+                    (sub_id,)).fetchall()
+                old = self.con.execute("SELECT rowid FROM entries WHERE subscription_id = ?",
+                                       (sub_id,)).fetchall()
+            else:
+                row = self.con.execute("SELECT * FROM customers WHERE id = ?", (key,)).fetchone()
+                customer = CustomerRecord(*row) if row else None
+                subs = self.con.execute("SELECT * FROM subscriptions WHERE customer_id = ?",
+                                        (key,)).fetchall()
+                old = self.con.execute("SELECT rowid FROM entries WHERE customer_id = ?",
+                                       (key,)).fetchall()
+            for (rowid,) in old:
+                self.con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                self.con.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))
+            records = [SubscriptionRecord(*s) for s in subs] or ([None] if customer else [])
+            for sub in records:
+                cols = _document(customer, sub, plans)
+                cur = self.con.execute(
+                    "INSERT INTO entries (customer_id, subscription_id) VALUES (?, ?)",
+                    (customer.id if customer else sub.customer_id, sub.id if sub else None))
+                self.con.execute(
+                    "INSERT INTO fts (rowid, name, email, number, address, meter, status, plan) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (cur.lastrowid, *cols))
+                for col in (cols[0], cols[3], cols[6]):
+                    new_terms.update(w for w in col.split() if fuzzy.eligible(w))
+        self._add_terms(new_terms)
+
+    def _add_terms(self, terms: set[str]) -> None:
+        if self._known_terms is None:
+            self._known_terms = {r[0] for r in self.con.execute("SELECT term FROM vocab")}
+        fresh = terms - self._known_terms
+        if not fresh:
+            return
+        self.con.executemany("INSERT OR IGNORE INTO vocab (term) VALUES (?)",
+                             [(t,) for t in fresh])
+        self.con.executemany("INSERT OR IGNORE INTO vocab_del (del, term) VALUES (?, ?)",
+                             [(d, t) for t in fresh for d in fuzzy.deletions(t)])
+        self._known_terms |= fresh
+
+    # -- reads -------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {table: self.con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("customers", "subscriptions", "plans", "entries")}
+
+    def customer(self, customer_id: str) -> CustomerRecord | None:
+        row = self.con.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        return CustomerRecord(*row) if row else None
+
+    def subscription(self, sub_id: str) -> SubscriptionRecord | None:
+        row = self.con.execute("SELECT * FROM subscriptions WHERE id = ?", (sub_id,)).fetchone()
+        return SubscriptionRecord(*row) if row else None
+
+    def subscriptions_of(self, customer_id: str) -> list[SubscriptionRecord]:
+        rows = self.con.execute(
+            "SELECT * FROM subscriptions WHERE customer_id = ? ORDER BY created_at DESC",
+            (customer_id,))
+        return [SubscriptionRecord(*r) for r in rows]
+
+    def plan_name(self, plan_id: str | None) -> str | None:
+        row = self.con.execute("SELECT name FROM plans WHERE id = ?", (plan_id,)).fetchone()
+        return row[0] if row else None
+
+    def size_bytes(self) -> int:
+        return sum(os.path.getsize(f"{self.path}{s}") for s in ("", "-wal")
+                   if os.path.exists(f"{self.path}{s}"))
+
+
+def _document(customer: CustomerRecord | None, sub: SubscriptionRecord | None,
+              plans: dict[str, str]) -> tuple[str, ...]:
+    """The seven FTS columns of one entry, folded for matching."""
+    name = index_text(customer.first_name, customer.last_name, customer.company_name,
+                      customer.vat_id) if customer else ""
+    email = " ".join(words(customer.email or "")) if customer else ""
+    if sub is None:
+        return name, email, "", "", "", "", ""
+    number = index_text(sub.number)
+    address = index_text(sub.street, sub.house_number, sub.zip, sub.city)
+    meter = index_text(sub.meter_number, sub.malo, sub.melo)
+    return (name, email, number, address, meter, index_text(sub.status, sub.type),
+            index_text(plans.get(sub.plan_id or "", "")))

@@ -1,0 +1,105 @@
+"""Search finds a record by every field people give on the phone."""
+
+import pytest
+
+from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
+from nomos_desk.index.search import search
+from nomos_desk.index.store import IndexStore
+
+from .factories import PLANS, customer, subscription
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = IndexStore(tmp_path / "index.sqlite3")
+    mueller = customer("Jürgen", "Müller", email="j.mueller@web.de", cid="cus_mueller")
+    schmidt = customer("Anna", "Schmidt", company="Schmidt Bau GmbH",
+                       email="info@schmidt-bau.de", cid="cus_schmidt")
+    loner = customer("Petra", "Einsam", email="petra@einsam.de", cid="cus_loner")
+    others = [customer("Max", f"Mustermann{i}") for i in range(20)]
+    subs = [
+        subscription("cus_mueller", number="4X44EMKX", street="Hauptstraße", house="5",
+                     zip_code="80331", city="München", meter="1APA0195124010",
+                     malo="50491310272", melo="DE0000001234567890000000000000042",
+                     status="active", plan="pln_dyn", sid="sub_mueller"),
+        subscription("cus_schmidt", number="Q7ZZ12AB", street="Industrieweg", house="12a",
+                     zip_code="50667", city="Köln", meter="9XYZ0000000001", malo="40000000007",
+                     melo="DE0000009999999999999999999999999", status="pending",
+                     plan="pln_fix", sid="sub_schmidt"),
+    ] + [subscription(c["id"], number=f"N{i:07d}", city="Hamburg", meter=f"7HAM{i:010d}",
+                      malo=f"6{i:010d}", melo=f"DE77{i:029d}", status="ended")
+         for i, c in enumerate(others)]
+    s.upsert_plans([(p["id"], p["name"]) for p in PLANS])
+    s.upsert([CustomerRecord.from_api(c) for c in [mueller, schmidt, loner, *others]],
+             [SubscriptionRecord.from_api(x) for x in subs])
+    yield s
+    s.close()
+
+
+def first(store, text):
+    hits = search(store.con, text)
+    assert hits, f"nothing found for {text!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, sub_id", [
+    ("Jürgen Müller", "sub_mueller"), ("jürg", "sub_mueller"),          # name, prefix
+    ("Schmidt Bau", "sub_schmidt"), ("anna schm", "sub_schmidt"),       # company, person
+    ("j.mueller@web.de", "sub_mueller"), ("info@schmidt", "sub_schmidt"),  # email
+    ("4X44EMKX", "sub_mueller"), ("q7zz", "sub_schmidt"),               # subscription number
+    ("Hauptstraße 5", "sub_mueller"), ("hauptstr", "sub_mueller"),      # street + number
+    ("80331", "sub_mueller"), ("München", "sub_mueller"), ("koln", "sub_schmidt"),  # zip, city
+    ("1APA0195124010", "sub_mueller"), ("9xyz", "sub_schmidt"),         # meter number
+    ("50491310272", "sub_mueller"), ("4000000000", "sub_schmidt"),      # MaLo
+    ("DE0000001234567890000000000000042", "sub_mueller"),              # MeLo
+    ("pending", "sub_schmidt"), ("Ökostrom", "sub_schmidt"),            # status, plan
+    ("dynamisch müller", "sub_mueller"),
+])
+def test_finds_by_each_field(store, text, sub_id):
+    assert first(store, text).subscription_id == sub_id
+
+
+@pytest.mark.parametrize("text", ["Mueller", "muller", "MÜLLER", "Muelle"])
+def test_umlaut_spellings_find_each_other(store, text):
+    hit = first(store, text)
+    assert hit.customer_id == "cus_mueller" and not hit.fuzzy
+
+
+@pytest.mark.parametrize("text, cid", [("Mülelr", "cus_mueller"), ("Schmitd", "cus_schmidt"),
+                                       ("Muenchne", "cus_mueller"), ("Industriewg", "cus_schmidt")])
+def test_tolerates_a_typo(store, text, cid):
+    hit = first(store, text)
+    assert hit.customer_id == cid and hit.fuzzy
+
+
+def test_exact_matches_rank_above_corrections(store, tmp_path):
+    store.upsert([CustomerRecord.from_api(customer("Hans", "Schmitt", cid="cus_schmitt"))])
+    hits = search(store.con, "Schmitt")
+    assert hits[0].customer_id == "cus_schmitt" and not hits[0].fuzzy
+    assert "cus_schmidt" in [h.customer_id for h in hits[1:] if h.fuzzy]
+
+
+def test_customer_without_subscription_is_a_result(store):
+    hit = first(store, "Einsam")
+    assert hit.subscription_id is None and hit.kind == "customer"
+    assert hit.target_id == "cus_loner" and hit.email == "petra@einsam.de"
+
+
+def test_result_row_carries_table_columns(store):
+    hit = first(store, "4X44EMKX")
+    assert (hit.name, hit.email, hit.number, hit.status, hit.plan, hit.city) == (
+        "Jürgen Müller", "j.mueller@web.de", "4X44EMKX", "active", "Nomos Dynamisch", "München")
+    company = first(store, "Schmidt Bau")
+    assert company.name == "Schmidt Bau GmbH (Anna Schmidt)"
+
+
+def test_house_number_matches_exactly_and_nonsense_finds_nothing(store):
+    assert [h.subscription_id for h in search(store.con, "Hauptstraße 5")] == ["sub_mueller"]
+    assert search(store.con, "Hauptstraße 7") == []
+    assert search(store.con, "zzzzqqq") == []
+    assert search(store.con, "m") == []  # one letter is not a query yet
+
+
+def test_limit_caps_results(store):
+    assert len(search(store.con, "mustermann", limit=5)) == 5
+    assert len(search(store.con, "hamburg")) == 20

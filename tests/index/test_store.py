@@ -1,0 +1,50 @@
+import os
+import stat
+
+from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
+from nomos_desk.index.search import search
+from nomos_desk.index.store import IndexStore, delete_index
+
+from .factories import customer, subscription
+
+
+def test_file_is_private_and_wiped(tmp_path):
+    path = tmp_path / "profile" / "index.sqlite3"
+    s = IndexStore(path)
+    s.upsert([CustomerRecord.from_api(customer("A", "B"))])
+    for f in [path, *path.parent.glob("index.sqlite3-*")]:
+        assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
+    s.close()
+    delete_index(path)
+    assert list(path.parent.iterdir()) == []
+
+
+def test_changed_records_replace_old_entries(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    c1 = customer("Erika", "Alt", cid="cus_a")
+    c2 = customer("Otto", "Neu", cid="cus_b", email="otto@example.de")
+    sub = subscription("cus_a", number="AAAA1111", city="Bonn", sid="sub_x")
+    s.upsert([CustomerRecord.from_api(c) for c in (c1, c2)], [SubscriptionRecord.from_api(sub)])
+    assert s.counts()["entries"] == 2  # one subscription entry, one bare customer
+    # The subscription changes city and moves to the other customer.
+    moved = dict(sub, customer="cus_b", address=dict(sub["address"], city="Trier"))
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(moved)])
+    assert search(s.con, "bonn") == []
+    hit = search(s.con, "trier")[0]
+    assert (hit.customer_id, hit.name) == ("cus_b", "Otto Neu")
+    assert search(s.con, "erika")[0].subscription_id is None
+    assert s.counts()["entries"] == 2
+    # A renamed customer is found under the new name only.
+    s.upsert([CustomerRecord.from_api(dict(c2, last_name="Umbenannt"))])
+    assert search(s.con, "umbenannt")[0].subscription_id == "sub_x"
+    assert search(s.con, "neu") == []
+
+
+def test_subscription_before_its_customer_is_searchable_and_later_named(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(
+        subscription("cus_late", number="LATE0001", sid="sub_late"))])
+    assert search(s.con, "late0001")[0].name == ""
+    s.upsert([CustomerRecord.from_api(customer("Spät", "Kommer", cid="cus_late"))])
+    assert search(s.con, "spaet")[0].subscription_id == "sub_late"
+    assert s.counts()["entries"] == 1

@@ -1,0 +1,135 @@
+"""Sync logic against an in-memory page source (the sandbox test covers the real API)."""
+
+import asyncio
+from datetime import datetime
+
+import pytest
+
+from nomos_desk.index.service import IndexService
+from nomos_desk.index.sync import Syncer
+
+from .factories import PLANS, customer, subscription
+
+
+class FakeSource:
+    def __init__(self, customers, subscriptions, page_size=3):
+        self.customers = customers
+        self.subscriptions = subscriptions
+        self.page_size = page_size
+        self.calls = []
+        self.fail_after_pages = None
+
+    def _pages(self, items, field, since):
+        picked = [i for i in items
+                  if since is None or datetime.fromisoformat(i[field]) >= since]
+        picked.sort(key=lambda i: i[field], reverse=True)  # newest first, like the API
+        for n, start in enumerate(range(0, len(picked), self.page_size)):
+            if self.fail_after_pages is not None and n >= self.fail_after_pages:
+                raise ConnectionError("network gone")
+            yield picked[start:start + self.page_size]
+
+    async def customer_pages(self, created_since):
+        self.calls.append(("customers", created_since))
+        for page in self._pages(self.customers, "created_at", created_since):
+            yield page
+
+    async def subscription_pages(self, updated_since):
+        self.calls.append(("subscriptions", updated_since))
+        for page in self._pages(self.subscriptions, "updated_at", updated_since):
+            yield page
+
+    async def plans(self):
+        return PLANS
+
+
+def make_data():
+    customers = [customer("Kunde", f"Nummer{i}", created_at=f"2025-01-{i + 1:02d}T08:00:00+00:00")
+                 for i in range(10)]
+    subs = [subscription(c["id"], number=f"S{i:07d}", updated_at=f"2025-02-{i + 1:02d}T08:00:00+00:00")
+            for i, c in enumerate(customers)]
+    return customers, subs
+
+
+def test_full_then_incremental(tmp_path):
+    customers, subs = make_data()
+    source = FakeSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        progress = []
+        first = await syncer.run(progress.append)
+        assert (first.full, first.customers, first.subscriptions) == (True, 10, 10)
+        assert progress[-1].phase == "done"
+        # Progress grows page by page, so the UI can show it during the walk.
+        counts = [p.customers for p in progress if p.phase == "customers"]
+        assert counts == sorted(counts) and len(set(counts)) >= 4
+        assert (await index.counts())["subscriptions"] == 10
+
+        # One subscription changes on the server, one customer is new.
+        changed = dict(subs[2], status="ended", updated_at="2025-03-05T09:00:00+00:00",
+                       meter=dict(subs[2]["meter"], number="NEWMETER77"))
+        source.subscriptions[2] = changed
+        source.customers.append(customer("Neu", "Kundin", created_at="2025-01-20T08:00:00+00:00"))
+        source.calls.clear()
+        second = await syncer.run()
+        assert second.full is False
+        # Only what changed since the newest server timestamps is asked for and fetched.
+        assert source.calls == [("customers", datetime.fromisoformat("2025-01-10T08:00:00+00:00")),
+                                ("subscriptions", datetime.fromisoformat("2025-02-10T08:00:00+00:00"))]
+        # gte re-reads the record at the watermark itself: an overlap of one, never a gap.
+        assert (second.customers, second.subscriptions) == (2, 2)
+        hits = await index.search("newmeter77")
+        assert [(h.subscription_id, h.status) for h in hits] == [(changed["id"], "ended")]
+        assert (await index.search("kundin"))[0].subscription_id is None
+        index.close()
+
+    asyncio.run(scenario())
+
+
+def test_interrupted_walk_keeps_watermarks_and_repeats(tmp_path):
+    customers, subs = make_data()
+    source = FakeSource(customers, subs)
+    source.fail_after_pages = 2
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        with pytest.raises(ConnectionError):
+            await syncer.run()
+        assert not await syncer.is_initialised()
+        assert (await index.counts())["customers"] == 6  # the pages that did arrive are kept
+        source.fail_after_pages = None
+        again = await syncer.run()
+        assert again.full and (await index.counts())["customers"] == 10
+        index.close()
+
+    asyncio.run(scenario())
+
+
+def test_cancel_mid_walk(tmp_path):
+    customers, subs = make_data()
+
+    class SlowSource(FakeSource):
+        async def customer_pages(self, created_since):
+            async for page in super().customer_pages(created_since):
+                yield page
+                await asyncio.sleep(3600)  # the test cancels here
+
+    source = SlowSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        seen = []
+        task = asyncio.create_task(syncer.run(seen.append))
+        while not any(p.customers for p in seen):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert not await syncer.is_initialised()
+        assert (await index.counts())["customers"] == 3
+        index.close()
+
+    asyncio.run(scenario())
