@@ -31,6 +31,10 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def _casefold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def dumps(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
@@ -54,6 +58,8 @@ class Store:
             con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
+            # SQLite's LIKE/lower() fold ASCII only; filters need umlauts folded too.
+            con.create_function("casefold", 1, _casefold, deterministic=True)
             self._local.con = con
         return con
 

@@ -1,0 +1,97 @@
+"""The Nomos-compatible sandbox as a Starlette app over one SQLite file.
+
+    app = create_app(db_path, SandboxConfig(...))
+    app.state.sandbox.request_log   # every request: method, path, status, client_id, ...
+
+Qt-free; serve it with uvicorn (server.py) or call it in-process through
+httpx.ASGITransport.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import routes_files, routes_read, routes_write
+from .auth import TokenStore, token_endpoint
+from .config import SandboxConfig
+from .data import DataBridge
+from .errors import ApiError, api_error_handler, http_exception_handler, unhandled_handler
+from .faults import FaultMiddleware
+from .middleware import SandboxMiddleware
+from .pagination import cursor_secret
+from .store import Store
+
+__all__ = ["Sandbox", "SandboxConfig", "create_app"]
+
+
+class Sandbox:
+    """Everything a request handler needs, hung on `app.state.sandbox`."""
+
+    def __init__(self, db_path: str | Path, config: SandboxConfig) -> None:
+        self.db_path = Path(db_path)
+        self.config = config
+        self.store = Store(db_path)
+        self.tokens = TokenStore(self.store, config)
+        self.cursor_secret = cursor_secret(self.store)
+        self.data = DataBridge(self.store, config)
+        self.request_log: list[dict[str, Any]] = []
+        self._log_lock = threading.Lock()
+
+    def record(self, entry: dict[str, Any]) -> None:
+        with self._log_lock:
+            self.request_log.append(entry)
+            overflow = len(self.request_log) - self.config.request_log_max
+            if overflow > 0:
+                # Keep the newest records; a long demo must not grow without bound.
+                del self.request_log[:overflow]
+
+    def clear_log(self) -> None:
+        with self._log_lock:
+            self.request_log.clear()
+
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def sandbox_requests(request: Request) -> Response:
+    """The request log for tests that drive a sandbox in another process."""
+    sandbox: Sandbox = request.app.state.sandbox
+    if request.method == "DELETE":
+        sandbox.clear_log()
+        return Response(status_code=204)
+    with sandbox._log_lock:
+        records = list(sandbox.request_log)
+    return JSONResponse({"object": "list", "items": records})
+
+
+def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Starlette:
+    config = config or SandboxConfig()
+    sandbox = Sandbox(db_path, config)
+    routes = [
+        Route("/health", health, methods=["GET"]),
+        Route("/_sandbox/requests", sandbox_requests, methods=["GET", "DELETE"]),
+        Route("/oauth/token", token_endpoint, methods=["POST"]),
+        *routes_files.routes(),
+        *routes_read.routes(),
+        *routes_write.routes(),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(SandboxMiddleware), Middleware(FaultMiddleware, config=config)],
+        exception_handlers={ApiError: api_error_handler, HTTPException: http_exception_handler,
+                            Exception: unhandled_handler},
+    )
+    # "/plans/" is not a Nomos path; a redirect to "/plans" would be off-contract.
+    app.router.redirect_slashes = False
+    app.state.sandbox = sandbox
+    return app

@@ -1,0 +1,49 @@
+"""The server's door to the generated world: usage and price series, quotes,
+invoice PDFs. The numbers come from the data modules (series, quotes, pdf,
+domain.billing); this keeps the "now" of that world and the lookups in one place."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from .config import SandboxConfig
+from .store import Store
+from .timeutil import parse_iso
+
+
+class DataBridge:
+    def __init__(self, store: Store, config: SandboxConfig) -> None:
+        self.store = store
+        self.config = config
+
+    def now(self) -> datetime:
+        """The generated world's present: fixed by config, else the generator's anchor."""
+        if self.config.world_now is not None:
+            return self.config.world_now
+        anchor = parse_iso(self.store.get_meta("generated_now") or "")
+        return anchor if anchor is not None else self.config.clock()
+
+    def usage(self, sub: dict[str, Any], start: date | None, end: date | None,
+              resolution: str) -> dict[str, Any]:
+        from .series import usage_response
+        return usage_response(sub, start, end, resolution, self.now())
+
+    def prices(self, sub: dict[str, Any], plan: dict[str, Any], start: date | None,
+               end: date | None) -> dict[str, Any]:
+        from .series import prices_response
+        return prices_response(sub, plan, start, end, self.now())
+
+    def quote(self, plan: dict[str, Any], zip_code: str, usage: float, meter_type: str,
+              module_1: bool, module_2: bool, tax_exempt: bool) -> dict[str, Any]:
+        from .quotes import quote_response
+        return quote_response(plan, zip_code, usage, meter_type, module_1, module_2,
+                              tax_exempt, self.now())
+
+    def invoice_pdf(self, invoice: dict[str, Any]) -> bytes:
+        from ..domain.billing import line_items
+        from .pdf import render_invoice_pdf
+        sub = self.store.get("subscription", invoice["subscription"]) or {}
+        customer = self.store.get("customer", invoice["customer"]) or {}
+        plan = self.store.get("plan", sub.get("plan", "")) or {}
+        return render_invoice_pdf(invoice, sub, customer, plan, line_items(invoice, sub, plan))

@@ -1,0 +1,106 @@
+"""Per-request bookkeeping: request id, API version check and echo, request log.
+
+Outermost layer, so faults and rate-limit answers are logged and carry the
+version header like every other response.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .config import CURIE, KNOWN_VERSIONS
+from .errors import FieldError, envelope, new_request_id
+from .timeutil import iso
+
+SANDBOX_ONLY = ("/health", "/_sandbox/", "/_files/")
+
+
+def is_sandbox_only(path: str) -> bool:
+    return path == "/health" or path.startswith(SANDBOX_ONLY[1:])
+
+
+async def send_json(send: Send, status: int, body: dict[str, Any],
+                    headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    raw = json.dumps(body).encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode()),
+        *(headers or [])]})
+    await send({"type": "http.response.body", "body": raw})
+
+
+def _version_error(version: str) -> tuple[str, FieldError]:
+    if version in KNOWN_VERSIONS:
+        msg = f"The sandbox serves {CURIE} only; version {version} is not supported"
+        return msg, FieldError("upgrade_api_version", "X-API-Version", msg)
+    msg = f"Unknown API version '{version}'"
+    return msg, FieldError("invalid_value", "X-API-Version", msg)
+
+
+def _body_for_log(chunks: list[bytes]) -> Any:
+    raw = b"".join(chunks)
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw.decode("utf-8", "replace")
+
+
+class SandboxMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        sandbox = scope["app"].state.sandbox if "app" in scope else None
+        ctx: dict[str, Any] = {"request_id": new_request_id(), "client_id": None, "fault": None}
+        scope.setdefault("state", {})["sandbox_ctx"] = ctx
+        headers = Headers(scope=scope)
+        version = headers.get("x-api-version") or CURIE
+        echo = (b"x-api-version", CURIE.encode())
+        body_chunks: list[bytes] = []
+        status_box = [0]
+        started = time.perf_counter()
+
+        async def logged_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                body_chunks.append(message.get("body", b""))
+            return message
+
+        async def echoing_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_box[0] = message["status"]
+                message = {**message, "headers": [
+                    *[(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-api-version"],
+                    echo]}
+            await send(message)
+
+        try:
+            if version != CURIE and not is_sandbox_only(scope["path"]):
+                msg, err = _version_error(version)
+                await send_json(echoing_send, 400, envelope(400, msg, [err], ctx["request_id"]))
+            else:
+                await self.app(scope, logged_receive, echoing_send)
+        finally:
+            if sandbox is not None and not scope["path"].startswith("/_sandbox/"):
+                sandbox.record({
+                    "time": iso(sandbox.config.clock()),
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "query": scope.get("query_string", b"").decode("latin-1"),
+                    "status": status_box[0],
+                    "client_id": ctx["client_id"],
+                    "request_id": ctx["request_id"],
+                    "api_version": version,
+                    "body": _body_for_log(body_chunks) if scope["method"] != "GET" else None,
+                    "fault": ctx["fault"],
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                })

@@ -1,0 +1,118 @@
+"""Cursor pagination, newest first, over the generic objects table.
+
+A cursor is base64url(JSON of the last row's (created_at, id) and a digest of
+every other query parameter) plus an HMAC under a per-database secret: a
+tampered cursor, or one replayed with different filters or limit, is refused
+with 400 as Nomos does.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+from typing import Any
+
+from .errors import ApiError, FieldError
+from .filters import Field, where
+from .store import Store
+
+SECRET_KEY = "cursor_secret"
+DEFAULT_LIMIT, MAX_LIMIT = 10, 100
+
+
+def cursor_secret(store: Store) -> bytes:
+    secret = store.get_meta(SECRET_KEY)
+    if secret is None:
+        secret = secrets.token_hex(32)
+        store.set_meta(SECRET_KEY, secret)
+        # Two workers may race on first use; whichever row won is the secret.
+        secret = store.get_meta(SECRET_KEY) or secret
+    return bytes.fromhex(secret)
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _params_digest(path: str, query: list[tuple[str, str]]) -> str:
+    others = sorted((k, v) for k, v in query if k != "cursor")
+    return hashlib.sha256(json.dumps([path, others]).encode()).hexdigest()[:16]
+
+
+def encode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
+                  created_at: str, object_id: str) -> str:
+    payload = _b64(json.dumps({"c": created_at, "i": object_id,
+                               "q": _params_digest(path, query)}, separators=(",", ":")).encode())
+    sig = _b64(hmac.new(secret, payload.encode(), hashlib.sha256).digest()[:16])
+    return f"{payload}.{sig}"
+
+
+def _bad_cursor(message: str) -> ApiError:
+    return ApiError(400, f"invalid_value in 'cursor': {message}",
+                    [FieldError("invalid_value", "cursor", message)])
+
+
+def decode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
+                  cursor: str) -> tuple[str, str]:
+    payload, _, sig = cursor.partition(".")
+    expected = _b64(hmac.new(secret, payload.encode(), hashlib.sha256).digest()[:16])
+    if not sig or not hmac.compare_digest(sig, expected):
+        raise _bad_cursor("Cursor is invalid or was tampered with")
+    try:
+        data = json.loads(_unb64(payload))
+        created_at, object_id, digest = data["c"], data["i"], data["q"]
+    except (ValueError, KeyError, TypeError):
+        raise _bad_cursor("Cursor is invalid or was tampered with") from None
+    if digest != _params_digest(path, query):
+        raise _bad_cursor("Cursor was issued for different query parameters (filters or limit)")
+    return created_at, object_id
+
+
+def parse_limit(query: list[tuple[str, str]]) -> int:
+    values = [v for k, v in query if k == "limit"]
+    if not values:
+        return DEFAULT_LIMIT
+    raw = values[-1]
+    try:
+        number = float(raw)
+    except ValueError:
+        number = None
+    if number is None or not number.is_integer():
+        raise ApiError(400, f"invalid_type in 'limit': Expected integer, received '{raw}'",
+                       [FieldError("invalid_type", "limit", f"Expected integer, received '{raw}'")])
+    if number < 1:
+        raise ApiError(400, "too_small in 'limit': Number must be greater than or equal to 1",
+                       [FieldError("too_small", "limit", "Number must be greater than or equal to 1")])
+    if number > MAX_LIMIT:
+        raise ApiError(400, "too_big in 'limit': Number must be less than or equal to 100",
+                       [FieldError("too_big", "limit", "Number must be less than or equal to 100")])
+    return int(number)
+
+
+def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
+              fields: dict[str, Field], secret: bytes) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of `kind`: (objects, next cursor or None)."""
+    limit = parse_limit(query)
+    clauses, params = where(query, fields)
+    clauses.insert(0, "kind = ?")
+    params.insert(0, kind)
+    cursors = [v for k, v in query if k == "cursor" and v]
+    if cursors:
+        created_at, object_id = decode_cursor(secret, path, query, cursors[-1])
+        clauses.append("(created_at < ? OR (created_at = ? AND id < ?))")
+        params.extend([created_at, created_at, object_id])
+    sql = (f"SELECT data FROM objects WHERE {' AND '.join(clauses)} "
+           "ORDER BY created_at DESC, id DESC LIMIT ?")
+    rows = store.query(sql, [*params, limit + 1])
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    last = rows[-1]
+    return rows, encode_cursor(secret, path, query, last["created_at"], last["id"])

@@ -1,0 +1,172 @@
+"""GET routes: lists, details, the subscription's usage and prices, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .auth import authenticate
+from .errors import ApiError, FieldError
+from .pagination import list_page
+from .resources import DETAILS, LISTS, ListSpec, list_item, subscription_detail
+from .store import public
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _list_endpoint(path: str, spec: ListSpec) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        authenticate(request)
+        sandbox = request.app.state.sandbox
+        query = list(request.query_params.multi_items())
+        rows, next_page = list_page(sandbox.store, spec.kind, path, query, spec.fields,
+                                    sandbox.cursor_secret)
+        return JSONResponse({"object": "list", "items": [list_item(spec.kind, r) for r in rows],
+                             "has_more": next_page is not None, "next_page": next_page})
+    return endpoint
+
+
+def _detail_endpoint(spec: ListSpec) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        authenticate(request)
+        row = fetch(request, spec.kind, spec.label)
+        return JSONResponse(public(row))
+    return endpoint
+
+
+def fetch(request: Request, kind: str, label: str, object_id: str | None = None) -> dict[str, Any]:
+    object_id = object_id if object_id is not None else request.path_params["id"]
+    row = request.app.state.sandbox.store.get(kind, object_id)
+    if row is None:
+        raise ApiError.not_found(label, object_id)
+    return row
+
+
+async def subscription(request: Request) -> Response:
+    authenticate(request)
+    sandbox = request.app.state.sandbox
+    row = fetch(request, "subscription", "Subscription")
+    return JSONResponse(subscription_detail(sandbox.store, row))
+
+
+async def consumption(request: Request) -> Response:
+    """The edison path, gone in curie: Nomos answers NOT_FOUND pointing at /usage."""
+    authenticate(request)
+    sub_id = request.path_params["id"]
+    raise ApiError(404, f"GET /subscriptions/{sub_id}/consumption is not available in API "
+                        f"version 2026-05-27.curie; use GET /subscriptions/{sub_id}/usage")
+
+
+def _day(request: Request, name: str, required: bool) -> date | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        if required:
+            raise ApiError.bad_request(name, "invalid_type", "Required")
+        return None
+    if not DAY.match(raw):
+        raise ApiError.bad_request(name, "invalid_format", "Invalid date, expected yyyy-mm-dd")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ApiError.bad_request(name, "invalid_format", f"Invalid date '{raw}'") from None
+
+
+def _period(request: Request, required: bool) -> tuple[date | None, date | None]:
+    start, end = _day(request, "start", required), _day(request, "end", required)
+    if start and end and end < start:
+        raise ApiError.bad_request("end", "too_small", "end must not be before start")
+    return start, end
+
+
+async def usage(request: Request) -> Response:
+    authenticate(request)
+    sandbox = request.app.state.sandbox
+    row = fetch(request, "subscription", "Subscription")
+    resolution = request.query_params.get("resolution", "auto")
+    allowed = ("auto", "15min", "hour", "day", "week", "month")
+    if resolution not in allowed:
+        raise ApiError.bad_request("resolution", "invalid_value",
+                                   f"Invalid option: expected one of {' | '.join(allowed)}")
+    start, end = _period(request, required=False)
+    body = sandbox.data.usage(row, start, end, resolution)
+    return JSONResponse(body)
+
+
+async def prices(request: Request) -> Response:
+    authenticate(request)
+    sandbox = request.app.state.sandbox
+    row = fetch(request, "subscription", "Subscription")
+    start, end = _period(request, required=True)
+    plan = sandbox.store.get("plan", row.get("plan")) or {}
+    return JSONResponse(sandbox.data.prices(row, plan, start, end))
+
+
+def _bool_param(request: Request, name: str) -> bool:
+    raw = request.query_params.get(name)
+    if raw in (None, "", "false"):
+        return False
+    if raw == "true":
+        return True
+    raise ApiError.bad_request(name, "invalid_type",
+                               f"Invalid input: expected boolean, received '{raw}'")
+
+
+async def quote(request: Request) -> Response:
+    authenticate(request)
+    sandbox = request.app.state.sandbox
+    plan = fetch(request, "plan", "Plan")
+    zip_code = request.query_params.get("zip_code")
+    if zip_code is None:
+        raise ApiError.bad_request("zip_code", "invalid_type", "Required")
+    raw_usage = request.query_params.get("usage")
+    if raw_usage is None:
+        raise ApiError.bad_request("usage", "invalid_type", "Required")
+    try:
+        usage_kwh = float(raw_usage)
+    except ValueError:
+        raise ApiError.bad_request("usage", "invalid_type",
+                                   f"Invalid input: expected number, received '{raw_usage}'") from None
+    if not 100 <= usage_kwh <= 50000:
+        code = "too_small" if usage_kwh < 100 else "too_big"
+        raise ApiError.bad_request("usage", code, "Usage must be between 100 and 50000 kWh")
+    meter_type = request.query_params.get("meter_type", "analog")
+    if meter_type not in ("analog", "smart"):
+        raise ApiError.bad_request("meter_type", "invalid_value",
+                                   'Invalid option: expected one of "analog" | "smart"')
+    module_1, module_2 = _bool_param(request, "14a_module_1"), _bool_param(request, "14a_module_2")
+    tax_exempt = _bool_param(request, "is_tax_exempt")
+    if not re.fullmatch(r"\d{5}", zip_code):
+        raise ApiError(400, f"unserviceable_zip in 'zip_code': '{zip_code}' is not a German zip code",
+                       [FieldError("unserviceable_zip", "zip_code",
+                                   f"'{zip_code}' is not a German zip code")])
+    if plan.get("type") == "feed_in" and (module_1 or module_2):
+        raise ApiError.bad_request("14a_module_1" if module_1 else "14a_module_2", "custom",
+                                   "§14a EnWG modules do not apply to feed-in plans")
+    if module_1 and module_2:
+        raise ApiError.bad_request("14a_module_2", "custom",
+                                   "Module 1 and module 2 exclude each other")
+    return JSONResponse(sandbox.data.quote(plan, zip_code, usage_kwh, meter_type, module_1,
+                                           module_2, tax_exempt))
+
+
+def routes() -> list[Route]:
+    # Same-path routes with other methods (POST /leads) live in routes_write;
+    # Starlette prefers the route whose method matches, else answers 405.
+    out = [Route(path, _list_endpoint(path, spec), methods=["GET"])
+           for path, spec in LISTS.items()]
+    out += [Route(path, _detail_endpoint(spec), methods=["GET"]) for path, spec in DETAILS.items()]
+    out += [
+        Route("/subscriptions/{id}", subscription, methods=["GET"]),
+        Route("/subscriptions/{id}/consumption", consumption, methods=["GET"]),
+        Route("/subscriptions/{id}/usage", usage, methods=["GET"]),
+        Route("/subscriptions/{id}/prices", prices, methods=["GET"]),
+        Route("/plans/{id}/quote", quote, methods=["GET"]),
+    ]
+    return out

@@ -1,0 +1,86 @@
+"""The request schemas of the curie write endpoints, as the spec publishes them.
+
+Kept in code because the sandbox must run where ../shared is absent (a user's
+demo); tests/contract checks these stay equal to the published document.
+"""
+
+from __future__ import annotations
+
+_NAME = {"type": "string", "minLength": 1, "maxLength": 100}
+_EMAIL = {"type": "string", "format": "email"}
+
+INSERT_LEAD = {
+    "type": "object",
+    "properties": {
+        "plan": {"type": "string"},
+        "customer": {"anyOf": [
+            {"type": "object", "nullable": True, "properties": {
+                "type": {"type": "string", "enum": ["person"], "default": "person"},
+                "first_name": _NAME, "last_name": _NAME, "email": _EMAIL}},
+            {"type": "object", "nullable": True, "properties": {
+                "type": {"type": "string", "enum": ["company"]},
+                "first_name": _NAME, "last_name": _NAME, "company_name": _NAME,
+                "email": _EMAIL}},
+            {"nullable": True},
+        ]},
+        "address": {"type": "object", "properties": {
+            "zip": {"type": "string", "minLength": 5},
+            "street": {"type": "string", "nullable": True, "minLength": 1},
+            "city": {"type": "string", "nullable": True, "minLength": 1},
+            "house_number": {"type": "string", "nullable": True, "minLength": 1},
+        }, "required": ["zip"]},
+        "meter": {"type": "object", "properties": {
+            "estimated_usage": {"type": "number", "minimum": 100},
+            "type": {"type": "string", "nullable": True, "enum": ["smart", "analog"]},
+            "number": {"type": "string", "nullable": True, "minLength": 1},
+        }, "required": ["estimated_usage"]},
+        "payment_method": {"type": "object", "nullable": True, "properties": {
+            "type": {"type": "string", "enum": ["sepa_debit"], "default": "sepa_debit"},
+            "sepa_debit": {"type": "object", "properties": {
+                "iban": {"type": "string", "nullable": True,
+                         "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$"},
+                "account_holder": {"type": "string", "nullable": True, "minLength": 1},
+            }},
+        }},
+        "previous_supplier": {"type": "string", "nullable": True},
+        "next_possible_start": {"type": "boolean", "nullable": True},
+        "intended_start_date": {"type": "string", "nullable": True, "format": "date"},
+        "change_reason": {"type": "string", "enum": ["supplier_change", "move_in"]},
+        "created_by": {"type": "string", "nullable": True},
+        "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+    },
+    "required": ["plan", "address", "meter"],
+}
+
+INSERT_METER_READING = {
+    "type": "object",
+    "properties": {
+        "value": {"type": "number", "minimum": 0, "exclusiveMinimum": True},
+        "timestamp": {"type": "string", "format": "date-time"},
+        "message": {"type": "string", "maxLength": 500},
+    },
+    "required": ["value", "timestamp"],
+}
+
+# POST /meter-readings takes InsertMeterReading plus the subscription id (allOf).
+CREATE_METER_READING = {
+    "type": "object",
+    "properties": {**INSERT_METER_READING["properties"], "subscription": {"type": "string"}},
+    "required": [*INSERT_METER_READING["required"], "subscription"],
+}
+
+INSERT_METER_ORDER = {
+    "type": "object",
+    "properties": {"subscription": {"type": "string"}},
+    "required": ["subscription"],
+}
+
+INSERT_GRID_FEE_REDUCTION = {
+    "type": "object",
+    "properties": {
+        "subscription": {"type": "string"},
+        "type": {"type": "string",
+                 "enum": ["enwg-14a-module-1", "enwg-14a-module-2", "enwg-14a-module-3"]},
+    },
+    "required": ["subscription", "type"],
+}
