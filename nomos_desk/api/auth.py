@@ -1,0 +1,169 @@
+"""The OAuth client-credentials token: obtained, cached, renewed once for everyone.
+
+Renewal happens shortly before expiry (refresh-token grant, falling back to a new
+client-credentials grant when the refresh token is refused) and after a 401. All
+concurrent callers that need a new token await one shared renewal task: the
+check-and-start is synchronous, so no lock is ever held across an await, and a
+caller being cancelled (the user switched views) does not cancel the renewal the
+others are waiting for. The secret is fetched from the provider for each grant
+and not kept, so it lives in memory only as long as one request needs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from . import errors
+from .http import Http, decode_body
+
+SecretProvider = Callable[[], "str | Awaitable[str]"]
+
+
+class SecretUnavailable(errors.NomosError):
+    """The secret provider (e.g. the OS keyring) could not hand out the secret."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    access_token: str
+    refresh_token: str | None
+    scopes: frozenset[str]
+    obtained_at: float
+    expires_in: float
+
+    @property
+    def renew_at(self) -> float:
+        # A margin of a tenth of the lifetime (at most a minute) keeps a request that
+        # starts just before expiry from arriving with a dead token.
+        return self.obtained_at + self.expires_in - min(60.0, self.expires_in * 0.1)
+
+
+class TokenManager:
+    DEFAULT_LIFETIME = 3600.0
+
+    def __init__(
+        self,
+        http: Http,
+        *,
+        token_path: str,
+        client_id: str,
+        secret_provider: SecretProvider,
+    ) -> None:
+        self._http = http
+        self._token_path = token_path
+        self._client_id = client_id
+        self._secret_provider = secret_provider
+        self._token: Token | None = None
+        self._stale: str | None = None  # access token a 401 proved dead
+        self._renewal: asyncio.Task[Token] | None = None
+        self.grants = 0  # token endpoint calls, for diagnostics and tests
+
+    @property
+    def token(self) -> Token | None:
+        return self._token
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        return self._token.scopes if self._token else frozenset()
+
+    def _usable(self) -> Token | None:
+        token = self._token
+        if token is None or token.access_token == self._stale:
+            return None
+        if self._http.timing.clock() >= token.renew_at:
+            return None
+        return token
+
+    async def access_token(self) -> str:
+        token = self._usable()
+        if token is not None:
+            return token.access_token
+        if self._renewal is None or self._renewal.done():
+            self._renewal = asyncio.ensure_future(self._renew())
+        renewal = self._renewal
+        # shield: one waiter being cancelled must not abort the renewal the rest await.
+        return (await asyncio.shield(renewal)).access_token
+
+    def invalidate(self, token: str) -> None:
+        """A request with ``token`` got 401; only that token is condemned, so a late 401
+        for an already replaced token does not trigger a second renewal."""
+        if self._token is not None and self._token.access_token == token:
+            self._stale = token
+
+    async def authenticate(self) -> Token:
+        """Fetch a token now (sign-in), even if a cached one is still valid."""
+        self._stale = self._token.access_token if self._token else None
+        await self.access_token()
+        assert self._token is not None
+        return self._token
+
+    async def _renew(self) -> Token:
+        old = self._token
+        if old is not None and old.refresh_token:
+            try:
+                token = await self._grant(
+                    {"grant_type": "refresh_token", "refresh_token": old.refresh_token}, old
+                )
+            except errors.ApiError as exc:
+                if not 400 <= exc.status < 500 or isinstance(exc, errors.RateLimited):
+                    raise
+                token = await self._grant({"grant_type": "client_credentials"}, None)
+        else:
+            token = await self._grant({"grant_type": "client_credentials"}, None)
+        self._token = token
+        self._stale = None
+        return token
+
+    async def _secret(self) -> str:
+        try:
+            secret = self._secret_provider()
+            if inspect.isawaitable(secret):
+                secret = await secret
+        except errors.NomosError:
+            raise
+        except Exception as exc:  # keyring backends raise their own families
+            raise SecretUnavailable(f"client secret unavailable: {type(exc).__name__}") from exc
+        if not isinstance(secret, str) or not secret:
+            raise SecretUnavailable("client secret unavailable: the provider returned nothing")
+        return secret
+
+    async def _grant(self, form: dict[str, str], previous: Token | None) -> Token:
+        secret = await self._secret()
+        self.grants += 1
+        # The lifetime counts from before the request, so latency only makes us renew early.
+        started = self._http.timing.clock()
+        response = await self._http.request(
+            "POST", self._token_path, operation="token", data=form,
+            auth=httpx.BasicAuth(self._client_id, secret), authenticated=False,
+        )
+        body = decode_body(response)
+        if not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
+            raise errors.UnexpectedResponse(
+                response.status_code, "UNEXPECTED_RESPONSE", "token response without access_token",
+                request_id=response.headers.get("X-Request-Id"),
+            )
+        scope = body.get("scope")
+        if isinstance(scope, str):
+            scopes = frozenset(scope.split())
+        else:
+            # A refresh answer without scope keeps what the grant gave; a first grant
+            # without scope grants nothing we can rely on, so writes stay refused.
+            scopes = previous.scopes if previous else frozenset()
+        expires_in = body.get("expires_in")
+        valid = isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)
+        lifetime = float(expires_in) if valid and expires_in > 0 else self.DEFAULT_LIFETIME
+        refresh = body.get("refresh_token")
+        return Token(
+            access_token=body["access_token"],
+            refresh_token=refresh if isinstance(refresh, str) and refresh else (
+                previous.refresh_token if previous else None
+            ),
+            scopes=scopes,
+            obtained_at=started,
+            expires_in=lifetime,
+        )

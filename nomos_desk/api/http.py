@@ -1,0 +1,220 @@
+"""Sending one logical request: auth header, the single 401 renewal, retries, errors.
+
+All retry decisions live here. Reads retry 429, 5xx and transport failures with
+exponential backoff and jitter, honour Retry-After, and stop at a bounded number of
+attempts and a bounded total time (a GUI must not hang). Writes retry only 429,
+which Nomos sends before processing anything; a write that timed out, lost its
+connection or got a 5xx may have been applied, so it surfaces as OutcomeUnknown
+and is never resent here. Sleep, clock and randomness are injected so tests patch
+time instead of waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Protocol
+
+import httpx
+
+from . import errors
+from .errors import WriteAttempt
+
+Params = Sequence[tuple[str, str]] | None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    max_attempts: int = 4  # first try included
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_elapsed: float = 20.0  # waiting included: the user is watching a spinner
+    jitter: float = 0.5  # a delay shrinks by up to this fraction, so clients spread out
+
+    def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
+        delay = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        return delay * (1.0 - self.jitter * rng())
+
+
+NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+    clock: Callable[[], float] = time.monotonic
+    rng: Callable[[], float] = random.random
+    now: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+
+class TokenSource(Protocol):
+    async def access_token(self) -> str: ...
+    def invalidate(self, token: str) -> None: ...
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - now).total_seconds()
+    return max(0.0, seconds) if seconds == seconds else None
+
+
+def _caused_by_tls(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(current):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def transport_error(exc: httpx.TransportError) -> errors.TransportError:
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.Timeout(f"no answer in time ({type(exc).__name__})")
+    if isinstance(exc, httpx.ConnectError) and _caused_by_tls(exc):
+        return errors.TlsError(f"secure connection failed: {exc}")
+    return errors.ConnectionLost(f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "))
+
+
+def _never_sent(exc: httpx.TransportError) -> bool:
+    # Failures while opening a connection or waiting for a pooled one happen before a
+    # single byte of the request left; everything later may have reached the server.
+    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+def decode_body(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+class Http:
+    """One httpx.AsyncClient plus the rules above; shared by every resource call."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_version: str,
+        timeout: httpx.Timeout,
+        transport: httpx.AsyncBaseTransport | None,
+        retry: RetryPolicy,
+        timing: Timing,
+        user_agent: str,
+    ) -> None:
+        self.retry = retry
+        self.timing = timing
+        self.tokens: TokenSource | None = None
+        self.client = httpx.AsyncClient(
+            base_url=base_url,
+            transport=transport,
+            timeout=timeout,
+            follow_redirects=False,  # redirects are followed by hand: see get_invoice_pdf
+            headers={
+                "X-API-Version": api_version,
+                "Accept": "application/json",
+                "User-Agent": user_agent,
+            },
+        )
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    def _delay(self, attempt: int, started: float, retry_after: float | None) -> float | None:
+        """Seconds to wait before the next attempt, or None when the budget is spent."""
+        if attempt >= self.retry.max_attempts:
+            return None
+        delay = retry_after if retry_after is not None else self.retry.backoff(attempt, self.timing.rng)
+        if self.timing.clock() - started + delay > self.retry.max_elapsed:
+            return None
+        return delay
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        operation: str,
+        params: Params = None,
+        json: Any = None,
+        data: dict[str, str] | None = None,
+        auth: httpx.Auth | tuple[str, str] | None = None,
+        authenticated: bool = True,
+        write: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send until a final answer; return a <400 response or raise a NomosError."""
+        started = self.timing.clock()
+        attempt = 0
+        renewed = False
+        attempted = WriteAttempt(operation, method, url, json if json is not None else data)
+        while True:
+            attempt += 1
+            sent_headers = dict(headers or {})
+            token = None
+            if authenticated:
+                assert self.tokens is not None, "Http.tokens must be set before authenticated calls"
+                token = await self.tokens.access_token()
+                sent_headers["Authorization"] = f"Bearer {token}"
+            try:
+                response = await self.client.request(
+                    method, url, params=params, json=json, data=data, headers=sent_headers,
+                    auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                )
+            except httpx.TransportError as exc:
+                failure = transport_error(exc)
+                if write and not _never_sent(exc):
+                    raise errors.OutcomeUnknown(attempted, failure) from exc
+                delay = None if write or isinstance(failure, errors.TlsError) else self._delay(
+                    attempt, started, None
+                )
+                if delay is None:
+                    raise failure from exc
+                await self.timing.sleep(delay)
+                continue
+
+            status = response.status_code
+            if status < 400:
+                return response
+            if status == 401 and token is not None and not renewed:
+                # One renewal and one resend: 401 is answered before anything is processed.
+                renewed = True
+                attempt -= 1
+                self.tokens.invalidate(token)
+                await response.aclose()
+                continue
+
+            body = decode_body(response)
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), self.timing.now())
+            failure = errors.from_response(
+                status, body,
+                header_request_id=response.headers.get("X-Request-Id"),
+                retry_after=retry_after,
+            )
+            if status >= 500 and write:
+                raise errors.OutcomeUnknown(attempted, failure, request_id=failure.request_id)
+            if status == 429 or status >= 500:
+                delay = self._delay(attempt, started, retry_after)
+                if delay is not None:
+                    await self.timing.sleep(delay)
+                    continue
+            raise failure

@@ -1,0 +1,174 @@
+"""Tolerant reading of API objects into frozen dataclasses.
+
+Nomos adds fields without a version bump, types many timestamps as "string or
+date-time or null", and ships list items slimmer than detail objects. So every
+field is optional, unknown keys are ignored (but kept in ``raw``), a value of the
+wrong type becomes None instead of an exception, enum values stay plain strings
+(a status invented next year is shown, not dropped), and timestamps are
+``Timestamp`` objects that say "unknown" rather than raise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any, Self
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    """A point in time as the server sent it: ``value`` is None when it is unknown."""
+
+    raw: Any = None
+    value: datetime | None = None
+
+    @classmethod
+    def parse(cls, raw: Any) -> Timestamp:
+        if isinstance(raw, datetime):
+            return cls(raw, raw if raw.tzinfo else raw.replace(tzinfo=UTC))
+        if not isinstance(raw, str) or not raw.strip():
+            return cls(raw, None)
+        text = raw.strip()
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return cls(raw, None)
+        # The API speaks UTC; a value without an offset (a bare date, say) is read as UTC
+        # so comparisons never mix naive and aware datetimes.
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        return cls(raw, parsed)
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    def date(self) -> date | None:
+        return self.value.date() if self.value else None
+
+    def isoformat(self) -> str | None:
+        return self.value.isoformat() if self.value else None
+
+    def __str__(self) -> str:
+        return self.value.isoformat() if self.value else "unknown"
+
+
+UNKNOWN_TIME = Timestamp()
+
+
+def _as_str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value)
+
+
+def _as_float(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _as_int(value: Any) -> int | None:
+    number = _as_float(value)
+    return int(number) if number is not None and number.is_integer() else None
+
+
+def _as_bool(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _as_dict(value: Any) -> dict | None:
+    return value if isinstance(value, dict) else None
+
+
+_SCALARS: dict[Any, Callable[[Any], Any]] = {
+    str: _as_str, float: _as_float, int: _as_int, bool: _as_bool, dict: _as_dict,
+    Timestamp: Timestamp.parse, Any: lambda v: v,
+}
+
+
+def _strip_optional(annotation: Any) -> tuple[Any, bool]:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return annotation, False
+
+
+def _converter(annotation: Any) -> Callable[[Any], Any]:
+    inner, optional = _strip_optional(annotation)
+    if inner in _SCALARS:
+        return _SCALARS[inner]
+    if isinstance(inner, type) and issubclass(inner, Model):
+        return lambda v: inner.from_dict(v) if isinstance(v, dict) else None
+    origin = typing.get_origin(inner)
+    if origin is dict:
+        return _as_dict
+    if origin is list:
+        item = _converter(typing.get_args(inner)[0])
+
+        def convert_list(value: Any) -> list | None:
+            if not isinstance(value, list):
+                # A null list stays null where the schema says null means something
+                # (price items of an inactive subscription); elsewhere it reads as empty.
+                return None if optional else []
+            return [x for x in (item(v) for v in value) if x is not None]
+
+        return convert_list
+    raise TypeError(f"no tolerant converter for {annotation!r}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Model:
+    """Base of every API object; ``raw`` keeps the server's dict for diagnostics."""
+
+    raw: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        if not isinstance(data, dict):
+            data = {}
+        values: dict[str, Any] = {"raw": data}
+        for name, convert, companion in _plan(cls):
+            if companion is not None:
+                # "customer_id" beside "customer": list shapes send the id as a string,
+                # details embed the object; both end up with the id available.
+                ref = data.get(companion)
+                values[name] = ref.get("id") if isinstance(ref, dict) else _as_str(ref)
+                if name in data:
+                    values[name] = _as_str(data[name])
+                continue
+            if name in data:
+                values[name] = convert(data[name])
+        return cls(**values)
+
+
+@cache
+def _plan(cls: type[Model]) -> tuple[tuple[str, Callable[[Any], Any], str | None], ...]:
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    plan = []
+    for f in dataclasses.fields(cls):
+        if f.name == "raw":
+            continue
+        base = f.name[:-3] if f.name.endswith("_id") else None
+        companion = base if base and base in names else None
+        plan.append((f.name, _converter(hints[f.name]), companion))
+    return tuple(plan)

@@ -1,0 +1,293 @@
+"""One method per Nomos call the app uses, returning typed objects.
+
+Lists return a ``Pager`` (``async for`` over items, ``.pages()`` over pages,
+``.first_page()``); single objects are awaited. Routes come from the pinned
+version's table, so on edison ``list_invoices(subscription=...)`` goes to the
+nested path and on curie to ``/invoices`` with a subscription filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from . import errors, models
+from .filters import F, FilterLike, as_filter, encode_value
+from .pagination import MAX_LIMIT, Pager
+from .urls import check_url, same_origin
+
+if TYPE_CHECKING:
+    from .client import NomosClient
+
+_REDIRECTS = (301, 302, 303, 307, 308)
+_MAX_HOPS = 3
+
+
+def _day(value: date | str) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    date.fromisoformat(value)  # raises ValueError early rather than a 400 from the server
+    return value
+
+
+def _drop_none(body: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in body.items() if v is not None}
+
+
+class Resources:
+    """Mixed into NomosClient; relies on its _get/_write/_pager/_path helpers."""
+
+    # -- plans, quotes, leads ---------------------------------------------------------
+
+    def list_plans(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+                   ) -> Pager[models.Plan]:
+        return self._pager("list_plans", models.Plan.from_dict, filters, limit)
+
+    async def get_plan(self: NomosClient, plan_id: str) -> models.Plan:
+        return models.Plan.from_dict(await self._get("get_plan", id=plan_id))
+
+    async def get_quote(
+        self: NomosClient,
+        plan_id: str,
+        zip_code: str,
+        usage: float,
+        meter_type: str | None = None,
+        *,
+        module_1: bool | None = None,
+        module_2: bool | None = None,
+        is_tax_exempt: bool | None = None,
+    ) -> models.Quote:
+        params = [("zip_code", zip_code), ("usage", encode_value(usage))]
+        for name, value in (("meter_type", meter_type), ("14a_module_1", module_1),
+                            ("14a_module_2", module_2), ("is_tax_exempt", is_tax_exempt)):
+            if value is not None:
+                params.append((name, encode_value(value)))
+        return models.Quote.from_dict(await self._get("get_quote", params, id=plan_id))
+
+    def list_leads(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+                   ) -> Pager[models.Lead]:
+        return self._pager("list_leads", models.Lead.from_dict, filters, limit)
+
+    async def get_lead(self: NomosClient, lead_id: str) -> models.Lead:
+        return models.Lead.from_dict(await self._get("get_lead", id=lead_id))
+
+    async def create_lead(
+        self: NomosClient,
+        plan: str,
+        address: Mapping[str, Any],
+        meter: Mapping[str, Any],
+        *,
+        customer: Mapping[str, Any] | None = None,
+        payment_method: Mapping[str, Any] | None = None,
+        previous_supplier: str | None = None,
+        intended_start_date: date | str | None = None,
+        change_reason: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> models.Lead:
+        body = _drop_none({
+            "plan": plan, "address": dict(address), "meter": dict(meter),
+            "customer": dict(customer) if customer else None,
+            "payment_method": dict(payment_method) if payment_method else None,
+            "previous_supplier": previous_supplier,
+            "intended_start_date": _day(intended_start_date) if intended_start_date else None,
+            "change_reason": change_reason,
+            "metadata": dict(metadata) if metadata is not None else None,
+        })
+        return models.Lead.from_dict(await self._write("create_lead", body))
+
+    # -- customers and subscriptions ---------------------------------------------------
+
+    def list_customers(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+                       ) -> Pager[models.Customer]:
+        return self._pager("list_customers", models.Customer.from_dict, filters, limit)
+
+    async def get_customer(self: NomosClient, customer_id: str) -> models.Customer:
+        return models.Customer.from_dict(await self._get("get_customer", id=customer_id))
+
+    async def update_customer(self: NomosClient, customer_id: str, *, first_name: str | None = None,
+                              last_name: str | None = None, company_name: str | None = None
+                              ) -> models.Customer:
+        body = _drop_none({"first_name": first_name, "last_name": last_name,
+                           "company_name": company_name})
+        return models.Customer.from_dict(await self._write("update_customer", body, id=customer_id))
+
+    def list_subscriptions(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+                           ) -> Pager[models.Subscription]:
+        return self._pager("list_subscriptions", models.Subscription.from_dict, filters, limit)
+
+    async def get_subscription(self: NomosClient, subscription_id: str) -> models.Subscription:
+        body = await self._get("get_subscription", id=subscription_id)
+        return models.Subscription.from_dict(body)
+
+    async def update_subscription(
+        self: NomosClient,
+        subscription_id: str,
+        *,
+        billing_address: Mapping[str, Any] | None = None,
+        payment_method: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> models.Subscription:
+        body = _drop_none({
+            "billing_address": dict(billing_address) if billing_address else None,
+            "payment_method": dict(payment_method) if payment_method else None,
+            "metadata": dict(metadata) if metadata is not None else None,
+        })
+        data = await self._write("update_subscription", body, id=subscription_id)
+        return models.Subscription.from_dict(data)
+
+    async def terminate_subscription(
+        self: NomosClient, subscription_id: str, reason: str, intended_end_at: datetime | None = None
+    ) -> dict[str, Any]:
+        body = _drop_none({
+            "reason": reason,
+            "intended_end_at": encode_value(intended_end_at) if intended_end_at else None,
+        })
+        return await self._write("terminate_subscription", body, id=subscription_id)
+
+    # -- usage and prices ----------------------------------------------------------------
+
+    async def get_usage(
+        self: NomosClient,
+        subscription_id: str,
+        start: date | str | None = None,
+        end: date | str | None = None,
+        resolution: str = "auto",
+    ) -> models.Usage:
+        params = [("resolution", resolution)]
+        if start is not None:
+            params.append(("start", _day(start)))
+        if end is not None:
+            params.append(("end", _day(end)))
+        return models.Usage.from_dict(await self._get("get_usage", params, id=subscription_id))
+
+    async def get_prices(self: NomosClient, subscription_id: str, start: date | str,
+                         end: date | str) -> models.Price:
+        params = [("start", _day(start)), ("end", _day(end))]
+        return models.Price.from_dict(await self._get("get_prices", params, id=subscription_id))
+
+    # -- invoices -------------------------------------------------------------------------
+
+    def list_invoices(self: NomosClient, subscription: str | None = None,
+                      filters: FilterLike = None, limit: int = MAX_LIMIT) -> Pager[models.Invoice]:
+        return self._scoped_pager("list_invoices", models.Invoice.from_dict, subscription,
+                                  filters, limit)
+
+    async def get_invoice(self: NomosClient, invoice_id: str) -> models.Invoice:
+        return models.Invoice.from_dict(await self._get("get_invoice", id=invoice_id))
+
+    async def get_invoice_pdf(self: NomosClient, invoice_id: str) -> bytes:
+        """The PDF bytes. Nomos answers 302 to a short-lived storage URL; the bearer token
+        is sent only while the redirect stays on the API's own origin."""
+        method, url = self._path("get_invoice_file", id=invoice_id)
+        target = self.base_url.join(url)
+        authenticated = True
+        for _ in range(_MAX_HOPS + 1):
+            response = await self._http.request(
+                method, str(target), operation="get_invoice_file", authenticated=authenticated,
+                headers={"Accept": "application/pdf"},
+            )
+            if response.status_code not in _REDIRECTS:
+                break
+            location = response.headers.get("Location")
+            if not location:
+                raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
+                                                "redirect without a Location")
+            target = check_url(target.join(location))
+            authenticated = same_origin(target, self.base_url)
+        else:
+            raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
+                                            "too many redirects for the invoice file")
+        content = response.content
+        if response.status_code != 200 or not content.startswith(b"%PDF"):
+            raise errors.UnexpectedResponse(
+                response.status_code, "UNEXPECTED_RESPONSE", "the invoice file is not a PDF",
+                request_id=response.headers.get("X-Request-Id"),
+            )
+        return content
+
+    # -- meter readings -------------------------------------------------------------------
+
+    def list_meter_readings(self: NomosClient, subscription: str | None = None,
+                            filters: FilterLike = None, limit: int = MAX_LIMIT
+                            ) -> Pager[models.MeterReading]:
+        return self._scoped_pager("list_meter_readings", models.MeterReading.from_dict,
+                                  subscription, filters, limit)
+
+    async def create_meter_reading(
+        self: NomosClient, subscription: str, value: float, timestamp: datetime,
+        message: str | None = None,
+    ) -> models.MeterReading:
+        body: dict[str, Any] = {"value": value, "timestamp": encode_value(timestamp)}
+        if message:
+            body["message"] = message
+        route = self.version.route("create_meter_reading")
+        if "subscription" in route.placeholders():
+            data = await self._write("create_meter_reading", body, subscription=subscription)
+        else:
+            data = await self._write("create_meter_reading", {"subscription": subscription, **body})
+        return models.MeterReading.from_dict(data)
+
+    # -- smart-meter orders and grid fee reductions -----------------------------------------
+
+    def list_meter_orders(self: NomosClient, filters: FilterLike = None,
+                          subscription: str | None = None, limit: int = MAX_LIMIT
+                          ) -> Pager[models.MeterOrder]:
+        return self._pager("list_meter_orders", models.MeterOrder.from_dict,
+                           _with_subscription(filters, subscription), limit)
+
+    async def get_meter_order(self: NomosClient, order_id: str) -> models.MeterOrder:
+        return models.MeterOrder.from_dict(await self._get("get_meter_order", id=order_id))
+
+    async def create_meter_order(self: NomosClient, subscription_id: str) -> models.MeterOrder:
+        """At most one order per subscription ever: a second one answers 409 (Conflict).
+        On OutcomeUnknown, list_meter_orders(subscription=...) tells whether it exists."""
+        data = await self._write("create_meter_order", {"subscription": subscription_id})
+        return models.MeterOrder.from_dict(data)
+
+    def list_grid_fee_reductions(self: NomosClient, filters: FilterLike = None,
+                                 subscription: str | None = None, limit: int = MAX_LIMIT
+                                 ) -> Pager[models.GridFeeReduction]:
+        return self._pager("list_grid_fee_reductions", models.GridFeeReduction.from_dict,
+                           _with_subscription(filters, subscription), limit)
+
+    async def get_grid_fee_reduction(self: NomosClient, reduction_id: str
+                                     ) -> models.GridFeeReduction:
+        body = await self._get("get_grid_fee_reduction", id=reduction_id)
+        return models.GridFeeReduction.from_dict(body)
+
+    async def create_grid_fee_reduction(self: NomosClient, subscription_id: str, type: str
+                                        ) -> models.GridFeeReduction:
+        data = await self._write("create_grid_fee_reduction",
+                                 {"subscription": subscription_id, "type": type})
+        return models.GridFeeReduction.from_dict(data)
+
+    # -- market partners and events -----------------------------------------------------------
+
+    def list_market_partners(self: NomosClient, filters: FilterLike = None,
+                             limit: int = MAX_LIMIT) -> Pager[models.MarketPartner]:
+        return self._pager("list_market_partners", models.MarketPartner.from_dict, filters, limit)
+
+    async def get_event(self: NomosClient, event_id: str) -> models.Event:
+        return models.Event.from_dict(await self._get("get_event", id=event_id))
+
+    # -- shared ---------------------------------------------------------------------------------
+
+    def _scoped_pager(self: NomosClient, operation: str, parse: Any, subscription: str | None,
+                      filters: FilterLike, limit: int) -> Pager[Any]:
+        """Lists that are top-level with a subscription filter on curie but nested under
+        the subscription on edison."""
+        if "subscription" in self.version.route(operation).placeholders():
+            if subscription is None:
+                subscription = as_filter(filters).value_of("subscription")
+            return self._pager(operation, parse, as_filter(filters).without("subscription"), limit,
+                               subscription=subscription or "")
+        return self._pager(operation, parse, _with_subscription(filters, subscription), limit)
+
+
+def _with_subscription(filters: FilterLike, subscription: str | None) -> FilterLike:
+    if subscription is None:
+        return filters
+    return as_filter(filters).without("subscription") & F("subscription").eq(subscription)

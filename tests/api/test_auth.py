@@ -1,0 +1,233 @@
+"""Token life cycle: one grant cached, renewal before expiry and on 401, one renewal
+for many concurrent requests, secrets from a provider, scopes read up front."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from nomos_desk.api import errors
+from nomos_desk.api.auth import SecretUnavailable
+
+from .fakes import FakeNomos, FakeTime, envelope, run
+
+SUB = {"object": "subscription", "id": "sub_1", "status": "active"}
+
+
+def ok_sub(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=SUB)
+
+
+def test_first_grant_is_basic_auth_with_a_form_body_and_is_cached():
+    fake = FakeNomos(routes={"/subscriptions/sub_1": ok_sub})
+
+    async def go():
+        async with fake.client() as client:
+            await client.get_subscription("sub_1")
+            await client.get_subscription("sub_1")
+            return client.scopes
+
+    scopes = run(go())
+    (grant,) = fake.tokens_seen()
+    assert grant.method == "POST"
+    assert grant.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert grant.form == {"grant_type": "client_credentials"}
+    assert grant.headers["Authorization"].startswith("Basic ")
+    assert [c.headers["Authorization"] for c in fake.calls("/subscriptions/sub_1")] == [
+        "Bearer tok_1", "Bearer tok_1"]
+    assert scopes == frozenset({"read:*", "write:*"})
+
+
+def test_token_is_renewed_with_the_refresh_token_shortly_before_expiry():
+    fake = FakeNomos(expires_in=3600, routes={"/subscriptions/sub_1": ok_sub})
+    time = FakeTime()
+
+    async def go():
+        async with fake.client(time) as client:
+            await client.get_subscription("sub_1")
+            time.advance(3600 - 61)  # still outside the one-minute margin
+            await client.get_subscription("sub_1")
+            time.advance(30)  # inside it: renew before the server could say 401
+            await client.get_subscription("sub_1")
+
+    run(go())
+    grants = [t.form for t in fake.tokens_seen()]
+    assert grants == [{"grant_type": "client_credentials"},
+                      {"grant_type": "refresh_token", "refresh_token": "ref_1"}]
+    auths = [c.headers["Authorization"] for c in fake.calls("/subscriptions/sub_1")]
+    assert auths == ["Bearer tok_1", "Bearer tok_1", "Bearer tok_2"]
+
+
+def test_refused_refresh_token_falls_back_to_a_new_grant():
+    fake = FakeNomos(expires_in=100, refresh_refused=True, routes={"/subscriptions/sub_1": ok_sub})
+    time = FakeTime()
+
+    async def go():
+        async with fake.client(time) as client:
+            await client.get_subscription("sub_1")
+            time.advance(100)
+            await client.get_subscription("sub_1")
+
+    run(go())
+    assert [t.form["grant_type"] for t in fake.tokens_seen()] == [
+        "client_credentials", "refresh_token", "client_credentials"]
+    assert fake.calls("/subscriptions/sub_1")[-1].headers["Authorization"] == "Bearer tok_2"
+
+
+def test_401_renews_once_and_retries_once():
+    fake = FakeNomos()
+    fake.script("/subscriptions/sub_1",
+                httpx.Response(401, json=envelope("UNAUTHORIZED")), SUB)
+
+    async def go():
+        async with fake.client() as client:
+            return await client.get_subscription("sub_1")
+
+    sub = run(go())
+    assert sub.id == "sub_1"
+    assert [c.headers["Authorization"] for c in fake.calls("/subscriptions/sub_1")] == [
+        "Bearer tok_1", "Bearer tok_2"]
+    assert len(fake.tokens_seen()) == 2
+
+
+def test_a_second_401_is_raised_not_looped():
+    fake = FakeNomos(routes={"/subscriptions/sub_1": lambda r: httpx.Response(
+        401, json=envelope("UNAUTHORIZED", request_id="req_401"))})
+
+    async def go():
+        async with fake.client() as client:
+            await client.get_subscription("sub_1")
+
+    with pytest.raises(errors.Unauthorized) as caught:
+        run(go())
+    assert caught.value.request_id == "req_401"
+    assert len(fake.calls("/subscriptions/sub_1")) == 2
+    assert len(fake.tokens_seen()) == 2
+
+
+def test_twenty_concurrent_requests_share_one_token_call():
+    fake = FakeNomos(token_delay=0.01, routes={"/subscriptions/sub_1": ok_sub})
+
+    async def go():
+        async with fake.client() as client:
+            return await asyncio.gather(*(client.get_subscription("sub_1") for _ in range(20)))
+
+    subs = run(go())
+    assert len(subs) == 20
+    assert len(fake.tokens_seen()) == 1
+
+
+def test_concurrent_401s_cause_a_single_renewal():
+    fake = FakeNomos(token_delay=0.01)
+    answers = {"tok_1": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.01)  # all ten are in flight with the old token
+        if request.headers["Authorization"] == "Bearer tok_1":
+            answers["tok_1"] += 1
+            return httpx.Response(401, json=envelope("UNAUTHORIZED"))
+        return httpx.Response(200, json=SUB)
+
+    fake.routes["/subscriptions/sub_1"] = handler
+
+    async def go():
+        async with fake.client() as client:
+            await client.authenticate()
+            return await asyncio.gather(*(client.get_subscription("sub_1") for _ in range(10)))
+
+    run(go())
+    assert answers["tok_1"] == 10
+    assert len(fake.tokens_seen()) == 2  # the sign-in grant and one shared renewal
+
+
+def test_cancelling_one_waiter_does_not_cancel_the_shared_renewal():
+    fake = FakeNomos(token_delay=0.05, routes={"/subscriptions/sub_1": ok_sub})
+
+    async def go():
+        async with fake.client() as client:
+            first = asyncio.ensure_future(client.get_subscription("sub_1"))
+            second = asyncio.ensure_future(client.get_subscription("sub_1"))
+            await asyncio.sleep(0.01)
+            first.cancel()
+            result = await second
+            return result, first.cancelled()
+
+    result, cancelled = run(go())
+    assert result.id == "sub_1" and cancelled
+    assert len(fake.tokens_seen()) == 1
+
+
+def test_wrong_secret_raises_unauthorized_from_the_token_endpoint():
+    fake = FakeNomos()
+
+    async def go():
+        async with fake.client(secret_provider=lambda: "wrong") as client:
+            await client.authenticate()
+
+    with pytest.raises(errors.Unauthorized) as caught:
+        run(go())
+    assert caught.value.request_id == "req_tok"
+
+
+def test_secret_provider_may_be_async_and_is_asked_per_grant():
+    fake = FakeNomos(expires_in=100, routes={"/subscriptions/sub_1": ok_sub})
+    asked = []
+    time = FakeTime()
+
+    async def provider():
+        asked.append(1)
+        return "s3cret"
+
+    async def go():
+        async with fake.client(time, secret_provider=provider) as client:
+            await client.get_subscription("sub_1")
+            time.advance(100)
+            await client.get_subscription("sub_1")
+
+    run(go())
+    assert len(asked) == 2
+
+
+def test_failing_secret_provider_is_a_typed_error():
+    fake = FakeNomos()
+
+    def provider():
+        raise RuntimeError("keyring locked")
+
+    async def go():
+        async with fake.client(secret_provider=provider) as client:
+            await client.authenticate()
+
+    with pytest.raises(SecretUnavailable):
+        run(go())
+    assert fake.tokens_seen() == []
+
+
+def test_read_only_scope_refuses_writes_without_sending():
+    fake = FakeNomos(scope="read:*")
+
+    async def go():
+        async with fake.client() as client:
+            await client.authenticate()
+            assert client.can_read and not client.can_write
+            with pytest.raises(errors.MissingScope) as caught:
+                await client.create_meter_order("sub_1")
+            return caught.value
+
+    refusal = run(go())
+    assert refusal.operation == "create_meter_order"
+    assert [s.path for s in fake.seen] == ["/oauth/token"]
+
+
+def test_write_before_sign_in_learns_the_scope_first():
+    fake = FakeNomos(scope="read:*")
+
+    async def go():
+        async with fake.client() as client:
+            await client.create_grid_fee_reduction("sub_1", "enwg-14a-module-1")
+
+    with pytest.raises(errors.MissingScope):
+        run(go())
+    assert [s.path for s in fake.seen] == ["/oauth/token"]
