@@ -1,0 +1,108 @@
+"""Entry point: arguments, QApplication, the one qasync loop, wiring.
+
+`nomos-desk` signs in with a connection profile; `nomos-desk --demo` starts the
+sandbox as a child process and signs in with its full-access client. With
+NOMOS_DESK_BENCH_STARTUP=1 the app prints how long it took from process start until
+the main window was shown and the event loop idle, plus the peak RSS, then quits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+import time
+
+_IMPORTED_AT = time.time()  # fallback start time when the bench did not pass one
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nomos-desk", description="Back-office desk for Nomos brands")
+    parser.add_argument("--demo", action="store_true",
+                        help="start a local sandbox and sign in to it (SANDBOX badge)")
+    parser.add_argument("--demo-customers", type=int, default=2000, metavar="N",
+                        help="size of the demo data set on first start (default 2000)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="override the theme setting for this run")
+    parser.add_argument("--home", metavar="DIR",
+                        help="keep settings and data under DIR instead of the user directories")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
+    return parser.parse_args(argv)
+
+
+def _peak_rss_mib() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _bench_ready(controller: object) -> None:
+    """Called one event-loop turn after the main window was shown: print and quit."""
+    started = float(os.environ.get("NOMOS_DESK_BENCH_T0", _IMPORTED_AT))
+    elapsed_ms = (time.time() - started) * 1000
+    print(f"startup_to_window_ms={elapsed_ms:.0f}", flush=True)
+    rss = _peak_rss_mib()
+    print(f"startup_peak_rss_mib={rss:.1f}" if rss is not None else "startup_peak_rss_mib=n/a", flush=True)
+    controller.request_quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--run-sandbox"]:
+        # A frozen bundle has no separate interpreter for the demo's sandbox child.
+        from nomos_desk.sandbox.cli import main as sandbox_main
+
+        sys.argv = [sys.argv[0], *argv[1:]]
+        return sandbox_main() or 0
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    import qasync
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from nomos_desk import __version__
+    from nomos_desk.ui.demo import SandboxProcess
+    from nomos_desk.ui.profiles import AppPaths
+    from nomos_desk.ui.session import AppController
+    from nomos_desk.ui.settings import AppSettings
+    from nomos_desk.ui.theme import apply_theme, icon
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Nomos Desk")
+    app.setOrganizationName("nomos-desk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nomos-desk")
+    app.setWindowIcon(icon("nomos-desk"))
+    # Windows come and go (sign-out hides the main window behind the sign-in dialog);
+    # the controller decides when the app ends, not "last window closed".
+    app.setQuitOnLastWindowClosed(False)
+
+    paths = AppPaths(Path(args.home) if args.home else None)
+    settings = AppSettings(paths.settings_file)
+    apply_theme(app, args.theme or settings.value("theme"))
+
+    sandbox = SandboxProcess(paths.sandbox_dir, customers=args.demo_customers) if args.demo else None
+    bench = os.environ.get("NOMOS_DESK_BENCH_STARTUP") == "1"
+    controller = AppController(paths, settings, sandbox=sandbox,
+                               on_window_ready=(lambda _w: _bench_ready(controller)) if bench else None)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    if hasattr(signal, "SIGTERM") and sys.platform != "win32":
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, controller.request_quit)
+    try:
+        with loop:
+            return loop.run_until_complete(controller.run())
+    finally:
+        if sandbox is not None:
+            sandbox.stop()  # also when start-up failed half-way

@@ -1,0 +1,121 @@
+"""The demo backend: the sandbox server as a child process on a free loopback port.
+
+A child process (not a thread) so the sandbox's CPU work (data generation on first
+start, usage series) never competes with the UI thread for the GIL, and so quitting
+can simply terminate it. Its database lives in the user's data directory, so demo
+data and changes survive restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from nomos_desk.ui.profiles import Profile
+
+log = logging.getLogger(__name__)
+
+SANDBOX_SECRET = "sandbox"
+FULL_CLIENT = "sandbox-rw"
+READ_ONLY_CLIENT = "sandbox-ro"
+
+
+class SandboxStartError(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def sandbox_command(args: list[str]) -> list[str]:
+    if getattr(sys, "frozen", False):
+        # A bundled app has no separate interpreter: the app binary runs the server itself.
+        return [sys.executable, "--run-sandbox", *args]
+    return [sys.executable, "-c", "import sys; from nomos_desk.sandbox.cli import main; sys.exit(main())", *args]
+
+
+def demo_profile(base_url: str, client_id: str = FULL_CLIENT) -> Profile:
+    """Fixed id for both clients: the demo's local data (search index) belongs to the
+    sandbox's data, which survives restarts, not to the client that reads it."""
+    suffix = "read-only" if client_id == READ_ONLY_CLIENT else "full access"
+    return Profile(name=f"Sandbox ({suffix})", base_url=base_url, client_id=client_id, id="sandbox")
+
+
+class SandboxProcess:
+    def __init__(self, directory: Path, *, customers: int = 2000, seed: int = 1,
+                 extra_args: tuple[str, ...] = ()) -> None:
+        self.directory = directory
+        self.customers = customers
+        self.seed = seed
+        self.extra_args = extra_args
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.base_url: str | None = None
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / f"sandbox-seed{self.seed}-{self.customers}.sqlite3"
+
+    @property
+    def log_path(self) -> Path:
+        return self.directory / "sandbox.log"
+
+    async def start(self, timeout: float = 300.0) -> str:
+        """Start the child and wait until /health answers; returns the base URL.
+        The first start generates the data set, which is what the long timeout is for."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        last: Exception | None = None
+        for _ in range(3):  # another process may grab the free port before the child binds it
+            try:
+                return await self._start_once(timeout)
+            except SandboxStartError as exc:
+                last = exc
+                self.stop()
+        raise SandboxStartError(f"the sandbox did not start: {last}. See {self.log_path}")
+
+    async def _start_once(self, timeout: float) -> str:
+        port = free_port()
+        args = ["--host", "127.0.0.1", "--port", str(port), "--seed", str(self.seed),
+                "--customers", str(self.customers), "--db", str(self.db_path), *self.extra_args]
+        with open(self.log_path, "ab") as logfile:
+            self.proc = subprocess.Popen(sandbox_command(args), stdout=logfile, stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL)
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + timeout
+        async with httpx.AsyncClient(base_url=base_url, timeout=2.0) as http:
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise SandboxStartError(f"exited with status {self.proc.returncode}")
+                try:
+                    if (await http.get("/health")).status_code == 200:
+                        self.base_url = base_url
+                        log.info("sandbox up at %s (pid %s)", base_url, self.proc.pid)
+                        return base_url
+                except httpx.TransportError:
+                    pass
+                await asyncio.sleep(0.1)
+        raise SandboxStartError(f"no answer on /health within {timeout:.0f} s")
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def stop(self, timeout: float = 5.0) -> None:
+        proc, self.proc = self.proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

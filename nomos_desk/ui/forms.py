@@ -1,0 +1,83 @@
+"""Per-field error messages next to their fields, for every form in the app.
+
+A form binds each input to the API field name it feeds; `apply(exc)` puts each entry
+of the error envelope's `errors[]` under its input and returns what could not be
+placed (for the banner). Typing into a field clears its message, never its value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from nomos_desk.api.errors import ApiError, FieldError
+
+
+class FieldErrors:
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._tips: dict[str, str] = {}
+
+    def bind(self, field: str, widget: QWidget, label: QLabel) -> None:
+        """`label` is placed by the form next to `widget`; it stays hidden until needed."""
+        label.setObjectName("FieldError")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #d9534f;")
+        label.hide()
+        self._fields[field] = (widget, label)
+        self._tips[field] = widget.toolTip()
+        for signal_name in ("textEdited", "valueChanged", "currentIndexChanged", "dateTimeChanged"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_, f=field: self.clear(f))
+
+    def make_label(self, field: str, widget: QWidget) -> QLabel:
+        """Convenience: create, bind and return the label for the form to lay out."""
+        label = QLabel(widget.parentWidget())
+        self.bind(field, widget, label)
+        return label
+
+    def show(self, field: str, message: str) -> bool:
+        target = self._match(field)
+        if target is None:
+            return False
+        widget, label = self._fields[target]
+        label.setText(message)
+        label.show()
+        widget.setProperty("invalid", True)
+        widget.setToolTip(message)
+        return True
+
+    def apply(self, errors: ApiError | Iterable[FieldError]) -> list[FieldError]:
+        """Show every field error; return those that belong to no bound field."""
+        self.clear()
+        entries = errors.field_errors if isinstance(errors, ApiError) else tuple(errors)
+        unplaced = []
+        for entry in entries:
+            if not (entry.field and self.show(entry.field, entry.message)):
+                unplaced.append(entry)
+        return unplaced
+
+    def clear(self, field: str | None = None) -> None:
+        names = [field] if field is not None else list(self._fields)
+        for name in names:
+            widget, label = self._fields[name]
+            label.clear()
+            label.hide()
+            widget.setProperty("invalid", False)
+            widget.setToolTip(self._tips[name])
+
+    def message(self, field: str) -> str | None:
+        _, label = self._fields[field]
+        return label.text() if label.isVisibleTo(label.parentWidget()) else None
+
+    def _match(self, field: str) -> str | None:
+        # Nomos names nested fields with dots ("address.zip", "items.1"): fall back to
+        # the closest bound prefix so a form binding "address" still shows the message.
+        probe = field
+        while probe:
+            if probe in self._fields:
+                return probe
+            probe = probe.rpartition(".")[0]
+        return None

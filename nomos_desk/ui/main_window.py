@@ -1,0 +1,424 @@
+"""The frame every feature lives in: navigation, workspace tabs, banners, menus.
+
+Views are built by factories handed in with the session (SearchView and
+SubscriptionWorkspace in the app, small test widgets in tests), so the window knows
+nothing about what a view shows; it only routes open requests, F5 and Ctrl+K, and
+remembers geometry and open tabs per profile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomos_desk import __version__
+from nomos_desk.api import errors as E
+from nomos_desk.ui.banner import Banner
+from nomos_desk.ui.connection import OFFLINE
+from nomos_desk.ui.errors import describe
+from nomos_desk.ui.services import Services
+from nomos_desk.ui.settings import AppSettings, SettingsDialog
+from nomos_desk.ui.statusbar import StatusBar, badge
+from nomos_desk.ui.theme import apply_theme, icon
+
+SearchFactory = Callable[[Services], QWidget]
+WorkspaceFactory = Callable[[Services, str], QWidget]
+
+SEARCH, SUBSCRIPTIONS = "search", "subscriptions"
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    switch_profile_requested = Signal()
+    reconnect_requested = Signal(str)  # sandbox client id (demo only)
+    closed = Signal()
+
+    def __init__(self, settings: AppSettings, *, demo: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.demo = demo
+        self.services: Services | None = None
+        self.search_view: QWidget | None = None
+        self._workspace_factory: WorkspaceFactory | None = None
+        self.setWindowTitle("Nomos Desk")
+        self.setWindowIcon(icon("nomos-desk"))
+        self.setObjectName("MainWindow")
+
+        self.offline_banner = Banner(self, closable=False)
+        self.offline_banner.setObjectName("Banner")
+        self.offline_banner.action_triggered.connect(self._retry_now)
+        self.error_banner = Banner(self)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("Navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(170)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.stack.addWidget(self.tabs)
+        self._nav_items: dict[str, QListWidgetItem] = {}
+        self._pages: dict[str, QWidget] = {SUBSCRIPTIONS: self.tabs}
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.offline_banner)
+        outer.addWidget(self.error_banner)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.sandbox_badge = badge("SANDBOX", "#e07b00", parent=self)
+        self.sandbox_badge.setToolTip("Demo data from a local sandbox server: nothing here is real")
+        self.sandbox_badge.setVisible(demo)
+        self._build_menus()
+        self.menuBar().setCornerWidget(self.sandbox_badge, Qt.Corner.TopRightCorner)
+        self.resize(1280, 800)
+        geometry = settings.qsettings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        settings.changed.connect(self._setting_changed)
+
+    # -- menus and shortcuts ----------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                role: QAction.MenuRole | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)  # shortcuts work even when the menu bar is native/hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.switch_action = self._action("Switch profile…", self.switch_profile_requested.emit, "Ctrl+Shift+O")
+        self.sign_out_action = self._action("Sign out", self._confirm_sign_out)
+        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,",
+                                            QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        QAction.MenuRole.QuitRole)
+        file.addActions([self.switch_action, self.sign_out_action])
+        file.addSeparator()
+        file.addAction(self.settings_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+
+        view = bar.addMenu("&View")
+        self.search_action = self._action("Search", self.focus_search, "Ctrl+K")
+        self.refresh_action = self._action("Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.close_tab_action = self._action("Close tab", self.close_current_tab, "Ctrl+W")
+        self.next_tab_action = self._action("Next tab", lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.prev_tab_action = self._action("Previous tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
+        view.addActions([self.search_action, self.refresh_action])
+        view.addSeparator()
+        view.addActions([self.close_tab_action, self.next_tab_action, self.prev_tab_action])
+
+        self.sandbox_menu = bar.addMenu("&Sandbox")
+        self.read_only_action = self._action(
+            "Reconnect as read-only client (sandbox-ro)", lambda: self.reconnect_requested.emit("sandbox-ro"))
+        self.full_access_action = self._action(
+            "Reconnect with full access (sandbox-rw)", lambda: self.reconnect_requested.emit("sandbox-rw"))
+        self.sandbox_menu.addActions([self.read_only_action, self.full_access_action])
+        self.sandbox_menu.menuAction().setVisible(self.demo)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("About Nomos Desk", self._about, role=QAction.MenuRole.AboutRole))
+
+    # -- session ----------------------------------------------------------------
+    def set_session(self, services: Services, search_factory: SearchFactory,
+                    workspace_factory: WorkspaceFactory) -> None:
+        """Build the views for a signed-in session and reopen that profile's tabs."""
+        self.clear_session()
+        self.services = services
+        self._workspace_factory = workspace_factory
+        self.search_view = search_factory(services)
+        self._add_page(SEARCH, "Search", "search", self.search_view, index=0)
+        open_requested = getattr(self.search_view, "open_requested", None)
+        if open_requested is not None:
+            open_requested.connect(self.open_item)
+        self._show_identity()
+        services.gate.changed.connect(self._show_identity)
+        services.connection.state_changed.connect(self._connection_changed)
+        self._connection_changed(services.connection.state)
+        for sub_id in self._saved_tabs():
+            self.open_workspace(sub_id, focus=False)
+        self.show_page(SEARCH)
+
+    def set_connection_monitor(self, old: object, new: object) -> None:
+        try:
+            old.state_changed.disconnect(self._connection_changed)
+        except (RuntimeError, TypeError):
+            pass
+        new.state_changed.connect(self._connection_changed)
+        self._connection_changed(new.state)
+
+    def update_identity(self) -> None:
+        """After a reconnect under the same profile (demo: read-only <-> full access)."""
+        self._show_identity()
+
+    def clear_session(self) -> None:
+        while self.tabs.count():
+            self._remove_tab(0, remember=False)
+        if self.search_view is not None:
+            self._remove_page(SEARCH)
+            self.search_view.close()
+            self.search_view.deleteLater()
+            self.search_view = None
+        if self.services is not None:
+            for signal, slot in ((self.services.gate.changed, self._show_identity),
+                                 (self.services.connection.state_changed, self._connection_changed)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self.services = None
+        self.error_banner.dismiss()
+        self.offline_banner.hide()
+
+    def _show_identity(self) -> None:
+        if self.services is None:
+            return
+        profile, gate = self.services.profile, self.services.gate
+        self.status_bar.set_profile(profile)
+        self.status_bar.set_scopes(gate.scopes, gate.can_write)
+        suffix = "" if gate.can_write else " (read-only)"
+        sandbox = " — SANDBOX" if self.demo else ""
+        self.setWindowTitle(f"Nomos Desk — {profile.name}{suffix}{sandbox}")
+        self.read_only_action.setEnabled(gate.can_write)
+        self.full_access_action.setEnabled(not gate.can_write)
+
+    # -- pages and tabs ---------------------------------------------------------
+    def _add_page(self, key: str, title: str, icon_name: str, widget: QWidget, index: int) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.insertItem(index, item)
+        self._nav_items[key] = item
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def _remove_page(self, key: str) -> None:
+        item = self._nav_items.pop(key, None)
+        if item is not None:
+            self.nav.takeItem(self.nav.row(item))
+        widget = self._pages.pop(key, None)
+        if widget is not None:
+            self.stack.removeWidget(widget)
+
+    def show_page(self, key: str) -> None:
+        item = self._nav_items.get(key)
+        if item is not None:
+            self.nav.setCurrentItem(item)
+            self.stack.setCurrentWidget(self._pages[key])
+
+    def current_page(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.stack.setCurrentWidget(self._pages[item.data(Qt.ItemDataRole.UserRole)])
+
+    def _sync_subscriptions_entry(self) -> None:
+        # The workspace page only exists while a workspace is open: no empty screens.
+        if self.tabs.count() and SUBSCRIPTIONS not in self._nav_items:
+            item = QListWidgetItem(icon("subscription"), "Subscriptions")
+            item.setData(Qt.ItemDataRole.UserRole, SUBSCRIPTIONS)
+            self.nav.addItem(item)
+            self._nav_items[SUBSCRIPTIONS] = item
+        elif not self.tabs.count() and SUBSCRIPTIONS in self._nav_items:
+            was_current = self.current_page() == SUBSCRIPTIONS
+            self.nav.takeItem(self.nav.row(self._nav_items.pop(SUBSCRIPTIONS)))
+            if was_current or self.current_page() is None:
+                self.show_page(SEARCH)
+        item = self._nav_items.get(SUBSCRIPTIONS)
+        if item is not None:
+            item.setText(f"Subscriptions ({self.tabs.count()})")
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        if kind == "subscription":
+            self.open_workspace(item_id)
+        else:
+            self.status_bar.showMessage(f"There is no workspace for {kind} records yet", 5000)
+
+    def open_workspace(self, subscription_id: str, *, focus: bool = True) -> QWidget | None:
+        if self.services is None or self._workspace_factory is None:
+            return None
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).property("subscription_id") == subscription_id:
+                if focus:
+                    self.tabs.setCurrentIndex(index)
+                    self.show_page(SUBSCRIPTIONS)
+                return self.tabs.widget(index)
+        widget = self._workspace_factory(self.services, subscription_id)
+        widget.setProperty("subscription_id", subscription_id)
+        index = self.tabs.addTab(widget, widget.windowTitle() or subscription_id)
+        self.tabs.setTabToolTip(index, subscription_id)
+        widget.windowTitleChanged.connect(lambda title, w=widget: self._retitle(w, title))
+        self._sync_subscriptions_entry()
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            self.show_page(SUBSCRIPTIONS)
+        self._save_tabs()
+        return widget
+
+    def _retitle(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0 and title:
+            self.tabs.setTabText(index, title)
+
+    def open_subscription_ids(self) -> list[str]:
+        return [self.tabs.widget(i).property("subscription_id") for i in range(self.tabs.count())]
+
+    def close_tab(self, index: int) -> None:
+        self._remove_tab(index, remember=True)
+
+    def _remove_tab(self, index: int, *, remember: bool) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return
+        self.tabs.removeTab(index)
+        widget.close()  # the workspace's closeEvent cancels its own tasks
+        widget.deleteLater()
+        self._sync_subscriptions_entry()
+        if remember:
+            self._save_tabs()
+
+    def close_current_tab(self) -> None:
+        if self.current_page() == SUBSCRIPTIONS and self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.show_page(SUBSCRIPTIONS)
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_view(self) -> QWidget | None:
+        if self.current_page() == SUBSCRIPTIONS:
+            return self.tabs.currentWidget()
+        return self.search_view
+
+    def focus_search(self) -> None:
+        if self.search_view is None:
+            return
+        self.show_page(SEARCH)
+        focus = getattr(self.search_view, "focus_search", None)
+        if callable(focus):
+            focus()
+        else:
+            self.search_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh(self) -> None:
+        view = self.current_view()
+        refresh = getattr(view, "refresh", None)
+        if callable(refresh):
+            refresh()
+            self.status_bar.showMessage("Refreshing…", 2000)
+
+    def _tabs_key(self) -> str | None:
+        return f"tabs/{self.services.profile.id}" if self.services is not None else None
+
+    def _saved_tabs(self) -> list[str]:
+        key = self._tabs_key()
+        value = self.settings.qsettings.value(key, []) if key else []
+        if isinstance(value, str):  # QSettings INI turns a one-element list into a string
+            value = [value]
+        return [v for v in value or [] if isinstance(v, str) and v]
+
+    def _save_tabs(self) -> None:
+        key = self._tabs_key()
+        if key:
+            self.settings.qsettings.setValue(key, self.open_subscription_ids())
+
+    def forget_tabs(self, profile_id: str) -> None:
+        self.settings.qsettings.remove(f"tabs/{profile_id}")
+
+    # -- errors and status (the UiSink of Services) --------------------------------
+    def report_error(self, exc: BaseException, context: str) -> None:
+        if isinstance(exc, asyncio.CancelledError):
+            return
+        if isinstance(exc, E.TransportError) and self.services is not None:
+            self.services.connection.report_offline(exc)
+            return
+        self.error_banner.show_info(describe(exc, context))
+
+    def status(self, text: str) -> None:
+        self.status_bar.showMessage(text, 5000)
+
+    def refreshed(self) -> None:
+        self.status_bar.mark_refreshed()
+
+    def _connection_changed(self, state: str) -> None:
+        self.status_bar.set_connection(state)
+        if state == OFFLINE:
+            self.offline_banner.show_info(describe(E.ConnectionLost("offline")), action="Retry now")
+        else:
+            self.offline_banner.hide()
+            self.status_bar.showMessage("Connection to Nomos is back", 4000)
+
+    def _retry_now(self) -> None:
+        if self.services is not None:
+            self.services.connection.probe_now()
+
+    # -- dialogs ----------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "theme":
+            apply_theme(QApplication.instance(), self.settings.value("theme"))
+
+    def _confirm_sign_out(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Sign out",
+                          "Sign out and delete this profile's local data (search index, open tabs)? "
+                          "The profile and its secret stay.",
+                          QMessageBox.StandardButton.Cancel, self)
+        sign_out = box.addButton("Sign out", QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is sign_out and self.sign_out_requested.emit())
+        box.open()
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About Nomos Desk",
+                          f"Nomos Desk {__version__}\nBack-office desktop tool for energy brands on Nomos.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
+        self._save_tabs()
+        self.settings.qsettings.sync()
+        event.accept()
+        self.closed.emit()

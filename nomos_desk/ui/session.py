@@ -1,0 +1,246 @@
+"""The app's life: sign in (or start the demo), run a session, switch, sign out, quit.
+
+One coroutine, `AppController.run()`, spans the whole process on the qasync loop.
+Sessions come and go inside it; quitting ends the current session (cancel its tasks
+with a short bound, close the HTTP client), stops the sandbox child and returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+import httpx
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
+
+from nomos_desk.api import NomosClient
+from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
+from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
+from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.main_window import MainWindow, SearchFactory, WorkspaceFactory
+from nomos_desk.ui.profiles import AppPaths, Profile, ProfileStore, SecretStore
+from nomos_desk.ui.services import Services
+from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.signin import SignInDialog
+from nomos_desk.ui.tasks import TaskRunner, open_dialog
+
+log = logging.getLogger(__name__)
+
+TransportFactory = Callable[[Profile], httpx.AsyncBaseTransport]
+
+
+def default_views() -> tuple[SearchFactory, WorkspaceFactory]:
+    from nomos_desk.ui.search.view import SearchView
+    from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
+
+    return SearchView, SubscriptionWorkspace
+
+
+class Connected:
+    """A client with a token plus the monitor watching its transport."""
+
+    def __init__(self, profile: Profile, client: NomosClient, monitor: ConnectionMonitor,
+                 transport: ObservingTransport) -> None:
+        self.profile = profile
+        self.client = client
+        self.monitor = monitor
+        self.transport = transport
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: AppSettings,
+        *,
+        sandbox: SandboxProcess | None = None,
+        views: tuple[SearchFactory, WorkspaceFactory] | None = None,
+        transport_factory: TransportFactory | None = None,
+        on_window_ready: Callable[[MainWindow], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.sandbox = sandbox
+        self.views = views
+        self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
+        self.on_window_ready = on_window_ready
+        self.profiles = ProfileStore(paths)
+        self.secrets = SecretStore()
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+        self.dialog: SignInDialog | None = None
+        self.gate = ScopeGate()
+        self._quit = asyncio.Event()
+        self._session_secret: str | None = None
+        self._busy: asyncio.Task[None] | None = None
+
+    @property
+    def demo(self) -> bool:
+        return self.sandbox is not None
+
+    # -- the whole run --------------------------------------------------------------
+    async def run(self) -> int:
+        try:
+            if self.demo:
+                base_url = await self.sandbox.start()
+                profile = demo_profile(base_url, FULL_CLIENT)
+                await self.start_session(await self.connect(profile, SANDBOX_SECRET))
+            elif not await self.sign_in():
+                return 0
+            await self._quit.wait()
+        finally:
+            await self.shutdown()
+        return 0
+
+    def request_quit(self) -> None:
+        self._quit.set()
+
+    async def shutdown(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.closed.disconnect(self.request_quit)
+            self.window.close()  # saves geometry and tabs
+        await self.end_session()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+    # -- connecting -----------------------------------------------------------------
+    async def connect(self, profile: Profile, secret: str) -> Connected:
+        """Build a client for `profile` and get a token; raises what Nomos answered."""
+        monitor = ConnectionMonitor()
+        transport = ObservingTransport(self.transport_factory(profile), monitor, profile.base_url,
+                                       on_data=self._refreshed)
+        monitor.probe = transport.probe
+        client = NomosClient(
+            base_url=profile.base_url, client_id=profile.client_id,
+            secret_provider=lambda: secret, api_version=profile.api_version,
+            transport=transport, timeout=float(self.settings.value("request_timeout_seconds")),
+        )
+        try:
+            await client.authenticate()
+        except BaseException:
+            await client.aclose()
+            monitor.close()
+            raise
+        return Connected(profile, client, monitor, transport)
+
+    def _refreshed(self) -> None:
+        if self.window is not None:
+            self.window.refreshed()
+
+    async def sign_in(self, preselect: str | None = None) -> bool:
+        """Show the sign-in dialog; True once a session runs, False when cancelled."""
+        self.dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.window
+                                   if self.window is not None and self.window.isVisible() else None,
+                                   preselect=preselect)
+        try:
+            result = await open_dialog(self.dialog)
+            if result != QDialog.DialogCode.Accepted:
+                return False
+            await self.start_session(self.dialog.result_value)
+            return True
+        finally:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    # -- sessions ---------------------------------------------------------------------
+    async def start_session(self, connected: Connected) -> Services:
+        profile, client = connected.profile, connected.client
+        tasks = TaskRunner(connection=connected.monitor)
+        self.gate.set_scopes(client.scopes)
+        if self.window is None:
+            self.window = MainWindow(self.settings, demo=self.demo)
+            self.window.closed.connect(self.request_quit)
+            self.window.sign_out_requested.connect(lambda: self._start("sign-out", self.sign_out()))
+            self.window.switch_profile_requested.connect(lambda: self._start("switch", self.switch_profile()))
+            self.window.reconnect_requested.connect(lambda cid: self._start("reconnect", self.reconnect(cid)))
+        services = Services(
+            client=client, gate=self.gate, tasks=tasks, profile=profile,
+            data_dir=self.paths.profile_dir(profile.id), settings=self.settings,
+            connection=connected.monitor, sink=self.window,
+        )
+        tasks.set_error_sink(services.report_error)
+        self.services = services
+        search_factory, workspace_factory = self.views or default_views()
+        self.window.set_session(services, search_factory, workspace_factory)
+        self.window.show()
+        self.window.raise_()
+        if self.on_window_ready is not None:
+            QTimer.singleShot(0, lambda: self.on_window_ready(self.window))
+        return services
+
+    async def end_session(self, *, wipe: bool = False) -> None:
+        services, self.services = self.services, None
+        if services is None:
+            return
+        if self.window is not None:
+            self.window.clear_session()
+            if wipe:
+                self.window.forget_tabs(services.profile.id)
+        await services.tasks.shutdown(timeout=1.5)
+        services.connection.close()
+        await services.client.aclose()
+        if wipe:
+            self.paths.wipe_profile(services.profile.id)
+
+    def _start(self, name: str, coro) -> None:
+        # One profile change at a time; a second click while one runs is ignored.
+        if self._busy is not None and not self._busy.done():
+            coro.close()
+            return
+        self._busy = asyncio.get_event_loop().create_task(coro, name=name)
+        self._busy.add_done_callback(self._busy_done)
+
+    def _busy_done(self, task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("profile change failed", exc_info=task.exception())
+            if self.window is not None:
+                self.window.report_error(task.exception(), "Changing the connection")
+
+    async def sign_out(self) -> None:
+        """Forget the token, wipe the profile's local data, back to sign-in."""
+        profile_id = self.services.profile.id if self.services else None
+        await self.end_session(wipe=True)
+        self.window.hide()
+        if not await self.sign_in(preselect=profile_id):
+            self.request_quit()
+
+    async def switch_profile(self) -> None:
+        current = self.services.profile.id if self.services else None
+        self.window.hide()
+        previous = self.services
+        # The old session keeps running behind the dialog so Cancel can return to it.
+        dialog = SignInDialog(self.profiles, self.secrets, self.connect, None, preselect=current)
+        self.dialog = dialog
+        try:
+            if await open_dialog(dialog) != QDialog.DialogCode.Accepted:
+                self.window.show()
+                return
+            if previous is not None:
+                await self.end_session()
+            await self.start_session(dialog.result_value)
+        finally:
+            dialog.deleteLater()
+            self.dialog = None
+
+    async def reconnect(self, client_id: str) -> None:
+        """Demo: same sandbox and data, other client; views stay, the gate follows the scope."""
+        services = self.services
+        if services is None or not self.demo:
+            return
+        profile = demo_profile(services.profile.base_url, client_id)
+        connected = await self.connect(profile, SANDBOX_SECRET)
+        old_client, old_monitor = services.client, services.connection
+        # Work in flight belongs to the old token; the refresh below starts it afresh.
+        services.tasks.cancel("")
+        services.client, services.profile = connected.client, profile
+        services.connection = connected.monitor
+        services.tasks.connection = connected.monitor
+        self.window.set_connection_monitor(old_monitor, connected.monitor)
+        self.gate.set_scopes(connected.client.scopes)
+        self.window.update_identity()
+        old_monitor.close()
+        await old_client.aclose()
+        self.window.refresh()

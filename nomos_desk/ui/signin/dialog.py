@@ -1,0 +1,255 @@
+"""Sign-in: pick or edit a connection profile, give the secret, connect.
+
+The dialog checks the profile locally, then runs the caller's `connect(profile,
+secret)` coroutine and only closes once Nomos has issued a token; every failure is
+shown inside the dialog (per field where it belongs) and the typed values stay.
+It is opened with open(), never exec(), because it runs inside the asyncio loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomos_desk.api import errors as E
+from nomos_desk.api.versions import VERSIONS
+from nomos_desk.ui.banner import Banner
+from nomos_desk.ui.errors import describe
+from nomos_desk.ui.forms import FieldErrors
+from nomos_desk.ui.profiles import Profile, ProfileStore, SecretStore
+
+Connect = Callable[[Profile, str], Awaitable[Any]]
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self,
+        profiles: ProfileStore,
+        secrets: SecretStore,
+        connect: Connect,
+        parent: QWidget | None = None,
+        *,
+        preselect: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sign in to Nomos")
+        self.setObjectName("SignInDialog")
+        self.profiles = profiles
+        self.secrets = secrets
+        self._connect = connect
+        self._attempt: asyncio.Task[Any] | None = None
+        self.result_value: Any = None
+        self.current: Profile | None = None
+
+        self.banner = Banner(self)
+        self.profile_list = QListWidget(self)
+        self.profile_list.setMinimumWidth(170)
+        self.profile_list.currentItemChanged.connect(self._profile_chosen)
+        self.new_button = QPushButton("New profile", self)
+        self.new_button.clicked.connect(self.new_profile)
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Delete the profile, its stored secret and its local data")
+        self.delete_button.clicked.connect(self.delete_profile)
+
+        self.name = QLineEdit(self)
+        self.base_url = QLineEdit(self)
+        self.base_url.setPlaceholderText("https://api.nomos.energy")
+        self.client_id = QLineEdit(self)
+        self.api_version = QComboBox(self)
+        self.api_version.setEditable(True)
+        self.api_version.addItems(list(VERSIONS))
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_note = QLabel(self)
+        self.secret_note.setWordWrap(True)
+        self.secret_note.setObjectName("SecretNote")
+
+        self.fields = FieldErrors()
+        form = QFormLayout()
+        for label, key, widget in (
+            ("Name", "name", self.name), ("Base URL", "base_url", self.base_url),
+            ("Client id", "client_id", self.client_id), ("API version", "api_version", self.api_version),
+            ("Client secret", "secret", self.secret),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.fields.make_label(key, widget))
+        form.addRow("", self.secret_note)
+
+        self.sign_in_button = QPushButton("Sign in", self)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self._cancel)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Profiles", self))
+        left.addWidget(self.profile_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        left.addLayout(row)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sign_in_button)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addLayout(body)
+        self.resize(720, 400)
+
+        self._fill_list(preselect)
+
+    # -- profiles ---------------------------------------------------------------
+    def _fill_list(self, select: str | None) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for profile in self.profiles.all():
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self.profile_list.addItem(item)
+        self.profile_list.blockSignals(False)
+        ids = [p.id for p in self.profiles.all()]
+        if select in ids:
+            self.profile_list.setCurrentRow(ids.index(select))
+        elif ids:
+            self.profile_list.setCurrentRow(len(ids) - 1)
+        else:
+            self.new_profile()
+
+    def _profile_chosen(self, item: QListWidgetItem | None) -> None:
+        profile = self.profiles.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self._show_profile(profile or Profile(name=""))
+
+    def new_profile(self) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.clearSelection()
+        self.profile_list.setCurrentRow(-1)
+        self.profile_list.blockSignals(False)
+        self._show_profile(Profile(name=""))
+        self.name.setFocus()
+
+    def _show_profile(self, profile: Profile) -> None:
+        self.current = profile
+        self.fields.clear()
+        self.banner.dismiss()
+        self.name.setText(profile.name)
+        self.base_url.setText(profile.base_url)
+        self.client_id.setText(profile.client_id)
+        self.api_version.setCurrentText(profile.api_version)
+        self.secret.clear()
+        stored = self.profiles.get(profile.id) is not None and self.secrets.get(profile.id)
+        self.delete_button.setEnabled(self.profiles.get(profile.id) is not None)
+        self._update_secret_note(bool(stored))
+
+    def _update_secret_note(self, stored: bool) -> None:
+        if not self.secrets.persistent():
+            self.secret.setPlaceholderText("kept for this session only" if not stored else "(session secret kept)")
+            self.secret_note.setText(
+                "No system keyring is available here, so the secret is kept in memory for "
+                "this session only and must be entered again next time."
+            )
+        else:
+            self.secret.setPlaceholderText("stored in the keyring; type to replace" if stored else "")
+            self.secret_note.setText("The secret is stored in the operating system's keyring, nowhere else.")
+
+    def delete_profile(self) -> None:
+        if self.current is None or self.profiles.get(self.current.id) is None:
+            return
+        self.secrets.forget(self.current.id)
+        self.profiles.paths.wipe_profile(self.current.id)
+        self.profiles.remove(self.current.id)
+        self._fill_list(None)
+
+    def edited_profile(self) -> Profile:
+        base = self.current or Profile(name="")
+        return Profile(
+            name=self.name.text().strip(),
+            base_url=self.base_url.text().strip().rstrip("/"),
+            client_id=self.client_id.text().strip(),
+            api_version=self.api_version.currentText().strip(),
+            id=base.id,
+        )
+
+    # -- signing in -------------------------------------------------------------
+    def sign_in(self) -> None:
+        if self._attempt is not None and not self._attempt.done():
+            return
+        self.banner.dismiss()
+        self.fields.clear()
+        profile = self.edited_profile()
+        problems = profile.problems()
+        secret = self.secret.text() or (self.secrets.get(profile.id) or "")
+        if not secret:
+            problems["secret"] = "Enter the client secret."
+        for key, message in problems.items():
+            self.fields.show(key, message)
+        if problems:
+            return
+        self._busy(True)
+        self._attempt = asyncio.get_event_loop().create_task(self._run(profile, secret))
+
+    async def _run(self, profile: Profile, secret: str) -> None:
+        try:
+            result = await self._connect(profile, secret)
+        except asyncio.CancelledError:
+            self._busy(False)
+            raise
+        except (E.Unauthorized, E.BadRequest) as exc:
+            self._busy(False)
+            self.fields.show("secret", "Nomos did not accept this client id and secret.")
+            self.banner.show_info(describe(exc, "Sign-in"))
+            return
+        except Exception as exc:  # shown in the dialog; the person can correct and retry
+            self._busy(False)
+            info = describe(exc, "Sign-in")
+            if isinstance(exc, (E.TransportError, E.ConfigurationError)):
+                self.fields.show("base_url", f"Could not connect: {exc}")
+            self.banner.show_info(info)
+            return
+        self._busy(False)
+        self.profiles.upsert(profile)
+        if self.secret.text():
+            self.secrets.set(profile.id, secret)
+        self.current = profile
+        self.result_value = result
+        self.accept()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.name, self.base_url, self.client_id, self.api_version, self.secret,
+                       self.profile_list, self.new_button, self.delete_button, self.sign_in_button):
+            widget.setEnabled(not busy)
+        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+
+    def _cancel(self) -> None:
+        if self._attempt is not None and not self._attempt.done():
+            self._attempt.cancel()  # abort the attempt, keep the dialog and what was typed
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:
+        if self._attempt is not None and not self._attempt.done():
+            self._attempt.cancel()
+        super().done(result)

@@ -1,0 +1,68 @@
+"""The status bar: who is connected where, with which rights, and how fresh the data is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from nomos_desk.ui.connection import ONLINE
+from nomos_desk.ui.profiles import Profile
+
+_BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 1px 6px; font-weight: bold; }}"
+_ENV_COLOURS = {"sandbox": ("#e07b00", "#ffffff"), "staging": ("#6a4fc2", "#ffffff"),
+                "production": ("#2e7d32", "#ffffff")}
+
+
+def badge(text: str, bg: str, fg: str = "#ffffff", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(_BADGE.format(bg=bg, fg=fg))
+    return label
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile_label = QLabel(self)
+        self.environment = badge("", "#777777", parent=self)
+        self.version_label = QLabel(self)
+        self.scope_badge = badge("", "#777777", parent=self)
+        self.connection_label = QLabel(self)
+        self.refresh_label = QLabel("Not refreshed yet", self)
+        for widget in (self.profile_label, self.environment, self.version_label, self.scope_badge,
+                       self.connection_label, self.refresh_label):
+            self.addPermanentWidget(widget)
+        self.last_refresh: datetime | None = None
+
+    def set_profile(self, profile: Profile) -> None:
+        self.profile_label.setText(profile.name)
+        self.profile_label.setToolTip(f"{profile.base_url} · client {profile.client_id}")
+        env = profile.environment
+        bg, fg = _ENV_COLOURS.get(env, ("#777777", "#ffffff"))
+        self.environment.setText(env.upper())
+        self.environment.setStyleSheet(_BADGE.format(bg=bg, fg=fg))
+        self.environment.setToolTip(f"Environment: {env} ({profile.base_url})")
+        self.version_label.setText(f"API {profile.api_version}")
+        self.version_label.setToolTip("X-API-Version sent with every request")
+
+    def set_scopes(self, scopes: frozenset[str], can_write: bool) -> None:
+        granted = " ".join(sorted(scopes)) or "none"
+        if can_write:
+            self.scope_badge.setText("Read & write")
+            self.scope_badge.setStyleSheet(_BADGE.format(bg="#3b6fb6", fg="#ffffff"))
+            self.scope_badge.setToolTip(f"Token scopes: {granted}")
+        else:
+            self.scope_badge.setText("READ-ONLY")
+            self.scope_badge.setStyleSheet(_BADGE.format(bg="#f0b429", fg="#1d1d1d"))
+            self.scope_badge.setToolTip(f"Token scopes: {granted}. Write actions are disabled.")
+
+    def set_connection(self, state: str) -> None:
+        online = state == ONLINE
+        colour = "#2e9d4f" if online else "#d9534f"
+        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {'Online' if online else 'Offline'}")
+        self.connection_label.setToolTip("Connection to Nomos")
+
+    def mark_refreshed(self, when: datetime | None = None) -> None:
+        self.last_refresh = when or datetime.now()
+        self.refresh_label.setText(f"Last refresh {self.last_refresh:%H:%M:%S}")
+        self.refresh_label.setToolTip(f"Data last arrived from Nomos at {self.last_refresh:%Y-%m-%d %H:%M:%S}")
