@@ -56,6 +56,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: httpx.Headers
     body: bytes
+    raw_path: str = ""
 
     @property
     def form(self) -> dict[str, str]:
@@ -97,7 +98,7 @@ class FakeNomos:
     async def handle(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         self.seen.append(Seen(request.method, request.url.path, parse_qs(request.url.query.decode()),
-                              request.headers, body))
+                              request.headers, body, request.url.raw_path.decode()))
         if request.url.path == "/oauth/token":
             return await self._token(request, body)
         queue = self.scripts.get(request.url.path)

@@ -1,0 +1,134 @@
+"""Client construction and plumbing: URL safety, headers, the PDF redirect, no Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from nomos_desk.api import DEFAULT_BASE_URL, NomosClient, errors
+
+from .fakes import FakeNomos, FakeTime, run
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.mark.parametrize("url", ["http://api.nomos.energy", "http://10.0.0.5:8765",
+                                 "ftp://api.nomos.energy", "api.nomos.energy", "http://"])
+def test_plain_http_off_loopback_is_refused(url):
+    with pytest.raises(errors.InsecureUrl):
+        NomosClient(url, "client_1", lambda: "s")
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "http://localhost:1", "http://[::1]:80",
+                                 "https://api.nomos.energy", DEFAULT_BASE_URL])
+def test_https_and_loopback_http_are_accepted(url):
+    NomosClient(url, "client_1", lambda: "s")
+
+
+def test_construction_needs_an_id_and_a_callable_secret():
+    with pytest.raises(errors.ConfigurationError):
+        NomosClient(DEFAULT_BASE_URL, "", lambda: "s")
+    with pytest.raises(errors.ConfigurationError):
+        NomosClient(DEFAULT_BASE_URL, "client_1", "plain-string-secret")  # type: ignore[arg-type]
+
+
+def test_every_request_pins_the_version_and_gui_timeouts_are_short():
+    fake = FakeNomos(routes={"/events/evt_1": lambda r: httpx.Response(200, json={"id": "evt_1"})})
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            await client.get_event("evt_1")
+            return client._http.client.timeout
+
+    timeout = run(go())
+    assert [s.headers["X-API-Version"] for s in fake.seen] == ["2026-05-27.curie"] * 2
+    assert timeout.connect <= 5 and timeout.read <= 10
+
+
+def test_ids_cannot_change_the_route():
+    fake = FakeNomos()
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            with pytest.raises(errors.NotFound):
+                await client.get_customer("../plans/pln_1")
+
+    run(go())
+    assert fake.seen[-1].raw_path == "/customers/..%2Fplans%2Fpln_1"
+
+
+def test_invoice_pdf_follows_the_redirect_without_leaking_the_token():
+    fake = FakeNomos()
+    fake.routes["/invoices/inv_1/file"] = lambda r: httpx.Response(
+        302, headers={"Location": "https://files.example.net/inv_1.pdf?sig=abc"})
+    fake.routes["/inv_1.pdf"] = lambda r: httpx.Response(200, content=PDF)
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            return await client.get_invoice_pdf("inv_1")
+
+    assert run(go()) == PDF
+    api, storage = fake.calls("/invoices/inv_1/file")[0], fake.calls("/inv_1.pdf")[0]
+    assert api.headers["Authorization"].startswith("Bearer ")
+    assert "Authorization" not in storage.headers
+    assert storage.query == {"sig": ["abc"]}
+
+
+def test_invoice_pdf_on_the_same_origin_keeps_the_token():
+    fake = FakeNomos()
+    fake.routes["/invoices/inv_1/file"] = lambda r: httpx.Response(
+        302, headers={"Location": "/_files/inv_1.pdf"})
+    fake.routes["/_files/inv_1.pdf"] = lambda r: httpx.Response(200, content=PDF)
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            return await client.get_invoice_pdf("inv_1")
+
+    assert run(go()) == PDF
+    assert fake.calls("/_files/inv_1.pdf")[0].headers["Authorization"].startswith("Bearer ")
+
+
+@pytest.mark.parametrize(("location", "error"), [
+    ("http://files.example.net/x.pdf", errors.InsecureUrl),
+    (None, errors.UnexpectedResponse),
+])
+def test_invoice_pdf_refuses_unsafe_or_broken_redirects(location, error):
+    fake = FakeNomos()
+    headers = {"Location": location} if location else {}
+    fake.routes["/invoices/inv_1/file"] = lambda r: httpx.Response(302, headers=headers)
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            await client.get_invoice_pdf("inv_1")
+
+    with pytest.raises(error):
+        run(go())
+
+
+def test_a_non_pdf_answer_is_not_handed_to_the_viewer():
+    fake = FakeNomos()
+    fake.routes["/invoices/inv_1/file"] = lambda r: httpx.Response(
+        302, headers={"Location": "https://files.example.net/x.pdf"})
+    fake.routes["/x.pdf"] = lambda r: httpx.Response(200, text="<html>login</html>")
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            await client.get_invoice_pdf("inv_1")
+
+    with pytest.raises(errors.UnexpectedResponse):
+        run(go())
+
+
+def test_importing_the_api_package_does_not_import_qt():
+    code = ("import sys, nomos_desk.api, nomos_desk.api.client, nomos_desk.api.models; "
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'PyQt5', 'PyQt6', 'shiboken6', 'qasync', 'pyqtgraph')); "
+            "print(','.join(bad)); sys.exit(1 if bad else 0)")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, f"Qt imported by nomos_desk.api: {done.stdout}{done.stderr}"

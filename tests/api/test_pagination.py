@@ -1,0 +1,123 @@
+"""Walks over pages and items: stop rules, identical parameters, cursor loops."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from nomos_desk.api import F, errors
+
+from .fakes import FakeNomos, FakeTime, page, run
+
+
+def subs(*ids: str) -> list[dict]:
+    return [{"object": "subscription", "id": i, "status": "active"} for i in ids]
+
+
+def walk(fake: FakeNomos, **kwargs):
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            return [s.id async for s in client.list_subscriptions(**kwargs)]
+    return run(go())
+
+
+def test_walk_follows_cursors_with_identical_parameters():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a", "b"), "c1", True), page(subs("c"), "c2", True),
+                page(subs("d"), None, False))
+    assert walk(fake, filters=F("status").eq("active"), limit=2) == ["a", "b", "c", "d"]
+    queries = [c.query for c in fake.calls("/subscriptions")]
+    assert [q.get("cursor") for q in queries] == [None, ["c1"], ["c2"]]
+    for q in queries:
+        assert q["limit"] == ["2"] and q["filter[status][eq]"] == ["active"]
+        assert set(q) - {"cursor"} == {"limit", "filter[status][eq]"}
+
+
+def test_limit_is_clamped_to_the_api_range():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page([], None, False), page([], None, False))
+    walk(fake, limit=1000)
+    walk(fake, limit=0)
+    assert [c.query["limit"] for c in fake.calls("/subscriptions")] == [["100"], ["1"]]
+
+
+def test_missing_has_more_means_false_even_with_a_next_page():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a"), "c1"))
+    assert walk(fake) == ["a"]
+    assert len(fake.calls("/subscriptions")) == 1
+
+
+def test_has_more_false_stops_even_if_next_page_is_set():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a"), "c1", False))
+    assert walk(fake) == ["a"]
+
+
+def test_has_more_without_a_cursor_stops_instead_of_restarting():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a"), None, True), page(subs("a"), None, True))
+    assert walk(fake) == ["a"]
+    assert len(fake.calls("/subscriptions")) == 1
+
+
+def test_a_repeating_cursor_raises_after_yielding_what_arrived():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a"), "c1", True), page(subs("b"), "c1", True),
+                page(subs("c"), "c1", True))
+    got = []
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            async for s in client.list_subscriptions():
+                got.append(s.id)
+
+    with pytest.raises(errors.PaginationError):
+        run(go())
+    assert got == ["a", "b"]
+    assert len(fake.calls("/subscriptions")) == 2
+
+
+def test_duplicate_rows_are_yielded_once_per_walk():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a", "b"), "c1", True), page(subs("b", "c"), None, False))
+    assert walk(fake) == ["a", "b", "c"]
+
+
+def test_pages_variant_and_first_page():
+    fake = FakeNomos()
+    fake.script("/invoices", page([{"id": "inv_1", "type": "usage"}], "c1", True),
+                page([{"id": "inv_2", "type": "void", "voids": "inv_1"}], None, False),
+                page([{"id": "inv_1"}], "c1", True))
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            pages = [p async for p in client.list_invoices(subscription="sub_1").pages()]
+            first = await client.list_invoices().first_page()
+            return pages, first
+
+    pages, first = run(go())
+    assert [[i.id for i in p.items] for p in pages] == [["inv_1"], ["inv_2"]]
+    assert pages[0].has_more and pages[0].next_page == "c1" and not pages[1].has_more
+    assert pages[1].items[0].voids == "inv_1"
+    assert first.has_more and first.items[0].id == "inv_1"
+    assert fake.calls("/invoices")[0].query["filter[subscription][eq]"] == ["sub_1"]
+
+
+def test_a_body_that_is_not_a_list_envelope_is_an_unexpected_response():
+    fake = FakeNomos()
+    fake.script("/subscriptions", httpx.Response(200, json={"data": []}))
+    with pytest.raises(errors.UnexpectedResponse):
+        walk(fake)
+
+
+def test_collect_stops_at_max_items():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page(subs("a", "b"), "c1", True), page(subs("c"), None, False))
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            return await client.list_subscriptions().collect(max_items=2)
+
+    assert [s.id for s in run(go())] == ["a", "b"]
+    assert len(fake.calls("/subscriptions")) == 1
