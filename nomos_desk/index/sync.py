@@ -118,8 +118,10 @@ class Syncer:
         report(SyncProgress(full, "done", n_cust, n_subs))
         return SyncResult(full, n_cust, n_subs)
 
-    async def refresh_records(self, customer: Any = None, subscriptions: list[Any] = ()) -> None:
-        """Store objects fetched elsewhere (opening a record refreshes its index rows)."""
-        await self.index.write(
-            customers=[CustomerRecord.from_api(customer)] if customer is not None else [],
-            subscriptions=[SubscriptionRecord.from_api(s) for s in subscriptions])
+
+async def store_fetched(index: IndexService, customer: Any = None,
+                        subscriptions: list[Any] = ()) -> None:
+    """Store objects fetched elsewhere (opening a record refreshes its index rows)."""
+    await index.write(
+        customers=[CustomerRecord.from_api(customer)] if customer is not None else [],
+        subscriptions=[SubscriptionRecord.from_api(s) for s in subscriptions])

@@ -1,0 +1,70 @@
+"""Runs index syncs from the UI: first full walk, then incremental on start, F5 and a timer."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from nomos_desk.index.service import IndexService
+from nomos_desk.index.source import ApiSource
+from nomos_desk.index.sync import Source, Syncer, SyncProgress, SyncResult
+
+if TYPE_CHECKING:
+    from nomos_desk.ui.services import Services
+
+SYNC_TASK = "search.sync"
+DEFAULT_INTERVAL_MS = 5 * 60 * 1000
+
+
+class SyncController(QObject):
+    progress = Signal(object)   # SyncProgress
+    finished = Signal(object)   # SyncResult
+    failed = Signal(object)     # the exception
+    cancelled = Signal()
+
+    def __init__(self, services: Services, index: IndexService, source: Source | None = None,
+                 interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.syncer = Syncer(index, source or ApiSource(services.client))
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._on_timer)
+        self.last: SyncProgress | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.services.tasks.is_running(SYNC_TASK)
+
+    def start(self, *, full: bool | None = None) -> asyncio.Task | None:
+        """Start a sync unless one is running (a second walk would only repeat the first)."""
+        if self.running:
+            return None
+        return self.services.tasks.run(SYNC_TASK, self._run(full))
+
+    def cancel(self) -> None:
+        self.services.tasks.cancel(SYNC_TASK)
+
+    def _on_timer(self) -> None:
+        self.start()
+
+    async def _run(self, full: bool | None) -> SyncResult | None:
+        try:
+            result = await self.syncer.run(self._report, full=full)
+        except asyncio.CancelledError:
+            self.cancelled.emit()
+            raise
+        except Exception as exc:  # shown in the view; the timer tries again later
+            self.failed.emit(exc)
+            return None
+        self.finished.emit(result)
+        self.services.refreshed()
+        if not self.timer.isActive():
+            self.timer.start()
+        return result
+
+    def _report(self, progress: SyncProgress) -> None:
+        self.last = progress
+        self.progress.emit(progress)

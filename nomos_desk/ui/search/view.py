@@ -1,0 +1,231 @@
+"""The search view: type a name, street or meter number; paste an id to jump."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomos_desk.index.records import SearchHit
+from nomos_desk.index.sync import SyncProgress, SyncResult
+from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
+from nomos_desk.ui.search.model import SearchResultsModel
+from nomos_desk.ui.search.shared import index_for
+from nomos_desk.ui.search.sync import SyncController
+from nomos_desk.ui.search.text import describe_error, progress_text
+
+if TYPE_CHECKING:
+    from nomos_desk.index.sync import Source
+    from nomos_desk.ui.services import Services
+
+QUERY_TASK = "search.query"
+DEBOUNCE_MS = 180
+
+
+class SearchView(QWidget):
+    open_requested = Signal(str, str)  # kind, id
+    results_shown = Signal(int)        # emitted after each query lands (tests, status bar)
+
+    def __init__(self, services: Services, *, source: Source | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchView")
+        self.services = services
+        self.index = index_for(services)
+        self.sync = SyncController(services, self.index, source, parent=self)
+        self._generation = 0
+
+        self.query = QLineEdit(placeholderText="Name, email, street, zip, meter number, MaLo, "
+                                               "subscription number — or paste an id (cus_, sub_…)")
+        self.query.setClearButtonEnabled(True)
+        self.query.setObjectName("searchQuery")
+        self.message = QLabel(objectName="searchMessage")
+        self.message.setWordWrap(True)
+        self.model = SearchResultsModel(self)
+        self.table = QTableView(objectName="searchResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((240, 250, 110, 80, 170)):
+            self.table.setColumnWidth(col, width)
+
+        self.sync_label = QLabel(objectName="syncLabel")
+        self.sync_bar = QProgressBar(objectName="syncProgress")
+        self.sync_bar.setRange(0, 0)  # the API gives no totals: a busy bar plus live counts
+        self.sync_bar.setMaximumWidth(160)
+        self.sync_bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", objectName="syncCancel")
+        self.sync_button = QPushButton("Sync now", objectName="syncNow")
+        self.sync_button.setToolTip("Fetch what changed since the last sync (F5)")
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_label, 1)
+        sync_row.addWidget(self.sync_bar)
+        sync_row.addWidget(self.cancel_button)
+        sync_row.addWidget(self.sync_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addLayout(sync_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_query)
+        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        self.query.returnPressed.connect(self._on_return)
+        self.query.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+        self.cancel_button.clicked.connect(self.sync.cancel)
+        self.sync_button.clicked.connect(self.refresh)
+        self.sync.progress.connect(self._on_progress)
+        self.sync.finished.connect(self._on_synced)
+        self.sync.failed.connect(self._on_sync_failed)
+        self.sync.cancelled.connect(self._on_sync_cancelled)
+        self._set_syncing(False)
+        self.sync_label.setText("Index not synced yet.")
+        self._show_message("Type at least two characters to search.")
+        # Start after construction so the frame has shown the window first.
+        QTimer.singleShot(0, self.sync.start)
+
+    # -- public ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """F5: fetch changes (or finish the first walk) and rerun the current query."""
+        self.sync.start()
+        self._run_query()
+
+    def shutdown(self) -> None:
+        self.sync.timer.stop()
+        self.services.tasks.cancel("search.")
+
+    # -- querying --------------------------------------------------------------------
+    def _run_query(self) -> None:
+        self._debounce.stop()
+        text = self.query.text().strip()
+        self._generation += 1
+        target = parse_id(text)
+        if target:
+            self.services.tasks.run(QUERY_TASK, self._jump(*target))
+        else:
+            self.services.tasks.run(QUERY_TASK, self._search(text, self._generation))
+
+    async def _search(self, text: str, generation: int) -> None:
+        hits = await self.index.search(text)
+        if generation != self._generation:
+            return  # a newer query was typed while this one ran in the reader thread
+        self.model.set_hits(hits)
+        if hits:
+            self.table.selectRow(0)
+        if not text:
+            self._show_message("Type at least two characters to search.")
+        elif len(text) < 2:
+            self._show_message("Keep typing: one character matches too much.")
+        elif not hits:
+            self._show_message(f"Nothing in the index matches “{text}”.")
+        else:
+            fuzzy = sum(h.fuzzy for h in hits)
+            note = f" ({fuzzy} after correcting a likely typo, in italics)" if fuzzy else ""
+            more = "50+ results, showing the best 50" if len(hits) >= 50 else f"{len(hits)} results"
+            self._show_message(f"{more}{note}. Enter opens the selected row.")
+        self.results_shown.emit(len(hits))
+
+    async def _jump(self, kind: str, object_id: str) -> None:
+        self._show_message(f"Looking up {LABEL[kind]} {object_id} in Nomos…")
+        try:
+            jump = await resolve(self.services.client, kind, object_id)
+        except UnknownId as exc:
+            self.model.set_hits([])
+            self._show_message(str(exc), error=True)
+            self.results_shown.emit(0)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self._show_message(f"Could not look up {object_id}: {describe_error(exc)}", error=True)
+            self.results_shown.emit(0)
+            return
+        self._show_message(jump.note or f"Opened {LABEL.get(jump.kind, jump.kind)} {jump.id}.")
+        self.open_requested.emit(jump.kind, jump.id)
+        self.results_shown.emit(0)
+
+    def _on_return(self) -> None:
+        if self._debounce.isActive() or parse_id(self.query.text()):
+            self._run_query()  # Enter on a pasted id jumps without waiting for the debounce
+            return
+        rows = self.table.selectionModel().selectedRows()
+        self._open_row(rows[0].row() if rows else 0)
+
+    def _open_row(self, row: int) -> None:
+        hit: SearchHit | None = self.model.hit(row)
+        if hit is not None:
+            self.open_requested.emit(hit.kind, hit.target_id)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if obj is self.query and key == Qt.Key.Key_Down and self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().selectedRows():
+                self.table.selectRow(0)
+            return True
+        if obj is self.query and key == Qt.Key.Key_Escape:
+            self.query.clear()
+            return True
+        if obj is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_row(self.table.currentIndex().row())
+            return True
+        if obj is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+            self.query.setFocus()
+            return True
+        return False
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet("color: palette(bright-text);" if error else "")
+
+    # -- sync feedback ---------------------------------------------------------------
+    def _set_syncing(self, on: bool) -> None:
+        self.sync_bar.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.sync_button.setEnabled(not on)
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        self._set_syncing(progress.phase != "done")
+        self.sync_label.setText(progress_text(progress))
+
+    def _on_synced(self, result: SyncResult) -> None:
+        self._set_syncing(False)
+        self.sync_label.setText(progress_text(self.sync.last) if self.sync.last else "Synced.")
+        if self.query.text().strip():
+            self._run_query()  # show what the sync just added
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        self._set_syncing(False)
+        self.sync_label.setText(f"Sync failed: {describe_error(exc)} — F5 tries again.")
+
+    def _on_sync_cancelled(self) -> None:
+        self._set_syncing(False)
+        self.sync_label.setText("Sync cancelled; searching what is indexed so far. "
+                                "F5 continues.")

@@ -1,0 +1,1 @@
+"""Subscription workspaces: one tab per subscription with its cards and actions."""

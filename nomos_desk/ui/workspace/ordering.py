@@ -1,0 +1,98 @@
+"""Ordering a smart meter without ever creating two orders.
+
+Nomos allows one meter order per subscription, ever. Every answer is turned
+into an outcome the panel can show in plain words:
+- created: the new order;
+- existing: a 409, i.e. an order was already there: that order is shown;
+- unsupported: a 400, the plan (or subscription) cannot have a smart meter;
+- unknown: a timeout or 5xx left the write's fate open. We then look at the
+  subscription's meter orders: if one is there it went through; only when the
+  check positively finds none may the user send again ("not_placed").
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from nomos_desk.api import errors
+
+if TYPE_CHECKING:
+    from nomos_desk.api import NomosClient
+
+UNSUPPORTED_WORDS = {
+    "unsupported_product": "This subscription's plan has no smart-meter product, so Nomos "
+                           "cannot take a smart-meter order for it. Ask Nomos support to "
+                           "enable one for the plan first.",
+    "unsupported_meter_order": "Feed-in subscriptions already need a smart meter before they "
+                               "start, so there is nothing to order.",
+    "ended_subscription": "The subscription has ended; a smart meter can no longer be ordered.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrderOutcome:
+    kind: str  # "created", "existing", "unsupported", "not_placed", "unknown", "refused"
+    order: Any = None
+    message: str = ""
+    error: BaseException | None = None
+
+    @property
+    def may_resend(self) -> bool:
+        return self.kind == "not_placed"
+
+
+async def find_order(client: NomosClient, subscription_id: str) -> Any | None:
+    page = await client.list_meter_orders(subscription=subscription_id, limit=10).first_page()
+    return page.items[0] if page.items else None
+
+
+def _unsupported_text(exc: errors.ApiError) -> str:
+    for fe in exc.field_errors:
+        if fe.code in UNSUPPORTED_WORDS:
+            return UNSUPPORTED_WORDS[fe.code]
+    rid = f"(request id {exc.request_id or '–'})"
+    if "product" in (exc.message or "").lower():
+        return f"{UNSUPPORTED_WORDS['unsupported_product']} {rid}"
+    return f"Nomos refused the order: {exc.message} {rid}"
+
+
+async def check_after_unknown(client: NomosClient, subscription_id: str,
+                              cause: BaseException) -> OrderOutcome:
+    """The order may or may not exist: ask Nomos before anyone is offered a resend."""
+    try:
+        order = await find_order(client, subscription_id)
+    except asyncio.CancelledError:
+        raise
+    except errors.NomosError as exc:
+        return OrderOutcome("unknown", None, "The order was sent but no answer came back, and "
+                            "checking for it failed too. It may exist. Check again before "
+                            "sending it a second time.", exc)
+    if order is not None:
+        return OrderOutcome("created", order, "The answer got lost, but Nomos has the order: "
+                            "it went through.", cause)
+    return OrderOutcome("not_placed", None, "The order was sent but no answer came back. Nomos "
+                        "has no order for this subscription, so it was not placed. You can "
+                        "send it again.", cause)
+
+
+async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome:
+    try:
+        order = await client.create_meter_order(subscription_id)
+    except asyncio.CancelledError:
+        raise
+    except errors.MissingScope as exc:
+        return OrderOutcome("refused", None, "This connection is read-only; nothing was sent.", exc)
+    except errors.Conflict as exc:
+        existing = await check_after_unknown(client, subscription_id, exc)
+        if existing.order is not None:
+            return OrderOutcome("existing", existing.order, "This subscription already has a "
+                                "smart-meter order (Nomos allows only one). Here it is.", exc)
+        return OrderOutcome("unknown", None, "Nomos says an order already exists but it could "
+                            "not be listed. Check again in a moment.", exc)
+    except errors.BadRequest as exc:
+        return OrderOutcome("unsupported", None, _unsupported_text(exc), exc)
+    except (errors.OutcomeUnknown, errors.ServerError, errors.TransportError) as exc:
+        return await check_after_unknown(client, subscription_id, exc)
+    return OrderOutcome("created", order, "Smart meter ordered.")

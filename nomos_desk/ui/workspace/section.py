@@ -1,0 +1,62 @@
+"""A card that loads on its own: placeholder while loading, its own error, then content.
+
+Each section of a workspace fetches independently, so one failing call (say the
+meter readings) leaves the others usable and says exactly what failed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomos_desk.ui.search.text import describe_error
+
+
+class Section(QGroupBox):
+    retry_requested = Signal()
+
+    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.state = "loading"
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(f"Loading {title.lower()}…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)  # the palette's disabled text: visibly a placeholder
+        self.placeholder.setMinimumHeight(60)
+
+        self.error_box = QWidget()
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.clicked.connect(self.retry_requested)
+        row = QHBoxLayout(self.error_box)
+        row.addWidget(self.error_label, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.content = content
+        for w in (self.placeholder, self.error_box, content):
+            self.stack.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def show_loading(self) -> None:
+        self.state = "loading"
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_error(self, exc: BaseException, what: str) -> None:
+        self.state = "error"
+        self.error_label.setText(f"⚠ Could not load {what}. {describe_error(exc)}")
+        self.error_label.setStyleSheet("color: palette(bright-text);")
+        self.stack.setCurrentWidget(self.error_box)
+
+    def show_content(self) -> None:
+        self.state = "ready"
+        self.stack.setCurrentWidget(self.content)
