@@ -89,11 +89,22 @@ class SubscriptionRecord:
     melo: str | None
     created_at: str | None
     updated_at: str | None
+    # The updated_at of the detail these address/meter facts came from. List items
+    # carry address and meter as ids only, so only a detail fills these columns.
+    detail_at: str | None = None
+
+    @property
+    def has_detail(self) -> bool:
+        return self.detail_at is not None
 
     @classmethod
     def from_api(cls, obj: Any) -> SubscriptionRecord:
         address = _get(obj, "address")
         meter = _get(obj, "meter")
+        address = None if isinstance(address, str) else address
+        meter = None if isinstance(meter, str) else meter
+        updated_at = _text(_get(obj, "updated_at"))
+        detailed = address is not None or meter is not None
         plan = _get(obj, "plan")
         plan_id = plan if isinstance(plan, str) else _get(plan, "id") or _get(obj, "plan_id")
         return cls(
@@ -105,8 +116,8 @@ class SubscriptionRecord:
             zip=_text(_get(address, "zip")), city=_text(_get(address, "city")),
             meter_number=_text(_get(meter, "number")), meter_type=_text(_get(meter, "type")),
             malo=_text(_get(meter, "malo")), melo=_text(_get(meter, "melo")),
-            created_at=_text(_get(obj, "created_at")),
-            updated_at=_text(_get(obj, "updated_at")))
+            created_at=_text(_get(obj, "created_at")), updated_at=updated_at,
+            detail_at=(updated_at or "") if detailed else None)
 
 
 @dataclass(frozen=True, slots=True)

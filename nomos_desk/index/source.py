@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from nomos_desk.api import errors
 from nomos_desk.api.filters import F
 from nomos_desk.api.pagination import MAX_LIMIT
 
@@ -30,6 +31,13 @@ class ApiSource:
         filters = F("updated_at").gte(updated_since) if updated_since else None
         async for page in self.client.list_subscriptions(filters, limit=self.page_size).pages():
             yield page.items
+
+    async def subscription_detail(self, subscription_id: str) -> Any | None:
+        """The detail (address, meter, embedded customer); None if it vanished meanwhile."""
+        try:
+            return await self.client.get_subscription(subscription_id)
+        except errors.NotFound:
+            return None
 
     async def plans(self) -> list[Any]:
         return await self.client.list_plans().collect()

@@ -17,7 +17,7 @@ from . import fuzzy
 from .normalize import index_text, words
 from .records import CustomerRecord, SubscriptionRecord
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS customers (
@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS customers (
 CREATE TABLE IF NOT EXISTS subscriptions (
     id TEXT PRIMARY KEY, customer_id TEXT, number TEXT, status TEXT, plan_id TEXT, type TEXT,
     street TEXT, house_number TEXT, zip TEXT, city TEXT, meter_number TEXT, meter_type TEXT,
-    malo TEXT, melo TEXT, created_at TEXT, updated_at TEXT);
+    malo TEXT, melo TEXT, created_at TEXT, updated_at TEXT, detail_at TEXT);
 CREATE INDEX IF NOT EXISTS subscriptions_customer ON subscriptions (customer_id);
 CREATE TABLE IF NOT EXISTS plans (id TEXT PRIMARY KEY, name TEXT);
 CREATE TABLE IF NOT EXISTS entries (
@@ -71,12 +71,26 @@ class IndexStore:
         self.con.execute("PRAGMA journal_mode=WAL")
         self.con.execute("PRAGMA synchronous=NORMAL")
         if not readonly:
+            self._migrate()
             self.con.executescript(SCHEMA)
             self.set_meta("schema", SCHEMA_VERSION)
         self._known_terms: set[str] | None = None
 
     def close(self) -> None:
         self.con.close()
+
+    def _migrate(self) -> None:
+        """An index from an older layout is a cache: drop it and let the next sync refill it."""
+        tables = [r[0] for r in self.con.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'fts_%'")]
+        if "meta" not in tables:
+            return
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row and row[0] == SCHEMA_VERSION:
+            return
+        for table in tables:
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
 
     # -- meta ------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -117,12 +131,24 @@ class IndexStore:
                 ids = [s.id for s in subscriptions]
                 # A subscription moved to another customer must leave the old one's entries.
                 touched.update(self._customers_of_subscriptions(ids))
+                full = [s for s in subscriptions if s.has_detail]
+                slim = [s for s in subscriptions if not s.has_detail]
                 self.con.executemany(
                     "INSERT OR REPLACE INTO subscriptions VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.street,
                       s.house_number, s.zip, s.city, s.meter_number, s.meter_type, s.malo,
-                      s.melo, s.created_at, s.updated_at) for s in subscriptions])
+                      s.melo, s.created_at, s.updated_at, s.detail_at) for s in full])
+                # A list item must not erase the address and meter a detail brought earlier.
+                self.con.executemany(
+                    "INSERT INTO subscriptions (id, customer_id, number, status, plan_id, type, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
+                    "number = excluded.number, status = excluded.status, "
+                    "plan_id = excluded.plan_id, type = excluded.type, "
+                    "created_at = excluded.created_at, updated_at = excluded.updated_at",
+                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.created_at,
+                      s.updated_at) for s in slim])
                 touched.update(s.customer_id or f"orphan:{s.id}" for s in subscriptions)
             self._rebuild(sorted(touched))
         return len(customers) + len(subscriptions)
@@ -202,6 +228,12 @@ class IndexStore:
             "SELECT * FROM subscriptions WHERE customer_id = ? ORDER BY created_at DESC",
             (customer_id,))
         return [SubscriptionRecord(*r) for r in rows]
+
+    def needing_detail(self) -> list[str]:
+        """Subscriptions whose address/meter facts are missing or older than the list says."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM subscriptions WHERE detail_at IS NULL "
+            "OR detail_at IS NOT updated_at ORDER BY updated_at DESC")]
 
     def plan_name(self, plan_id: str | None) -> str | None:
         row = self.con.execute("SELECT name FROM plans WHERE id = ?", (plan_id,)).fetchone()

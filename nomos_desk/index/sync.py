@@ -2,14 +2,18 @@
 
 The first sync of a profile walks every customer and subscription page. Later
 syncs ask only for what changed: subscriptions by `updated_at`, customers by
-`created_at` (the API filters customers by nothing better). Watermarks are
-the newest timestamps the *server* reported, never the local clock, and they
-move only after a walk completes, so a cancelled or failed sync is simply
-repeated; writes are idempotent upserts, so the overlap costs nothing.
+`created_at` (the API filters customers by nothing better). Subscription list
+items carry address and meter as ids only, so each new or changed
+subscription's detail is fetched too (a few at a time), which also brings its
+customer up to date. Watermarks are the newest timestamps the *server*
+reported, never the local clock, and they move only after a sync completes,
+so a cancelled or failed sync is simply repeated; writes are idempotent
+upserts and details already fetched are not fetched again.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +25,8 @@ from .service import IndexService
 META_FULL_DONE = "full_sync_done"
 META_CUSTOMERS_MARK = "customers_created_mark"
 META_SUBSCRIPTIONS_MARK = "subscriptions_updated_mark"
-META_LAST_SYNC = "last_sync_server_time"
+DETAIL_CONCURRENCY = 6
+DETAIL_BATCH = 50
 
 
 class Source(Protocol):
@@ -31,15 +36,19 @@ class Source(Protocol):
 
     def subscription_pages(self, updated_since: datetime | None) -> AsyncIterator[list[Any]]: ...
 
+    async def subscription_detail(self, subscription_id: str) -> Any | None: ...
+
     async def plans(self) -> list[Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     full: bool
-    phase: str  # "plans", "customers", "subscriptions", "done"
+    phase: str  # "plans", "customers", "subscriptions", "details", "done"
     customers: int
     subscriptions: int
+    details_done: int = 0
+    details_total: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +56,7 @@ class SyncResult:
     full: bool
     customers: int
     subscriptions: int
+    details: int
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -60,17 +70,17 @@ def parse_time(value: str | None) -> datetime | None:
 
 
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
+    if a is None or b is None:
+        return a or b
     return max(a, b)
 
 
 class Syncer:
-    def __init__(self, index: IndexService, source: Source) -> None:
+    def __init__(self, index: IndexService, source: Source,
+                 concurrency: int = DETAIL_CONCURRENCY) -> None:
         self.index = index
         self.source = source
+        self.concurrency = concurrency
 
     async def is_initialised(self) -> bool:
         return await self.index.get_meta(META_FULL_DONE) == "1"
@@ -109,14 +119,48 @@ class Syncer:
             n_subs += len(records)
             report(SyncProgress(full, "subscriptions", n_cust, n_subs))
 
-        # Only now, with both walks complete, may the next sync start from here.
+        details = await self._fetch_details(
+            lambda done, total: report(SyncProgress(full, "details", n_cust, n_subs, done, total)))
+
+        # Only now, with every walk complete, may the next sync start from here.
         if cust_mark:
             await self.index.set_meta(META_CUSTOMERS_MARK, cust_mark.isoformat())
         if subs_mark:
             await self.index.set_meta(META_SUBSCRIPTIONS_MARK, subs_mark.isoformat())
         await self.index.set_meta(META_FULL_DONE, "1")
-        report(SyncProgress(full, "done", n_cust, n_subs))
-        return SyncResult(full, n_cust, n_subs)
+        report(SyncProgress(full, "done", n_cust, n_subs, details, details))
+        return SyncResult(full, n_cust, n_subs, details)
+
+    async def _fetch_details(self, report: Callable[[int, int], None]) -> int:
+        pending = await self.index.read(lambda s: s.needing_detail())
+        total = len(pending)
+        done = 0
+        report(done, total)
+        limiter = asyncio.Semaphore(self.concurrency)
+
+        async def one(sub_id: str) -> Any | None:
+            async with limiter:
+                return await self.source.subscription_detail(sub_id)
+
+        for start in range(0, total, DETAIL_BATCH):
+            batch = pending[start:start + DETAIL_BATCH]
+
+            # A TaskGroup cancels the batch's other requests when one fails or the sync is
+            # cancelled, so nothing keeps running behind a closed window.
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(one(sid)) for sid in batch]
+            found = [t.result() for t in tasks if t.result() is not None]
+            customers = [c for c in (_embedded_customer(s) for s in found) if c is not None]
+            await self.index.write(customers=[CustomerRecord.from_api(c) for c in customers],
+                                   subscriptions=[SubscriptionRecord.from_api(s) for s in found])
+            done += len(batch)
+            report(done, total)
+        return total
+
+
+def _embedded_customer(sub: Any) -> Any | None:
+    customer = _get(sub, "customer")
+    return None if customer is None or isinstance(customer, str) else customer
 
 
 async def store_fetched(index: IndexService, customer: Any = None,

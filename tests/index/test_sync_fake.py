@@ -17,6 +17,7 @@ class FakeSource:
         self.subscriptions = subscriptions
         self.page_size = page_size
         self.calls = []
+        self.details = []
         self.fail_after_pages = None
 
     def _pages(self, items, field, since):
@@ -36,7 +37,14 @@ class FakeSource:
     async def subscription_pages(self, updated_since):
         self.calls.append(("subscriptions", updated_since))
         for page in self._pages(self.subscriptions, "updated_at", updated_since):
-            yield page
+            # Like the API's list: address and meter as ids only.
+            yield [dict(s, address="adr_x", meter="mtr_x") for s in page]
+
+    async def subscription_detail(self, sub_id):
+        self.details.append(sub_id)
+        sub = next(s for s in self.subscriptions if s["id"] == sub_id)
+        customer = next((c for c in self.customers if c["id"] == sub["customer"]), None)
+        return dict(sub, customer=customer) if customer else sub
 
     async def plans(self):
         return PLANS
@@ -59,7 +67,9 @@ def test_full_then_incremental(tmp_path):
         syncer = Syncer(index, source)
         progress = []
         first = await syncer.run(progress.append)
-        assert (first.full, first.customers, first.subscriptions) == (True, 10, 10)
+        assert (first.full, first.customers, first.subscriptions, first.details) == (
+            True, 10, 10, 10)
+        assert sorted(source.details) == sorted(s["id"] for s in subs)
         assert progress[-1].phase == "done"
         # Progress grows page by page, so the UI can show it during the walk.
         counts = [p.customers for p in progress if p.phase == "customers"]
@@ -72,6 +82,7 @@ def test_full_then_incremental(tmp_path):
         source.subscriptions[2] = changed
         source.customers.append(customer("Neu", "Kundin", created_at="2025-01-20T08:00:00+00:00"))
         source.calls.clear()
+        source.details.clear()
         second = await syncer.run()
         assert second.full is False
         # Only what changed since the newest server timestamps is asked for and fetched.
@@ -79,6 +90,11 @@ def test_full_then_incremental(tmp_path):
                                 ("subscriptions", datetime.fromisoformat("2025-02-10T08:00:00+00:00"))]
         # gte re-reads the record at the watermark itself: an overlap of one, never a gap.
         assert (second.customers, second.subscriptions) == (2, 2)
+        # Only the changed subscription's detail is fetched again.
+        assert source.details == [changed["id"]]
+        # The slim list item re-read at the watermark kept the meter its detail brought.
+        kept = await index.read(lambda st: st.subscription(subs[9]["id"]))
+        assert kept.meter_number == subs[9]["meter"]["number"] and kept.city == "Berlin"
         hits = await index.search("newmeter77")
         assert [(h.subscription_id, h.status) for h in hits] == [(changed["id"], "ended")]
         assert (await index.search("kundin"))[0].subscription_id is None
