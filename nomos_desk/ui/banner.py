@@ -107,8 +107,11 @@ class Banner(QFrame):
         dark = self.palette().window().color().lightness() < 128
         bg, border = (dark_bg, dark_border) if dark else (light_bg, light_border)
         fg = "#f2f2f2" if dark else "#1d1d1d"
-        self.setStyleSheet(
+        sheet = (
             f"QFrame#Banner {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
             f"QFrame#Banner QLabel {{ color: {fg}; background: transparent; border: none; }}"
             "QLabel#BannerTitle { font-weight: bold; }"
         )
+        # Setting a style sheet itself posts a PaletteChange: only set a different one.
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)

@@ -129,9 +129,10 @@ class ObservingTransport(httpx.AsyncBaseTransport):
         return response
 
     async def probe(self) -> None:
-        """One cheap request to the API's root: any HTTP answer proves the network is back."""
-        request = httpx.Request("GET", self.base_url + "/", extensions={"timeout": {
-            "connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}})
+        """One cheap unauthenticated request: any HTTP answer (a 401 here) proves the
+        network is back, without spending a token request on every probe."""
+        request = httpx.Request("GET", self.base_url + "/plans", params={"limit": "1"}, extensions={
+            "timeout": {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}})
         try:
             response = await self.inner.handle_async_request(request)
         except httpx.TransportError as exc:

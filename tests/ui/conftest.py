@@ -105,13 +105,21 @@ class Network(httpx.AsyncBaseTransport):
     def __init__(self, app: Any) -> None:
         self.inner = httpx.ASGITransport(app=app)
         self.down = False
+        self.stalled = False  # requests hang (a slow server) until cancelled
         self.requests = 0
+        self.in_flight = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.requests += 1
         if self.down:
             raise httpx.ConnectError("network is unreachable", request=request)
-        return await self.inner.handle_async_request(request)
+        self.in_flight += 1
+        try:
+            while self.stalled:
+                await asyncio.sleep(0.01)
+            return await self.inner.handle_async_request(request)
+        finally:
+            self.in_flight -= 1
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -1,0 +1,30 @@
+"""Driving the app controller the way a person does: type into the sign-in dialog, click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from nomos_desk.ui.session import AppController
+
+SANDBOX_URL = "http://127.0.0.1:9"  # the test transport ignores the host; loopback keeps http legal
+
+
+def wait_for_dialog(qtbot, controller: AppController, timeout: int = 5000):
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=timeout)
+    return controller.dialog
+
+
+def fill_and_sign_in(qtbot, dialog, *, name="Stadtwerk test", client_id="sandbox-rw", secret="sandbox",
+                     base_url=SANDBOX_URL) -> None:
+    for field, text in ((dialog.name, name), (dialog.base_url, base_url), (dialog.client_id, client_id)):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    dialog.secret.clear()
+    qtbot.keyClicks(dialog.secret, secret)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def wait_for_window(qtbot, controller: AppController, timeout: int = 5000):
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible()
+                    and controller.services is not None, timeout=timeout)
+    return controller.window
