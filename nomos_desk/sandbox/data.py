@@ -8,8 +8,15 @@ from datetime import date, datetime
 from typing import Any
 
 from .config import SandboxConfig
+from .errors import ApiError, FieldError
 from .store import Store
 from .timeutil import parse_iso
+
+
+def _rejected(exc: ValueError, field: str) -> ApiError:
+    """The data modules raise ValueError for inputs Nomos answers with 400."""
+    message = str(exc) or "Invalid request"
+    return ApiError(400, f"custom in '{field}': {message}", [FieldError("custom", field, message)])
 
 
 class DataBridge:
@@ -27,18 +34,27 @@ class DataBridge:
     def usage(self, sub: dict[str, Any], start: date | None, end: date | None,
               resolution: str) -> dict[str, Any]:
         from .series import usage_response
-        return usage_response(sub, start, end, resolution, self.now())
+        try:
+            return usage_response(sub, start, end, resolution, self.now())
+        except ValueError as exc:
+            raise _rejected(exc, "end") from None
 
     def prices(self, sub: dict[str, Any], plan: dict[str, Any], start: date | None,
                end: date | None) -> dict[str, Any]:
         from .series import prices_response
-        return prices_response(sub, plan, start, end, self.now())
+        try:
+            return prices_response(sub, plan, start, end, self.now())
+        except ValueError as exc:
+            raise _rejected(exc, "end") from None
 
     def quote(self, plan: dict[str, Any], zip_code: str, usage: float, meter_type: str,
               module_1: bool, module_2: bool, tax_exempt: bool) -> dict[str, Any]:
         from .quotes import quote_response
-        return quote_response(plan, zip_code, usage, meter_type, module_1, module_2,
-                              tax_exempt, self.now())
+        try:
+            return quote_response(plan, zip_code, usage, meter_type, module_1, module_2,
+                                  tax_exempt, self.now())
+        except ValueError as exc:
+            raise _rejected(exc, "zip_code" if "zip" in str(exc) else "usage") from None
 
     def invoice_pdf(self, invoice: dict[str, Any]) -> bytes:
         from ..domain.billing import line_items

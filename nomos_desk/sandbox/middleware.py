@@ -69,11 +69,23 @@ class SandboxMiddleware:
         status_box = [0]
         started = time.perf_counter()
 
-        async def logged_receive() -> Message:
-            message = await receive()
-            if message["type"] == "http.request":
+        if scope["method"] not in ("GET", "HEAD"):
+            # Read a write's body up front so the log has it even when a fault
+            # answers before the handler ever reads it; then replay it.
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    break
                 body_chunks.append(message.get("body", b""))
-            return message
+                if not message.get("more_body", False):
+                    break
+        replayed = [False]
+
+        async def logged_receive() -> Message:
+            if scope["method"] in ("GET", "HEAD") or replayed[0]:
+                return await receive()
+            replayed[0] = True
+            return {"type": "http.request", "body": b"".join(body_chunks), "more_body": False}
 
         async def echoing_send(message: Message) -> None:
             if message["type"] == "http.response.start":

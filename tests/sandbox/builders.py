@@ -22,7 +22,8 @@ def add_plan(store: Store, smart_meter: bool = True, type: str = "consumption",
     plan = {"object": "plan", "id": new_id("pln_"), "name": "Test Strom", "slug": "teststrom",
             "description": "Testtarif", "price": 0.3, "currency": "EUR",
             "created_at": created_at or stamp(), "type": type,
-            "_sandbox": {"smart_meter": smart_meter}}
+            "_sandbox": {"smart_meter_product": smart_meter, "pricing": "fixed",
+                         "energy_ct": 16.42}}
     store.insert("plan", plan)
     return plan
 
@@ -50,13 +51,13 @@ def add_subscription(store: Store, plan: dict[str, Any] | None = None, status: s
     payment = {"object": "payment_method", "id": new_id("pm_"), "type": "sepa_debit",
                "sepa_debit": {"iban": "DE89370400440532013000", "account_holder": "Erika"},
                "created_at": at}
+    # Embedded objects inline, as the generator stores them; the API shows ids in lists.
     sub = {"object": "subscription", "id": new_id("sub_"), "plan": plan["id"],
-           "customer": customer["id"], "address": address["id"], "meter": meter["id"],
-           "payment_method": payment["id"], "supplier": None, "number": "TEST0001",
+           "customer": customer["id"], "address": address, "meter": meter,
+           "payment_method": payment, "supplier": None, "number": "TEST0001",
            "status": status, "estimated_usage": estimated_usage, "created_at": at,
            "updated_at": at, "start_at": start_at or stamp(), "terminated_at": None,
-           "end_at": None, "metadata": None, "type": type, "billing_address": address["id"],
-           "_sandbox": {"address": address, "meter": meter, "payment_method": payment,
-                        "billing_address": address}}
+           "end_at": None, "metadata": None, "type": type, "billing_address": address,
+           "_sandbox": {"seed": 1, "profile": "H25", "variant": 0, "yearly_kwh": estimated_usage}}
     store.insert("subscription", sub)
     return sub
