@@ -24,7 +24,7 @@ from . import routes_files, routes_read, routes_write
 from .auth import TokenStore, token_endpoint
 from .config import SandboxConfig
 from .data import DataBridge
-from .errors import ApiError, api_error_handler, http_exception_handler, unhandled_handler
+from .errors import ApiError, api_error_handler, http_exception_handler
 from .faults import FaultMiddleware
 from .middleware import SandboxMiddleware
 from .pagination import cursor_secret
@@ -88,8 +88,8 @@ def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Star
     app = Starlette(
         routes=routes,
         middleware=[Middleware(SandboxMiddleware), Middleware(FaultMiddleware, config=config)],
-        exception_handlers={ApiError: api_error_handler, HTTPException: http_exception_handler,
-                            Exception: unhandled_handler},
+        # Crashes are answered by SandboxMiddleware (it owns the version echo).
+        exception_handlers={ApiError: api_error_handler, HTTPException: http_exception_handler},
     )
     # "/plans/" is not a Nomos path; a redirect to "/plans" would be off-contract.
     app.router.redirect_slashes = False

@@ -120,7 +120,3 @@ async def http_exception_handler(request: Request, exc: Exception) -> JSONRespon
         exc.status_code, "")
     headers = dict(exc.headers or {})
     return error_response(request, ApiError(exc.status_code, message, headers=headers))
-
-
-async def unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
-    return error_response(request, ApiError(500, "Internal Server Error"))

@@ -7,6 +7,7 @@ version header like every other response.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Any
 
@@ -17,6 +18,7 @@ from .config import CURIE, KNOWN_VERSIONS
 from .errors import FieldError, envelope, new_request_id
 from .timeutil import iso
 
+log = logging.getLogger(__name__)
 SANDBOX_ONLY = ("/health", "/_sandbox/", "/_files/")
 
 
@@ -100,7 +102,16 @@ class SandboxMiddleware:
                 msg, err = _version_error(version)
                 await send_json(echoing_send, 400, envelope(400, msg, [err], ctx["request_id"]))
             else:
-                await self.app(scope, logged_receive, echoing_send)
+                try:
+                    await self.app(scope, logged_receive, echoing_send)
+                except Exception:
+                    # Answer inside this layer so even a crash carries the
+                    # version echo and the request id of the log record.
+                    log.exception("sandbox: unhandled error on %s %s", scope["method"],
+                                  scope["path"])
+                    if status_box[0] == 0:
+                        await send_json(echoing_send, 500, envelope(
+                            500, "Internal Server Error", None, ctx["request_id"]))
         finally:
             if sandbox is not None and not scope["path"].startswith("/_sandbox/"):
                 sandbox.record({
