@@ -11,15 +11,23 @@ import weakref
 from typing import TYPE_CHECKING
 
 from nomos_desk.index.service import IndexService
+from nomos_desk.index.store import delete_index
 
 if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
 
 INDEX_FILE = "index.sqlite3"
 _indexes: weakref.WeakKeyDictionary[Services, IndexService] = weakref.WeakKeyDictionary()
+_ended: weakref.WeakSet[Services] = weakref.WeakSet()
+
+
+class IndexClosed(RuntimeError):
+    """The session ended; its index must not be reopened (sign-out is about to wipe it)."""
 
 
 def index_for(services: Services) -> IndexService:
+    if services in _ended:
+        raise IndexClosed("the session's index is closed")
     index = _indexes.get(services)
     if index is None or index_closed(index):
         index = IndexService(services.data_dir / INDEX_FILE)
@@ -35,10 +43,10 @@ def index_closed(index: IndexService) -> bool:
 
 def close_index(services: Services, *, wipe: bool = False) -> None:
     """Sign-out: close (and with wipe, delete) the session's index file."""
+    _ended.add(services)
     index = _indexes.pop(services, None)
     if index is None:
         if wipe:
-            from nomos_desk.index.store import delete_index
             delete_index(services.data_dir / INDEX_FILE)
         return
     if wipe:

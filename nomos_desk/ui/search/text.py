@@ -13,6 +13,9 @@ def progress_text(p: SyncProgress) -> str:
         return f"{what}: {counts} {'indexed' if p.full else 'changed'}."
     if p.phase == "plans":
         return "Fetching plans…"
+    if p.phase == "details":
+        return (f"Fetching addresses and meters: {p.details_done:,} of {p.details_total:,} "
+                f"subscriptions. Searching works meanwhile.")
     verb = "Building the search index" if p.full else "Fetching changes"
     return f"{verb}… {counts} so far. Searching works meanwhile."
 

@@ -23,7 +23,7 @@ from nomos_desk.index.records import SearchHit
 from nomos_desk.index.sync import SyncProgress, SyncResult
 from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
 from nomos_desk.ui.search.model import SearchResultsModel
-from nomos_desk.ui.search.shared import index_for
+from nomos_desk.ui.search.shared import close_index, index_for
 from nomos_desk.ui.search.sync import SyncController
 from nomos_desk.ui.search.text import describe_error, progress_text
 
@@ -71,7 +71,6 @@ class SearchView(QWidget):
 
         self.sync_label = QLabel(objectName="syncLabel")
         self.sync_bar = QProgressBar(objectName="syncProgress")
-        self.sync_bar.setRange(0, 0)  # the API gives no totals: a busy bar plus live counts
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel", objectName="syncCancel")
@@ -115,8 +114,15 @@ class SearchView(QWidget):
         self._run_query()
 
     def shutdown(self) -> None:
+        """The session ends: stop syncing and searching and release the index file."""
         self.sync.timer.stop()
+        self._debounce.stop()
         self.services.tasks.cancel("search.")
+        close_index(self.services)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.shutdown()
+        super().closeEvent(event)
 
     # -- querying --------------------------------------------------------------------
     def _run_query(self) -> None:
@@ -213,6 +219,11 @@ class SearchView(QWidget):
 
     def _on_progress(self, progress: SyncProgress) -> None:
         self._set_syncing(progress.phase != "done")
+        if progress.phase == "details" and progress.details_total:
+            self.sync_bar.setRange(0, progress.details_total)
+            self.sync_bar.setValue(progress.details_done)
+        else:
+            self.sync_bar.setRange(0, 0)  # list walks have no known total: a busy bar
         self.sync_label.setText(progress_text(progress))
 
     def _on_synced(self, result: SyncResult) -> None:

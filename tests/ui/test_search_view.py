@@ -1,0 +1,182 @@
+"""The search view driven like an agent uses it: typing, arrows, Enter, pasting ids."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nomos_desk.api import errors
+from nomos_desk.ui.search.model import HitRole
+from nomos_desk.ui.search.view import SearchView
+
+
+def synced_view(qtbot, services, **kwargs) -> SearchView:
+    view = SearchView(services, **kwargs)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitUntil(lambda: "Index built" in view.sync_label.text(), timeout=30000)
+    return view
+
+
+def type_query(qtbot, view, text):
+    with qtbot.waitSignal(view.results_shown, timeout=10000):
+        view.query.clear()
+        qtbot.keyClicks(view.query, text)
+
+
+def a_subscription(qrun, services):
+    """Some subscription with its customer embedded, as the API's detail shows it."""
+    page = qrun(services.client.list_subscriptions(limit=5).first_page())
+    return qrun(services.client.get_subscription(page.items[0].id))
+
+
+@pytest.fixture
+def services(services_factory):
+    return services_factory()
+
+
+def test_first_sync_shows_progress_and_search_finds_by_email(qtbot, qloop, services,
+                                                            qrun):
+    view = SearchView(services)
+    qtbot.addWidget(view)
+    seen = []
+    view.sync.progress.connect(lambda p: seen.append((p.phase, view.sync_bar.isVisible())))
+    view.show()
+    qtbot.waitUntil(lambda: "Index built" in view.sync_label.text(), timeout=30000)
+    # The walk reported its phases while the bar was showing, then hid the bar.
+    phases = [p for p, _ in seen]
+    assert {"customers", "subscriptions", "details", "done"} <= set(phases)
+    assert all(visible for p, visible in seen if p in ("customers", "details"))
+    assert not view.sync_bar.isVisible() and not view.cancel_button.isVisible()
+
+    sub = a_subscription(qrun, services)
+    type_query(qtbot, view, sub.customer.email)
+    hit = view.model.data(view.model.index(0, 0), HitRole)
+    assert hit.customer_id == sub.customer.id
+    assert view.model.data(view.model.index(0, 1)) == sub.customer.email
+    assert "result" in view.message.text()
+
+
+def test_typing_is_debounced_into_one_query(qtbot, qloop, services, qrun):
+    view = synced_view(qtbot, services)
+    sub = a_subscription(qrun, services)
+    shown = []
+    view.results_shown.connect(shown.append)
+    with qtbot.waitSignal(view.results_shown, timeout=10000):
+        qtbot.keyClicks(view.query, sub.meter.number)
+    qtbot.wait(400)  # longer than the debounce: a second query would have landed by now
+    assert len(shown) == 1
+    rows = [view.model.hit(r).subscription_id for r in range(view.model.rowCount())]
+    assert sub.id in rows
+
+
+def test_keyboard_arrow_down_and_enter_open_the_row(qtbot, qloop, services, qrun):
+    view = synced_view(qtbot, services)
+    sub = a_subscription(qrun, services)
+    type_query(qtbot, view, sub.customer.last_name)
+    assert view.model.rowCount() >= 1
+    view.query.setFocus()
+    qtbot.keyClick(view.query, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    target = view.model.hit(view.table.currentIndex().row())
+    with qtbot.waitSignal(view.open_requested, timeout=2000) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [target.kind, target.target_id]
+    # Up from the first row goes back to the query.
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is view.query
+
+
+def test_typo_in_a_name_still_finds_it(qtbot, qloop, services, qrun):
+    view = synced_view(qtbot, services)
+    sub = a_subscription(qrun, services)
+    name = sub.customer.last_name
+    assert len(name) >= 5, name
+    typo = name[0] + name[2] + name[1] + name[3:]  # two letters swapped
+    type_query(qtbot, view, typo)
+    ids = [view.model.hit(r).customer_id for r in range(view.model.rowCount())]
+    assert sub.customer.id in ids
+
+
+def test_pasting_an_id_jumps_and_unknown_id_says_so(qtbot, qloop, services, qrun):
+    view = synced_view(qtbot, services)
+    sub = a_subscription(qrun, services)
+    with qtbot.waitSignal(view.open_requested, timeout=5000) as opened:
+        view.query.setText(f"  {sub.id} ")
+        qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert opened.args == ["subscription", sub.id]
+
+    # A customer id opens that customer's newest subscription.
+    with qtbot.waitSignal(view.open_requested, timeout=5000) as opened:
+        view.query.setText(sub.customer.id)
+        qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert opened.args[0] == "subscription"
+    owner = qrun(services.client.get_subscription(opened.args[1]))
+    assert owner.customer.id == sub.customer.id
+
+    opened_ids = []
+    view.open_requested.connect(lambda k, i: opened_ids.append(i))
+    with qtbot.waitSignal(view.results_shown, timeout=5000):
+        view.query.setText("sub_doesnotexist000000000")
+        qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert view.message.text() == ("There is no subscription with the id "
+                                   "sub_doesnotexist000000000.")
+    assert opened_ids == [] and view.model.rowCount() == 0
+
+
+def test_meter_order_id_opens_its_subscription(qtbot, qloop, services, qrun):
+    view = synced_view(qtbot, services)
+    order = None
+    for item in qrun(services.client.list_subscriptions().collect()):
+        try:
+            order = qrun(services.client.create_meter_order(item.id))
+            break
+        except (errors.BadRequest, errors.Conflict):
+            continue
+    assert order is not None, "the sandbox let no subscription order a smart meter"
+    with qtbot.waitSignal(view.open_requested, timeout=5000) as opened:
+        view.query.setText(order.id)
+        qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert opened.args == ["subscription", order.subscription]
+
+
+class StuckSource:
+    """Gives one page of customers, then waits forever: the user cancels."""
+
+    def __init__(self):
+        self.gave = False
+
+    async def plans(self):
+        return []
+
+    async def customer_pages(self, since):
+        self.gave = True
+        yield [{"id": "cus_stuck1", "type": "person", "first_name": "Grete", "last_name": "Wartend",
+                "email": "grete@example.de", "created_at": "2025-01-01T00:00:00Z"}]
+        await asyncio.Event().wait()
+
+    async def subscription_pages(self, since):  # pragma: no cover - never reached
+        yield []
+
+    async def subscription_detail(self, sid):  # pragma: no cover - never reached
+        return None
+
+
+def test_cancel_stops_the_first_sync_and_keeps_what_arrived(qtbot, qloop, services):
+    source = StuckSource()
+    view = SearchView(services, source=source)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.cancel_button.isVisible() and "1 customers" in
+                    view.sync_label.text(), timeout=5000)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in view.sync_label.text(), timeout=5000)
+    assert not view.cancel_button.isVisible() and view.sync_button.isEnabled()
+    type_query(qtbot, view, "Wartend")
+    assert view.model.hit(0).customer_id == "cus_stuck1"
+    assert view.model.data(view.model.index(0, 2)) == "no subscription"
