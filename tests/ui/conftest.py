@@ -173,6 +173,7 @@ def services_factory(qrun, network, app_paths, app_settings):
                             data_dir=app_paths.profile_dir(profile.id), settings=app_settings,
                             connection=monitor, sink=sink)
         tasks.set_error_sink(services.report_error)
+        transport.on_data = services.refreshed
         made.append(services)
         return services
 

@@ -1,0 +1,109 @@
+"""Main window: navigation, workspace tabs, shortcuts, restored geometry and tabs."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nomos_desk.ui.main_window import SEARCH, SUBSCRIPTIONS, MainWindow
+from nomos_desk.ui.settings import AppSettings, SettingsDialog
+
+from .fakes import VIEWS
+
+
+@pytest.fixture
+def window(qloop, qtbot, services_factory, app_settings):
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    services = services_factory(sink=window)
+    window.set_session(services, *VIEWS)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    return window
+
+
+def nav_titles(window):
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_search_first_and_no_empty_workspace_page(window):
+    assert nav_titles(window) == ["Search"]
+    assert window.current_page() == SEARCH
+    assert window.stack.currentWidget() is window.search_view
+
+
+def test_open_requested_opens_one_tab_per_subscription(qtbot, window):
+    window.search_view.open_requested.emit("subscription", "sub_1")
+    assert window.current_page() == SUBSCRIPTIONS
+    assert window.tabs.tabText(0) == "Subscription sub_1"
+    window.search_view.open_requested.emit("subscription", "sub_2")
+    window.search_view.open_requested.emit("subscription", "sub_1")  # already open: focus it
+    assert window.open_subscription_ids() == ["sub_1", "sub_2"]
+    assert window.tabs.currentIndex() == 0
+    assert nav_titles(window) == ["Search", "Subscriptions (2)"]
+
+
+def test_ctrl_w_closes_tab_and_last_tab_returns_to_search(qtbot, window):
+    window.open_workspace("sub_1")
+    workspace = window.tabs.widget(0)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.closed  # its closeEvent ran: that is where it cancels its tasks
+    assert window.tabs.count() == 0
+    assert nav_titles(window) == ["Search"]
+    assert window.current_page() == SEARCH
+
+
+def test_f5_refreshes_the_current_view(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.search_view.refreshes == 1
+    workspace = window.open_workspace("sub_1")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert workspace.refreshes == 1 and window.search_view.refreshes == 1
+    qtbot.waitUntil(lambda: window.search_view.loaded == ["5 plans"])
+    assert window.status_bar.refresh_label.text().startswith("Last refresh")
+
+
+def test_ctrl_k_goes_to_search_and_focuses_it(qtbot, window):
+    window.open_workspace("sub_1")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == SEARCH
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_view.query)
+
+
+def test_navigation_by_clicking(qtbot, window):
+    window.open_workspace("sub_1")
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.search_view
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.tabs
+
+
+def test_geometry_and_tabs_restored_for_the_profile(qtbot, qloop, window, app_paths, services_factory):
+    window.resize(700, 500)
+    window.open_workspace("sub_a")
+    window.open_workspace("sub_b")
+    window.close()
+
+    settings = AppSettings(app_paths.settings_file)  # a fresh start reads the file again
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    services = services_factory(sink=again)
+    again.set_session(services, *VIEWS)
+    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.open_subscription_ids() == ["sub_a", "sub_b"]
+    assert again.current_page() == SEARCH  # restored quietly; search stays in front
+
+
+def test_settings_dialog_applies_dark_theme(qtbot, window, app_settings):
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    theme = dialog.editors["theme"]
+    theme.setCurrentIndex(theme.findData("dark"))
+    dialog.editors["request_timeout_seconds"].setValue(15)
+    dialog.accept()
+    assert app_settings.value("theme") == "dark"
+    assert app_settings.value("request_timeout_seconds") == 15
+    assert QApplication.palette().window().color().lightness() < 128
+    app_settings.set_value("theme", "light")
+    assert QApplication.palette().window().color().lightness() > 128
