@@ -1,0 +1,90 @@
+"""Shared state of one generator run: seeded random streams, ids, clock helpers.
+
+Each part of the dataset draws from its own named stream, so adding a field
+to, say, leads does not reshuffle every customer of an existing seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from nomos_desk.sandbox import noise
+from nomos_desk.sandbox.timegrid import BERLIN, iso, local_date
+
+_ALPHABET = np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
+_UPPER = np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)
+ID_LENGTH = 24
+HISTORY_MONTHS = 13      # invoices and readings: keeps a 100k-customer db small
+EVENT_RETENTION_DAYS = 90
+
+
+class IdPool:
+    """Ids 'prefix_' + 24 lowercase base36 chars, drawn in bulk (numpy) for speed."""
+
+    def __init__(self, seed: int, prefix: str, upper: bool = False, length: int = ID_LENGTH,
+                 sep: str = "_") -> None:
+        self._rng = np.random.default_rng(noise.key(seed, "ids", prefix))
+        self._head = prefix + sep if prefix else ""
+        self._alphabet = _UPPER if upper else _ALPHABET
+        self._length = length
+        self._buf: list[str] = []
+
+    def __call__(self) -> str:
+        if not self._buf:
+            idx = self._rng.integers(0, 36, size=(4096, self._length), dtype=np.uint8)
+            raw = self._alphabet[idx].tobytes().decode("ascii")
+            n = self._length
+            self._buf = [raw[i:i + n] for i in range(0, len(raw), n)][::-1]
+        return self._head + self._buf.pop()
+
+
+@dataclass
+class Ctx:
+    seed: int
+    now: datetime
+    customers: int
+    streams: dict[str, random.Random] = field(default_factory=dict)
+    ids: dict[str, IdPool] = field(default_factory=dict)
+    today: date = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.today = local_date(self.now)
+
+    def rng(self, name: str) -> random.Random:
+        if name not in self.streams:
+            self.streams[name] = random.Random(f"{self.seed}:{name}")
+        return self.streams[name]
+
+    def new_id(self, prefix: str) -> str:
+        if prefix not in self.ids:
+            self.ids[prefix] = IdPool(self.seed, prefix)
+        return self.ids[prefix]()
+
+
+def between(rng: random.Random, a: datetime, b: datetime) -> datetime:
+    """A random instant in [a, b], to the millisecond."""
+    if b <= a:
+        return a
+    span_ms = int((b - a).total_seconds() * 1000)
+    return a + timedelta(milliseconds=rng.randrange(span_ms + 1))
+
+
+def office_time(rng: random.Random, d: date) -> datetime:
+    """A plausible office-hours instant (07:00-21:59 Berlin) on day `d`, in UTC."""
+    local = datetime(d.year, d.month, d.day, rng.randrange(7, 22), rng.randrange(60),
+                     rng.randrange(60), rng.randrange(1000) * 1000, tzinfo=BERLIN)
+    return local.astimezone(UTC)
+
+
+def ts(dt: datetime | None) -> str | None:
+    return iso(dt) if dt is not None else None
+
+
+def weighted(rng: random.Random, options: dict[Any, float]) -> Any:
+    keys = list(options)
+    return rng.choices(keys, weights=[options[k] for k in keys])[0]

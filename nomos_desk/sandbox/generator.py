@@ -1,0 +1,107 @@
+"""Generate a deterministic sandbox dataset into a fresh SQLite store.
+
+    generate(db_path, seed=1, customers=2000, now=None)
+
+Same seed, customer count and `now` give byte-identical object rows. `now`
+(UTC) anchors every date in the dataset and is stored in meta as
+`generated_now`; series and quotes must be computed against it. Default:
+today's UTC midnight.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nomos_desk.sandbox.gen_activity import (
+    make_grid_fee_reductions,
+    make_leads,
+    make_meter_orders,
+    materialize_events,
+    subscription_events,
+)
+from nomos_desk.sandbox.gen_base import Ctx
+from nomos_desk.sandbox.gen_billing import Event, MonthTable, make_invoices
+from nomos_desk.sandbox.gen_people import (
+    make_customers_and_subscriptions,
+    make_market_partners,
+    make_plans,
+    utc_now_midnight,
+)
+from nomos_desk.sandbox.gen_readings import make_meter_readings
+from nomos_desk.sandbox.store import Store, dumps
+from nomos_desk.sandbox.timegrid import iso
+
+DATA_SCHEMA_VERSION = "1"
+API_VERSION = "2026-05-27.curie"
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+
+
+def _rows(objects: list[dict[str, Any]], stamp: str = "created_at"):
+    return [(o["id"], o[stamp], o) for o in objects]
+
+
+def _write(con, kind: str, rows) -> None:
+    """Insert (id, created_at, data) rows; invoices and events have no created_at field,
+    so their row timestamp is given explicitly (issued_at / timestamp)."""
+    con.executemany("INSERT INTO objects (kind, id, created_at, data) VALUES (?, ?, ?, ?)",
+                    ((kind, i, c, dumps(d)) for i, c, d in rows))
+
+
+def build(seed: int, customers: int, now: datetime) -> dict[str, list]:
+    """All rows by kind, in insertion order (no database involved)."""
+    ctx = Ctx(seed=seed, now=now, customers=customers)
+    events: list[Event] = []
+    plans = make_plans(ctx)
+    partners = make_market_partners(ctx)
+    custs, infos = make_customers_and_subscriptions(ctx, plans, partners)
+    table = MonthTable(ctx, plans)
+    invoices = make_invoices(ctx, infos, table, events)
+    readings = make_meter_readings(ctx, infos, table)
+    orders = make_meter_orders(ctx, infos, events)
+    reductions = make_grid_fee_reductions(ctx, infos)
+    leads, converted = make_leads(ctx, infos, plans)
+    subscription_events(infos, converted, events)
+    return {
+        "plan": _rows(plans), "market_partner": _rows(partners), "customer": _rows(custs),
+        "subscription": _rows([i.sub for i in infos]),
+        "invoice": _rows(invoices, "issued_at"), "meter_reading": _rows(readings),
+        "meter_order": _rows(orders), "grid_fee_reduction": _rows(reductions),
+        "lead": _rows(leads), "event": materialize_events(ctx, events),
+    }
+
+
+def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 2000,
+             now: datetime | None = None) -> None:
+    """Create (or overwrite) the sandbox database at `db_path`."""
+    now = (now or utc_now_midnight()).astimezone(UTC)
+    rows = build(seed, customers, now)
+    path = Path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_db(path)
+    store = Store(path)
+    try:
+        con = store.connect()
+        # A fresh file that is rebuilt on failure: durability during the load buys nothing.
+        con.execute("PRAGMA synchronous=OFF")
+        with store.transaction() as tx:
+            for kind, kind_rows in rows.items():
+                _write(tx, kind, kind_rows)
+            meta = {"seed": str(seed), "customers": str(customers), "generated_now": iso(now),
+                    "data_schema_version": DATA_SCHEMA_VERSION, "api_version": API_VERSION,
+                    "counts": json.dumps({k: len(v) for k, v in rows.items()})}
+            for key, value in meta.items():
+                tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
