@@ -43,7 +43,10 @@ class _Worker:
             if self._store is not None:
                 self._store.close()
                 self._store = None
-        self._pool.submit(shut).result()
+        try:
+            self._pool.submit(shut).result()
+        except RuntimeError:
+            return  # interpreter exit already stopped the pool; the OS closes the file
         self._pool.shutdown(wait=True)
 
 

@@ -33,7 +33,7 @@ READING_TYPES = {"customer_report": "Customer report", "grid_reading": "Grid ope
 def word(value: str | None, table: dict[str, str] = STATUS_WORDS) -> str:
     if not value:
         return DASH
-    return table.get(value, value.replace("_", " "))
+    return table.get(value, value.replace("_", " ").capitalize())
 
 
 def when(ts: Any, *, with_time: bool = False) -> str:
