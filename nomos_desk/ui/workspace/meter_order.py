@@ -106,6 +106,9 @@ class MeterOrderPanel(QWidget):
         elif waiting:
             self.gate_entry.set_available(False, "First check whether the last order went "
                                                  "through (Check again).")
+        elif self.outcome is not None and self.outcome.kind == "unsupported":
+            # Sending again would only get the same 400.
+            self.gate_entry.set_available(False, self.outcome.message)
         elif self._context_block:
             self.gate_entry.set_available(False, self._context_block)
         else:

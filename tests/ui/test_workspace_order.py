@@ -1,0 +1,196 @@
+"""Ordering a smart meter: success, 409, 400, lost answers, and the read-only gate."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.test_workspace import add_order, make_case, open_workspace, store_of
+
+
+def posts(app):
+    return [r for r in app.state.sandbox.request_log
+            if r["method"] == "POST" and r["path"] == "/meter-orders"]
+
+
+def orders_in_sandbox(app, sub_id):
+    return store_of(app).query(
+        "SELECT data FROM objects WHERE kind = 'meter_order' "
+        "AND json_extract(data, '$.subscription') = ?", (sub_id,))
+
+
+def click_order(qtbot, ws, *, confirm=True):
+    panel = ws.order_panel
+    assert panel.order_button.isEnabled(), panel.order_button.toolTip()
+    qtbot.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(),
+                    timeout=3000)
+    box = panel.confirm_box
+    assert "only one order" in box.text()
+    button = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.Cancel
+    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+
+def wait_outcome(qtbot, ws, kind=None):
+    panel = ws.order_panel
+    qtbot.waitUntil(lambda: panel.outcome is not None and
+                    (kind is None or panel.outcome.kind == kind), timeout=5000)
+    return panel.outcome
+
+
+@pytest.fixture
+def services(services_factory):
+    return services_factory()
+
+
+def test_cancel_in_the_confirmation_sends_nothing(qtbot, qloop, services, sandbox_app):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    click_order(qtbot, ws, confirm=False)
+    qtbot.waitUntil(lambda: ws.order_panel.confirm_box is None, timeout=3000)
+    assert posts(sandbox_app) == [] and ws.order_panel.outcome is None
+
+
+def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    click_order(qtbot, ws)
+    outcome = wait_outcome(qtbot, ws, "created")
+    panel = ws.order_panel
+    assert panel.facts.isVisible() and panel.facts.value("Status") == "Created"
+    assert panel.facts.value("Order id") == outcome.order.id
+    assert not panel.order_button.isVisible()
+    assert len(posts(sandbox_app)) == 1 and len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
+
+
+def test_conflict_shows_the_existing_order(qtbot, qloop, services, sandbox_app):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    existing = add_order(sandbox_app, sub, status="placed")  # a colleague was quicker
+    click_order(qtbot, ws)
+    outcome = wait_outcome(qtbot, ws, "existing")
+    panel = ws.order_panel
+    assert posts(sandbox_app)[-1]["status"] == 409
+    assert panel.facts.value("Order id") == existing["id"]
+    assert panel.facts.value("Status") == "Placed with the metering operator"
+    assert "already has" in panel.note.text()
+    assert services.sink.errors == []  # shown as the order, not as an error banner
+    assert outcome.order.id == existing["id"]
+
+
+def test_plan_without_smart_meter_product_says_so(qtbot, qloop, services, sandbox_app):
+    sub = make_case(sandbox_app, smart_plan=False)
+    ws = open_workspace(qtbot, services, sub["id"])
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "unsupported")
+    panel = ws.order_panel
+    assert "plan has no smart-meter product" in panel.note.text()
+    assert posts(sandbox_app)[-1]["status"] == 400
+    # A resend would meet the same 400: the button says why it is off.
+    assert not panel.order_button.isEnabled()
+    assert "no smart-meter product" in panel.order_button.toolTip()
+    assert orders_in_sandbox(sandbox_app, sub["id"]) == []
+
+
+def inject(network, sandbox_app, mode):
+    """Break the next POST /meter-orders: the sandbox's 5xx after or before committing, or a
+    timeout after the request reached the server."""
+    inner = network.handle_async_request
+    config = sandbox_app.state.sandbox.config
+    armed = {"left": 1}
+
+    async def faulty(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path == "/meter-orders" and armed["left"]:
+            armed["left"] -= 1
+            if mode == "timeout":
+                await inner(request)
+                raise httpx.ReadTimeout("no answer", request=request)
+            config.fault_rate, config.fault_after_write = 1.0, 1.0 if mode == "after" else 0.0
+            try:
+                return await inner(request)
+            finally:
+                config.fault_rate = 0.0
+        return await inner(request)
+
+    network.handle_async_request = faulty
+
+
+@pytest.mark.parametrize("mode", ["after", "timeout"])
+def test_lost_answer_finds_the_order_instead_of_resending(qtbot, qloop, services, sandbox_app,
+                                                          network, mode):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    inject(network, sandbox_app, mode)
+    click_order(qtbot, ws)
+    outcome = wait_outcome(qtbot, ws)
+    assert outcome.kind == "created" and "went through" in ws.order_panel.note.text()
+    assert len(posts(sandbox_app)) == 1  # never resent by the client or the panel
+    assert len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
+    assert ws.order_panel.facts.value("Order id") == orders_in_sandbox(
+        sandbox_app, sub["id"])[0]["id"]
+
+
+def test_failure_before_commit_offers_resend_only_after_checking(qtbot, qloop, services,
+                                                                 sandbox_app, network):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    inject(network, sandbox_app, "before")
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "not_placed")
+    panel = ws.order_panel
+    # The panel looked for the order (a GET after the failed POST) before offering a resend.
+    log = sandbox_app.state.sandbox.request_log
+    last_post = max(i for i, r in enumerate(log) if r["method"] == "POST")
+    assert any(r["path"] == "/meter-orders" and r["method"] == "GET" for r in log[last_post:])
+    assert "not placed" in panel.note.text() and panel.order_button.isEnabled()
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "created")
+    assert len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
+    assert [r["status"] for r in posts(sandbox_app)][-1] == 200
+
+
+def test_unknown_outcome_blocks_resend_until_checked(qtbot, qloop, services, sandbox_app,
+                                                     network):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    inner = network.handle_async_request
+    state = {"down": False}
+
+    async def cable(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path == "/meter-orders":
+            await inner(request)
+            state["down"] = True  # the answer and every request after it are lost
+            raise httpx.ReadTimeout("no answer", request=request)
+        if state["down"]:
+            raise httpx.ConnectError("network is unreachable", request=request)
+        return await inner(request)
+
+    network.handle_async_request = cable
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "unknown")
+    panel = ws.order_panel
+    assert not panel.order_button.isEnabled() and "Check again" in panel.order_button.toolTip()
+    assert panel.check_button.isVisible()
+    state["down"] = False
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    wait_outcome(qtbot, ws, "created")
+    assert not panel.check_button.isVisible()
+    assert len(posts(sandbox_app)) == 1 and len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
+
+
+def test_read_only_sign_in_disables_the_button_and_sends_nothing(qtbot, qloop, services_factory,
+                                                                 sandbox_app):
+    services = services_factory("sandbox-ro")
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    button = ws.order_panel.order_button
+    assert button.isVisible() and not button.isEnabled()
+    assert "read-only" in button.toolTip() and "write:*" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert ws.order_panel.confirm_box is None
+    writes = [r for r in sandbox_app.state.sandbox.request_log if r["method"] != "GET"
+              and r["path"] != "/oauth/token"]
+    assert writes == []
