@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -283,6 +284,11 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(widget, widget.windowTitle() or subscription_id)
         self.tabs.setTabToolTip(index, subscription_id)
         widget.windowTitleChanged.connect(lambda title, w=widget: self._retitle(w, title))
+        for name, slot in (("title_changed", lambda title, w=widget: self._retitle(w, title)),
+                           ("open_requested", self.open_item)):
+            signal = getattr(widget, name, None)
+            if signal is not None:  # a workspace may open siblings and name itself once loaded
+                signal.connect(slot)
         self._sync_subscriptions_entry()
         if focus:
             self.tabs.setCurrentIndex(index)
@@ -307,7 +313,9 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(index)
         widget.close()  # the workspace's closeEvent cancels its own tasks
-        widget.deleteLater()
+        # No deleteLater: cancelled tasks still run their handlers on this widget; once
+        # they are done nothing references it and Python deletes it.
+        widget.setParent(None)
         self._sync_subscriptions_entry()
         if remember:
             self._save_tabs()
@@ -331,8 +339,12 @@ class MainWindow(QMainWindow):
             return
         self.show_page(SEARCH)
         focus = getattr(self.search_view, "focus_search", None)
+        query = getattr(self.search_view, "query", None)
         if callable(focus):
             focus()
+        elif isinstance(query, QLineEdit):
+            query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            query.selectAll()  # Ctrl+K then typing replaces the last query
         else:
             self.search_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -175,11 +175,13 @@ class AppController(QObject):
         services, self.services = self.services, None
         if services is None:
             return
+        # Cancel and await the session's work while its views still exist: a task's
+        # cancellation handler may still touch its widget.
+        await services.tasks.shutdown(timeout=1.5)
         if self.window is not None:
             self.window.clear_session()
             if wipe:
                 self.window.forget_tabs(services.profile.id)
-        await services.tasks.shutdown(timeout=1.5)
         services.connection.close()
         await services.client.aclose()
         if wipe:
