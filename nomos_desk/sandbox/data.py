@@ -37,6 +37,13 @@ class DataBridge:
         try:
             return usage_response(sub, start, end, resolution, self.now())
         except ValueError as exc:
+            if start is None and end is None:
+                # The default window can be empty (an analog meter that started
+                # this month has no whole month yet): that is no data, not a 400.
+                meter = sub.get("meter") if isinstance(sub.get("meter"), dict) else {}
+                smart = meter.get("type") == "smart"
+                return {"object": "usage", "meter_type": "smart" if smart else "analog",
+                        "resolution": "day" if smart else "month", "data": []}
             raise _rejected(exc, "end") from None
 
     def prices(self, sub: dict[str, Any], plan: dict[str, Any], start: date | None,

@@ -108,11 +108,13 @@ def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
         created_at, object_id = decode_cursor(secret, path, query, cursors[-1])
         clauses.append("(created_at < ? OR (created_at = ? AND id < ?))")
         params.extend([created_at, created_at, object_id])
-    sql = (f"SELECT data FROM objects WHERE {' AND '.join(clauses)} "
+    # The cursor takes the row's created_at column, not the object's field:
+    # invoices and events carry no created_at and are ordered by issue time.
+    sql = (f"SELECT created_at, id, data FROM objects WHERE {' AND '.join(clauses)} "
            "ORDER BY created_at DESC, id DESC LIMIT ?")
-    rows = store.query(sql, [*params, limit + 1])
+    rows = store.connect().execute(sql, [*params, limit + 1]).fetchall()
+    objects = [json.loads(r[2]) for r in rows[:limit]]
     if len(rows) <= limit:
-        return rows, None
-    rows = rows[:limit]
-    last = rows[-1]
-    return rows, encode_cursor(secret, path, query, last["created_at"], last["id"])
+        return objects, None
+    created_at, object_id = rows[limit - 1][0], rows[limit - 1][1]
+    return objects, encode_cursor(secret, path, query, created_at, object_id)

@@ -42,7 +42,11 @@ def serve_in_thread(app_or_db: Any, host: str = "127.0.0.1", port: int = 0,
                     config: SandboxConfig | None = None) -> Iterator[ServerHandle]:
     """Serve an ASGI app (or a new sandbox app over a db path) until the block exits."""
     app = create_app(app_or_db, config) if isinstance(app_or_db, str | Path) else app_or_db
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on accepted
+    # sockets whose proto says TCP, and without it every answer waits ~40 ms
+    # for the peer's delayed ACK (Nagle).
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM,
+                         socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)

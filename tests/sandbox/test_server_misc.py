@@ -49,7 +49,7 @@ def test_subscription_list_has_ids_and_detail_embeds(sandbox_client):
 def test_unhandled_error_is_500_envelope(sandbox_app, sandbox_client, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("boom")
-    monkeypatch.setattr(sandbox_app.state.sandbox.store, "query", boom)
+    monkeypatch.setattr(sandbox_app.state.sandbox.store, "connect", boom)
     r = sandbox_client.get("/plans")
     assert r.status_code == 500 and r.json()["code"] == "INTERNAL_SERVER_ERROR"
     assert r.headers["x-api-version"] == "2026-05-27.curie"
