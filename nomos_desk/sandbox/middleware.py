@@ -89,12 +89,36 @@ class SandboxMiddleware:
             replayed[0] = True
             return {"type": "http.request", "body": b"".join(body_chunks), "more_body": False}
 
+        recorded = [False]
+
+        def record() -> None:
+            if recorded[0] or sandbox is None or scope["path"].startswith("/_sandbox/"):
+                return
+            recorded[0] = True
+            sandbox.record({
+                "time": iso(sandbox.config.clock()),
+                "method": scope["method"],
+                "path": scope["path"],
+                "query": scope.get("query_string", b"").decode("latin-1"),
+                "status": status_box[0],
+                "client_id": ctx["client_id"],
+                "request_id": ctx["request_id"],
+                "api_version": version,
+                "body": _body_for_log(body_chunks) if scope["method"] != "GET" else None,
+                "fault": ctx["fault"],
+                "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+            })
+
         async def echoing_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status_box[0] = message["status"]
                 message = {**message, "headers": [
                     *[(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-api-version"],
                     echo]}
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                # Log before the last byte leaves: a client that reads the log
+                # right after its answer must find the record there.
+                record()
             await send(message)
 
         try:
@@ -113,17 +137,4 @@ class SandboxMiddleware:
                         await send_json(echoing_send, 500, envelope(
                             500, "Internal Server Error", None, ctx["request_id"]))
         finally:
-            if sandbox is not None and not scope["path"].startswith("/_sandbox/"):
-                sandbox.record({
-                    "time": iso(sandbox.config.clock()),
-                    "method": scope["method"],
-                    "path": scope["path"],
-                    "query": scope.get("query_string", b"").decode("latin-1"),
-                    "status": status_box[0],
-                    "client_id": ctx["client_id"],
-                    "request_id": ctx["request_id"],
-                    "api_version": version,
-                    "body": _body_for_log(body_chunks) if scope["method"] != "GET" else None,
-                    "fault": ctx["fault"],
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                })
+            record()
