@@ -82,18 +82,8 @@ def spec_checker() -> Any:
 
 
 def _generate(path: Path, customers: int) -> None:
-    try:
-        from nomos_desk.sandbox.generator import generate
-    except ImportError:  # TEMPORARY until the generator lands
-        from nomos_desk.sandbox.store import Store
-        from tests.sandbox.builders import add_subscription, stamp
-        store = Store(path)
-        for i in range(customers):
-            add_subscription(store, created_at=stamp(i // 3),
-                             status=("active", "pending", "ended")[i % 3])
-        store.close()
-    else:
-        generate(path, seed=1, customers=customers)
+    from nomos_desk.sandbox.generator import generate
+    generate(path, seed=1, customers=customers)
     con = sqlite3.connect(path)
     # Fold the WAL into the main file so a plain file copy carries every row.
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")

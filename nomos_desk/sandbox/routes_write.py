@@ -40,9 +40,11 @@ def _rows(con: Any, kind: str, subscription: str) -> list[dict[str, Any]]:
     return [json.loads(r[0]) for r in cur]
 
 
-def _event(topic: str, now: str, **context: str) -> dict[str, Any]:
-    return {"object": "event", "id": new_id("evt_"), "topic": topic, "timestamp": now,
-            "context": context, "created_at": now}
+def _insert_event(con: Any, topic: str, now: str, **context: str) -> None:
+    # Events carry no created_at field; their row is ordered by the timestamp.
+    event = {"id": new_id("evt_"), "topic": topic, "timestamp": now, "context": context}
+    con.execute("INSERT INTO objects (kind, id, created_at, data) VALUES ('event', ?, ?, ?)",
+                (event["id"], now, dumps(event)))
 
 
 async def create_lead(request: Request) -> Response:
@@ -104,8 +106,8 @@ async def create_meter_order(request: Request) -> Response:
             raise _rule(409, "duplicate_meter_order", "subscription",
                         "A meter order already exists for this subscription")
         _insert(con, "meter_order", order)
-        _insert(con, "event", _event("meter_order.created", now, meter_order=order["id"],
-                                     subscription=sub["id"]))
+        _insert_event(con, "meter_order.created", now, meter_order=order["id"],
+                      subscription=sub["id"])
     return JSONResponse(order)
 
 

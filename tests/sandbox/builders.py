@@ -58,6 +58,6 @@ def add_subscription(store: Store, plan: dict[str, Any] | None = None, status: s
            "status": status, "estimated_usage": estimated_usage, "created_at": at,
            "updated_at": at, "start_at": start_at or stamp(), "terminated_at": None,
            "end_at": None, "metadata": None, "type": type, "billing_address": address,
-           "_sandbox": {"seed": 1, "profile": "H25", "variant": 0, "yearly_kwh": estimated_usage}}
+           "_sandbox": {"seed": 1, "profile": "household", "variant": 0, "yearly_kwh": estimated_usage}}
     store.insert("subscription", sub)
     return sub
