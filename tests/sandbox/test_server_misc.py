@@ -8,9 +8,11 @@ import httpx
 import pytest
 
 from nomos_desk.sandbox import cli
+from nomos_desk.sandbox.app import SandboxConfig
 from nomos_desk.sandbox.errors import ApiError
 from nomos_desk.sandbox.filters import Field, where
 from nomos_desk.sandbox.server import serve_in_thread
+from tests.sandbox_fixtures import SyncClient
 
 
 def test_unknown_path_and_wrong_method(sandbox_client):
@@ -143,3 +145,34 @@ def test_cursor_secret_is_per_database(sandbox_db, tmp_path):
     assert a != cursor_secret(Store(tmp_path / "other.sqlite3"))
     assert sqlite3.connect(sandbox_db).execute(
         "SELECT COUNT(*) FROM meta WHERE key='cursor_secret'").fetchone()[0] == 1
+
+
+def test_invoice_file_redirects_to_expiring_signed_url(make_sandbox_app, sandbox_db, monkeypatch):
+    from datetime import UTC, datetime, timedelta
+
+    from nomos_desk.sandbox.store import Store
+    now = [datetime(2026, 6, 1, tzinfo=UTC)]
+    app = make_sandbox_app(SandboxConfig(clock=lambda: now[0]))
+    monkeypatch.setattr(app.state.sandbox.data, "invoice_pdf", lambda inv: b"%PDF-1.4 " + inv["id"].encode())
+    client = SyncClient(app)
+    invoice = Store(sandbox_db).query("SELECT data FROM objects WHERE kind='invoice' LIMIT 1")[0]
+    assert client.get("/invoices/inv_nope/file").status_code == 404
+    r = client.get(f"/invoices/{invoice['id']}/file")
+    assert r.status_code == 302
+    location = r.headers["location"]
+    assert location.startswith("http://sandbox.test/_files/invoices/")
+    pdf = client.get(location, headers={"Authorization": ""})  # the link itself is the credential
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content == b"%PDF-1.4 " + invoice["id"].encode()
+    other = Store(sandbox_db).query("SELECT data FROM objects WHERE kind='invoice' AND id != ? "
+                                    "LIMIT 1", [invoice["id"]])[0]
+    swapped = location.replace(invoice["id"], other["id"])
+    for bad in (swapped, location.replace("signature=", "signature=ab"),
+                location.replace("expires=", "expires=9")):
+        r = client.get(bad)
+        assert r.status_code == 403 and r.json()["code"] == "FORBIDDEN"
+    now[0] += timedelta(minutes=59)
+    assert client.get(location).status_code == 200
+    now[0] += timedelta(minutes=1)
+    assert client.get(location).status_code == 403
+    client.close()
