@@ -64,9 +64,10 @@ class DataBridge:
             raise _rejected(exc, "zip_code" if "zip" in str(exc) else "usage") from None
 
     def invoice_pdf(self, invoice: dict[str, Any]) -> bytes:
-        from ..domain.billing import line_items
+        from .invoicing import invoice_breakdown
         from .pdf import render_invoice_pdf
         sub = self.store.get("subscription", invoice["subscription"]) or {}
         customer = self.store.get("customer", invoice["customer"]) or {}
         plan = self.store.get("plan", sub.get("plan", "")) or {}
-        return render_invoice_pdf(invoice, sub, customer, plan, line_items(invoice, sub, plan))
+        return render_invoice_pdf(invoice, sub, customer, plan,
+                                  invoice_breakdown(invoice, sub, plan))
