@@ -85,6 +85,9 @@ class TokenManager:
             return token.access_token
         if self._renewal is None or self._renewal.done():
             self._renewal = asyncio.ensure_future(self._renew())
+            # If every waiter was cancelled, nobody reads a failure; mark it read so asyncio
+            # does not log "exception was never retrieved" for a sign-in the user abandoned.
+            self._renewal.add_done_callback(_consume)
         renewal = self._renewal
         # shield: one waiter being cancelled must not abort the renewal the rest await.
         return (await asyncio.shield(renewal)).access_token
@@ -167,3 +170,8 @@ class TokenManager:
             obtained_at=started,
             expires_in=lifetime,
         )
+
+
+def _consume(task: asyncio.Task[Token]) -> None:
+    if not task.cancelled():
+        task.exception()

@@ -231,3 +231,25 @@ def test_write_before_sign_in_learns_the_scope_first():
     with pytest.raises(errors.MissingScope):
         run(go())
     assert [s.path for s in fake.seen] == ["/oauth/token"]
+
+
+def test_a_walk_paused_between_pages_blocks_nobody_and_resumes_with_a_renewed_token():
+    time = FakeTime()
+    fake = FakeNomos(expires_in=600, routes={"/subscriptions/sub_1": ok_sub})
+    fake.script("/subscriptions",
+                {"object": "list", "items": [SUB], "has_more": True, "next_page": "c1"},
+                {"object": "list", "items": [{"id": "sub_2"}], "has_more": False})
+
+    async def go():
+        async with fake.client(time) as client:
+            pages = client.list_subscriptions().pages()
+            first = await anext(pages)  # the walk now sits at a yield
+            time.advance(600)
+            detail = await asyncio.wait_for(client.get_subscription("sub_1"), 5)
+            rest = [p async for p in pages]
+            return first, detail, rest
+
+    first, detail, rest = run(go())
+    assert first.items[0].id == "sub_1" and detail.id == "sub_1" and rest[0].items[0].id == "sub_2"
+    auths = [s.headers["Authorization"] for s in fake.seen if s.path != "/oauth/token"]
+    assert auths == ["Bearer tok_1", "Bearer tok_2", "Bearer tok_2"]
