@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
 
 from nomos_desk.sandbox import noise
-from nomos_desk.sandbox.timegrid import BERLIN, iso, local_date
+from nomos_desk.sandbox.timegrid import from_berlin, iso, local_date
 
 _ALPHABET = np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
 _UPPER = np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)
@@ -77,8 +77,8 @@ def between(rng: random.Random, a: datetime, b: datetime) -> datetime:
 def office_time(rng: random.Random, d: date) -> datetime:
     """A plausible office-hours instant (07:00-21:59 Berlin) on day `d`, in UTC."""
     local = datetime(d.year, d.month, d.day, rng.randrange(7, 22), rng.randrange(60),
-                     rng.randrange(60), rng.randrange(1000) * 1000, tzinfo=BERLIN)
-    return local.astimezone(UTC)
+                     rng.randrange(60), rng.randrange(1000) * 1000)
+    return from_berlin(local)
 
 
 def ts(dt: datetime | None) -> str | None:

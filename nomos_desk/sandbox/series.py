@@ -19,7 +19,6 @@ import numpy as np
 from nomos_desk.sandbox import profiles, tariffs
 from nomos_desk.sandbox.spot import K_QUARTER_HOUR, QUARTER_HOUR_SINCE, spot_net
 from nomos_desk.sandbox.timegrid import (
-    BERLIN,
     add_months,
     day_slot,
     iso,
@@ -28,6 +27,7 @@ from nomos_desk.sandbox.timegrid import (
     parse_iso,
     slot_of,
     slot_time,
+    to_berlin,
 )
 
 RESOLUTIONS = ("auto", "15min", "hour", "day", "week", "month")
@@ -62,14 +62,16 @@ def _spot_cached(seed: int, k0: int, k1: int) -> np.ndarray:
 
 def price_horizon(now: datetime) -> date:
     """First local day without published prices."""
-    local = now.astimezone(BERLIN)
+    local = to_berlin(now)
     published_tomorrow = local.hour >= PRICE_PUBLICATION_HOUR
     return local.date() + timedelta(days=2 if published_tomorrow else 1)
 
 
-def prices_response(sub: dict[str, Any], plan: dict[str, Any], start: date, end: date,
-                    now: datetime) -> dict[str, Any]:
-    """The curie Price object for local days start..end (both inclusive)."""
+def prices_response(sub: dict[str, Any], plan: dict[str, Any], start: date | None,
+                    end: date | None, now: datetime) -> dict[str, Any]:
+    """The curie Price object for local days start..end (both inclusive; default today)."""
+    start = start or local_date(now)
+    end = end or start
     if end < start:
         raise ValueError("end must not be before start")
     quarter = end >= QUARTER_HOUR_SINCE
@@ -163,6 +165,7 @@ def usage_response(sub: dict[str, Any], start: date | None, end: date | None,
     meter_type = sub["meter"]["type"]
     today = local_date(now)
     k_start, k_end = _delivery_window(sub)
+    defaults = start is None and end is None
     if meter_type == "smart":
         start = start or today - timedelta(days=1)
         end = end or today
@@ -173,6 +176,10 @@ def usage_response(sub: dict[str, Any], start: date | None, end: date | None,
         end = end or month_start(today)
         available_until = month_start(today)  # analog: whole months, estimated at month end
     if end <= start:
+        if defaults:
+            # e.g. an analog meter that started this month: no whole month yet, no data.
+            return {"object": "usage", "meter_type": meter_type,
+                    "resolution": "month" if meter_type != "smart" else "15min", "data": []}
         raise ValueError("end must be after start")
     if meter_type != "smart":
         resolution = "month"
@@ -213,6 +220,13 @@ def _aggregate(sub: dict[str, Any], start: date, stop: date, resolution: str, to
 
 
 # -- sums for the generator ------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _day_offsets(first: date, stop: date) -> list[int]:
+    """Slot offsets of each local midnight in [first, stop) from the first one."""
+    k0 = day_slot(first)
+    return [day_slot(first + timedelta(days=i)) - k0 for i in range((stop - first).days)]
+
+
 @lru_cache(maxsize=512)
 def day_sums(seed: int, profile: str, variant: int, first: date, stop: date,
              energy_keys: tuple[tuple[tuple[str, Any], ...], ...]) -> dict[Any, np.ndarray]:
@@ -223,7 +237,7 @@ def day_sums(seed: int, profile: str, variant: int, first: date, stop: date,
     """
     k0, k1 = day_slot(first), day_slot(stop)
     shp = profiles.shape(seed, profile, variant, k0, k1)
-    starts = [day_slot(first + timedelta(days=i)) - k0 for i in range((stop - first).days)]
+    starts = _day_offsets(first, stop)
     out: dict[Any, np.ndarray] = {"usage": np.add.reduceat(shp, starts)}
     spot = _spot_cached(seed, k0, k1)
     for key in energy_keys:

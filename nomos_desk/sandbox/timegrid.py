@@ -4,39 +4,61 @@ Every series is indexed by slot number k = UTC epoch seconds // 900, so a
 value depends only on (key, k) and any sub-range yields the same numbers as
 the full range. Day boundaries, day types and seasons follow Berlin local time
 (the BDEW profiles are defined in local time); outputs are UTC.
+
+Berlin time comes from the EU summer-time rule (last Sunday of March to last
+Sunday of October, switching at 01:00 UTC), not zoneinfo: Windows builds have
+no tz database and tzdata is not a dependency. Tests compare it to zoneinfo.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 import numpy as np
 
-BERLIN = ZoneInfo("Europe/Berlin")
 SLOT_SECONDS = 900
 SLOTS_PER_YEAR = 35040  # a 365-day year; profiles are normalised to this
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def iso(dt: datetime) -> str:
-    """Canonical UTC timestamp 'YYYY-MM-DDTHH:MM:SS.mmmZ'."""
-    dt = dt.astimezone(UTC)
-    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+    """Canonical UTC timestamp 'YYYY-MM-DDTHH:MM:SS.mmmZ' (hot in the generator: no strftime)."""
+    if dt.tzinfo is not UTC:
+        dt = dt.astimezone(UTC)
+    return dt.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def parse_iso(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
+def _is_summer_utc(utc: datetime) -> bool:
+    s, e = _dst_bounds(utc.year)
+    k = slot_of(utc)
+    return s <= k < e
+
+
+def to_berlin(dt: datetime) -> datetime:
+    """Berlin wall-clock time (naive) of an aware instant."""
+    utc = dt.astimezone(UTC)
+    return (utc + timedelta(hours=2 if _is_summer_utc(utc) else 1)).replace(tzinfo=None)
+
+
+def from_berlin(local: datetime) -> datetime:
+    """Aware UTC instant of a naive Berlin wall-clock time (summer time where it applies)."""
+    summer = (local - timedelta(hours=2)).replace(tzinfo=UTC)
+    return summer if _is_summer_utc(summer) else (local - timedelta(hours=1)).replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=8192)
 def local_midnight(d: date) -> datetime:
     """00:00 Berlin time of `d`, as an aware UTC datetime."""
-    return datetime(d.year, d.month, d.day, tzinfo=BERLIN).astimezone(UTC)
+    return from_berlin(datetime(d.year, d.month, d.day))
 
 
 def local_date(dt: datetime) -> date:
-    return dt.astimezone(BERLIN).date()
+    return to_berlin(dt).date()
 
 
 def slot_of(dt: datetime) -> int:
