@@ -13,7 +13,6 @@ import hashlib
 import hmac
 import json
 import secrets
-from typing import Any
 
 from .errors import ApiError, FieldError
 from .filters import Field, where
@@ -97,8 +96,10 @@ def parse_limit(query: list[tuple[str, str]]) -> int:
 
 
 def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
-              fields: dict[str, Field], secret: bytes) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of `kind`: (objects, next cursor or None)."""
+              fields: dict[str, Field], secret: bytes,
+              projection: str = "data") -> tuple[list[str], str | None]:
+    """One page of `kind` as JSON texts (`projection` of each row), and the
+    next cursor or None."""
     limit = parse_limit(query)
     clauses, params = where(query, fields)
     clauses.insert(0, "kind = ?")
@@ -106,15 +107,16 @@ def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
     cursors = [v for k, v in query if k == "cursor" and v]
     if cursors:
         created_at, object_id = decode_cursor(secret, path, query, cursors[-1])
-        clauses.append("(created_at < ? OR (created_at = ? AND id < ?))")
-        params.extend([created_at, created_at, object_id])
+        # A row value comparison lets SQLite seek in the page index.
+        clauses.append("(created_at, id) < (?, ?)")
+        params.extend([created_at, object_id])
     # The cursor takes the row's created_at column, not the object's field:
     # invoices and events carry no created_at and are ordered by issue time.
-    sql = (f"SELECT created_at, id, data FROM objects WHERE {' AND '.join(clauses)} "
+    sql = (f"SELECT created_at, id, {projection} FROM objects WHERE {' AND '.join(clauses)} "
            "ORDER BY created_at DESC, id DESC LIMIT ?")
     rows = store.connect().execute(sql, [*params, limit + 1]).fetchall()
-    objects = [json.loads(r[2]) for r in rows[:limit]]
+    texts = [r[2] for r in rows[:limit]]
     if len(rows) <= limit:
-        return objects, None
+        return texts, None
     created_at, object_id = rows[limit - 1][0], rows[limit - 1][1]
-    return objects, encode_cursor(secret, path, query, created_at, object_id)
+    return texts, encode_cursor(secret, path, query, created_at, object_id)

@@ -71,6 +71,22 @@ _ROW_KIND = {"address": "address", "billing_address": "address", "meter": "meter
              "payment_method": "payment_method", "supplier": "market_partner"}
 
 
+def _id_of(name: str) -> str:
+    return (f"CASE json_type(data, '$.{name}') WHEN 'object' THEN json_extract(data, '$.{name}.id') "
+            f"ELSE json_extract(data, '$.{name}') END")
+
+
+def list_projection(kind: str) -> str:
+    """SQL giving a row's list item as JSON text, the same object `list_item`
+    builds; done by SQLite so a page is never decoded and re-encoded in Python
+    (that round trip was most of a page's serving time)."""
+    expr = "json_remove(data, '$._sandbox')"
+    if kind == "subscription":
+        sets = ", ".join(f"'$.{n}', {_id_of(n)}" for n in (*EMBEDDED, "customer"))
+        expr = f"json_set({expr}, {sets})"
+    return expr
+
+
 def list_item(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     obj = public(row)
     if kind == "subscription":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Awaitable, Callable
 from datetime import date
@@ -14,7 +15,7 @@ from starlette.routing import Route
 from .auth import authenticate
 from .errors import ApiError, FieldError
 from .pagination import list_page
-from .resources import DETAILS, LISTS, ListSpec, list_item, subscription_detail
+from .resources import DETAILS, LISTS, ListSpec, list_projection, subscription_detail
 from .store import public
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -26,10 +27,12 @@ def _list_endpoint(path: str, spec: ListSpec) -> Endpoint:
         authenticate(request)
         sandbox = request.app.state.sandbox
         query = list(request.query_params.multi_items())
-        rows, next_page = list_page(sandbox.store, spec.kind, path, query, spec.fields,
-                                    sandbox.cursor_secret)
-        return JSONResponse({"object": "list", "items": [list_item(spec.kind, r) for r in rows],
-                             "has_more": next_page is not None, "next_page": next_page})
+        texts, next_page = list_page(sandbox.store, spec.kind, path, query, spec.fields,
+                                     sandbox.cursor_secret, list_projection(spec.kind))
+        body = (f'{{"object":"list","items":[{",".join(texts)}],'
+                f'"has_more":{"true" if next_page else "false"},'
+                f'"next_page":{json.dumps(next_page)}}}')
+        return Response(body.encode(), media_type="application/json")
     return endpoint
 
 

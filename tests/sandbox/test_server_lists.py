@@ -172,3 +172,14 @@ def test_date_operators(sandbox_client):
                                     "filter[created_at][lte]": pivot})
     assert both and all(i["created_at"] == pivot for i in both)
     assert _subs(sandbox_client, **{"filter[updated_at][is_null]": "true"}) == []
+
+
+@pytest.mark.parametrize("kind", sorted({s.kind for s in LISTS.values()}))
+def test_sql_projection_equals_python_list_item(sandbox_db, kind):
+    from nomos_desk.sandbox.resources import list_item, list_projection
+    con = Store(sandbox_db).connect()
+    rows = con.execute(f"SELECT data, {list_projection(kind)} FROM objects WHERE kind = ?",
+                       (kind,)).fetchall()
+    assert rows
+    for data, projected in rows:
+        assert json.loads(projected) == list_item(kind, json.loads(data))
