@@ -20,6 +20,7 @@ from .store import public
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_PERIOD_DAYS = 400
 
 
 def _list_endpoint(path: str, spec: ListSpec) -> Endpoint:
@@ -85,6 +86,10 @@ def _period(request: Request, required: bool) -> tuple[date | None, date | None]
     start, end = _day(request, "start", required), _day(request, "end", required)
     if start and end and end < start:
         raise ApiError.bad_request("end", "too_small", "end must not be before start")
+    if start and end and (end - start).days > MAX_PERIOD_DAYS:
+        # A decade of 15-minute points would stall the single-threaded sandbox.
+        raise ApiError.bad_request("end", "too_big",
+                                   f"The period may span at most {MAX_PERIOD_DAYS} days")
     return start, end
 
 

@@ -176,3 +176,14 @@ def test_invoice_file_redirects_to_expiring_signed_url(make_sandbox_app, sandbox
     now[0] += timedelta(minutes=1)
     assert client.get(location).status_code == 403
     client.close()
+
+
+def test_cli_generates_a_missing_or_empty_db(tmp_path):
+    from nomos_desk.sandbox.store import Store
+    path = tmp_path / "new" / "sandbox.sqlite3"
+    assert cli.ensure_db(path, seed=2, customers=4) is True
+    assert Store(path).count("customer") == 4
+    empty = tmp_path / "empty.sqlite3"
+    Store(empty).close()
+    assert cli.ensure_db(empty, seed=2, customers=3) is True
+    assert Store(empty).count("customer") == 3
