@@ -22,20 +22,23 @@ from nomos_desk.sandbox.server import serve_in_thread
 ROUNDS = 3
 
 
-async def _bare_gets(http: httpx.AsyncClient, ids: list[str]) -> float:
-    started = time.perf_counter()
-    for sub_id in ids:
-        response = await http.get(f"/subscriptions/{sub_id}")
-        response.raise_for_status()
-        response.json()
-    return time.perf_counter() - started
-
-
-async def _client_gets(client: NomosClient, ids: list[str]) -> float:
-    started = time.perf_counter()
-    for sub_id in ids:
-        await client.get_subscription(sub_id)
-    return time.perf_counter() - started
+async def _paired_gets(http: httpx.AsyncClient, client: NomosClient, ids: list[str],
+                       clock=time.perf_counter) -> tuple[float, float]:
+    """Bare and client calls interleaved one by one, the order flipped every other id, so
+    server warm-up, GC pauses and neighbours' load fall on both sides alike."""
+    bare = ours = 0.0
+    for n, sub_id in enumerate(ids):
+        for side in ((0, 1) if n % 2 else (1, 0)):
+            started = clock()
+            if side == 0:
+                response = await http.get(f"/subscriptions/{sub_id}")
+                response.raise_for_status()
+                response.json()
+                bare += clock() - started
+            else:
+                await client.get_subscription(sub_id)
+                ours += clock() - started
+    return bare, ours
 
 
 async def _bare_walk(http: httpx.AsyncClient) -> tuple[float, int]:
@@ -68,16 +71,24 @@ async def _measure(base_url: str, requests: int) -> dict[str, float]:
         async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=10) as http:
             ids = [s.id for s in (await client.list_subscriptions(limit=100).first_page()).items]
             ids = (ids * (requests // max(len(ids), 1) + 1))[:requests]
-            await _bare_gets(http, ids[:20])  # warm connections and server caches
-            await _client_gets(client, ids[:20])
+            await _paired_gets(http, client, ids[:20])  # warm connections and server caches
+            # CPU time of this thread only: the sandbox serves from another thread, so this
+            # is the client side's own work, steady even when the machine is busy.
+            cpu_bare, cpu_ours = await _paired_gets(http, client, ids, clock=time.thread_time)
             bare = best = float("inf")
             bare_walk = client_walk = (float("inf"), 0)
-            for _ in range(ROUNDS):
-                bare = min(bare, await _bare_gets(http, ids))
-                best = min(best, await _client_gets(client, ids))
-                bare_walk = min(bare_walk, await _bare_walk(http))
-                client_walk = min(client_walk, await _client_walk(client))
+            for n in range(ROUNDS):
+                round_bare, round_ours = await _paired_gets(http, client, ids)
+                bare, best = min(bare, round_bare), min(best, round_ours)
+                walks = (_bare_walk(http), _client_walk(client))
+                for walk in (walks if n % 2 else walks[::-1]):
+                    elapsed, items = await walk
+                    if walk is walks[0]:
+                        bare_walk = min(bare_walk, (elapsed, items))
+                    else:
+                        client_walk = min(client_walk, (elapsed, items))
     return {"bare": bare / len(ids), "client": best / len(ids),
+            "cpu_bare": cpu_bare / len(ids), "cpu_client": cpu_ours / len(ids),
             "bare_walk": bare_walk[1] / bare_walk[0], "client_walk": client_walk[1] / client_walk[0],
             "walk_items": client_walk[1]}
 
@@ -94,6 +105,11 @@ def run(quick: bool) -> None:
     print(f"bench client_request: {figures['client'] * 1e6:.0f} us")
     print(f"bench client_overhead_per_request: {overhead_us:.0f} us")
     print(f"ratio client_request_vs_httpx: {figures['client'] / figures['bare']:.2f}")
+    cpu_overhead_us = (figures["cpu_client"] - figures["cpu_bare"]) * 1e6
+    print(f"bench client_cpu_per_request_bare_httpx: {figures['cpu_bare'] * 1e6:.0f} us")
+    print(f"bench client_cpu_per_request: {figures['cpu_client'] * 1e6:.0f} us")
+    print(f"bench client_cpu_overhead_per_request: {cpu_overhead_us:.0f} us")
+    print(f"ratio client_cpu_vs_httpx: {figures['cpu_client'] / figures['cpu_bare']:.2f}")
     print(f"bench client_walk_subscriptions: {figures['client_walk']:.0f} items/s "
           f"({figures['walk_items']:.0f} items)")
     print(f"bench client_walk_bare_httpx: {figures['bare_walk']:.0f} items/s")
