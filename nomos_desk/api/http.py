@@ -86,15 +86,18 @@ def _caused_by_tls(exc: BaseException) -> bool:
     return False
 
 
-def transport_error(exc: httpx.TransportError) -> errors.TransportError:
+def transport_error(exc: httpx.RequestError) -> errors.TransportError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.Timeout(f"no answer in time ({type(exc).__name__})")
     if isinstance(exc, httpx.ConnectError) and _caused_by_tls(exc):
         return errors.TlsError(f"secure connection failed: {exc}")
-    return errors.ConnectionLost(f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "))
+    if isinstance(exc, httpx.TransportError):
+        return errors.ConnectionLost(f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "))
+    # A body that could not be decoded (bad compression, say): the exchange broke mid-way.
+    return errors.TransportError(f"the answer could not be read: {type(exc).__name__}: {exc}")
 
 
-def _never_sent(exc: httpx.TransportError) -> bool:
+def _never_sent(exc: httpx.RequestError) -> bool:
     # Failures while opening a connection or waiting for a pooled one happen before a
     # single byte of the request left; everything later may have reached the server.
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
@@ -180,7 +183,7 @@ class Http:
                     method, url, params=params, json=json, data=data, headers=sent_headers,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 failure = transport_error(exc)
                 if write and not _never_sent(exc):
                     raise errors.OutcomeUnknown(attempted, failure) from exc

@@ -179,3 +179,12 @@ def test_a_409_on_a_second_meter_order_is_a_conflict_with_field_errors():
         create_order(fake, time)
     assert caught.value.field_errors[0].code == "duplicate_meter_order"
     assert caught.value.request_id == "req_409"
+
+
+def test_an_unreadable_answer_to_a_write_is_outcome_unknown():
+    fake, time = FakeNomos(), FakeTime()
+    fake.script("/meter-orders", httpx.DecodingError("bad gzip"), ORDER)
+    with pytest.raises(errors.OutcomeUnknown) as caught:
+        create_order(fake, time)
+    assert isinstance(caught.value.cause, errors.TransportError)
+    assert len(fake.calls("/meter-orders", "POST")) == 1
