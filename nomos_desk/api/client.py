@@ -32,6 +32,15 @@ USER_AGENT = "nomos-desk/0.1 (+httpx)"
 
 
 class NomosClient(Resources):
+    """One connection: ``async with NomosClient(url, client_id, lambda: secret) as nomos``.
+
+    The secret provider is called for each token grant (so it can read the OS keyring
+    and nothing caches the secret here). ``api_version`` picks the route table and the
+    meter-order vocabulary (``self.version``). ``transport`` lets tests plug in
+    httpx.MockTransport or httpx.ASGITransport; ``sleep``/``clock``/``rng`` let them
+    patch time. Plain http is refused except on loopback (the sandbox).
+    """
+
     def __init__(
         self,
         base_url: str = DEFAULT_BASE_URL,
