@@ -1,10 +1,18 @@
 """The Nomos-compatible sandbox as a Starlette app over one SQLite file.
 
     app = create_app(db_path, SandboxConfig(...))
-    app.state.sandbox.request_log   # every request: method, path, status, client_id, ...
+    app.state.sandbox.request_log   # one dict per request, oldest first
 
-Qt-free; serve it with uvicorn (server.py) or call it in-process through
-httpx.ASGITransport.
+A log record holds time, method, path, query (raw string), status,
+client_id (None before authentication), request_id (the error body's
+requestId), api_version, body (parsed JSON of a write, else None), fault
+(None, "before", "after" or "rate_limited") and duration_ms. A process
+driving the sandbox over HTTP reads the same list at GET /_sandbox/requests
+(DELETE clears it). Paths starting with "_" and /health are sandbox-only, not
+Nomos contract.
+
+Qt-free; serve it with uvicorn (server.py, cli.py) or call it in-process
+through httpx.ASGITransport.
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS sandbox_tokens (
 """
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
+# RFC 6749 5.1: token answers must not be cached by anything in between.
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ async def token_endpoint(request: Request) -> JSONResponse:
     _note_client(request, client_id)
     grant = body.get("grant_type")
     if grant == "client_credentials":
-        return JSONResponse(sandbox.tokens.issue(client_id, scope))
+        return JSONResponse(sandbox.tokens.issue(client_id, scope), headers=NO_STORE)
     if grant == "refresh_token":
         refresh = body.get("refresh_token")
         if not refresh:
@@ -146,7 +148,7 @@ async def token_endpoint(request: Request) -> JSONResponse:
         pair = sandbox.tokens.rotate(refresh)
         if pair is None:
             raise ApiError(401, "Refresh token is invalid, expired or already used")
-        return JSONResponse(pair)
+        return JSONResponse(pair, headers=NO_STORE)
     if grant is None:
         raise ApiError.bad_request("grant_type", "invalid_type", "Required")
     raise ApiError(400, f"invalid_value in 'grant_type': unsupported grant '{grant}'",

@@ -33,6 +33,7 @@ def test_client_credentials_form_and_json_bodies(sandbox_app):
     assert set(body) == {"access_token", "token_type", "expires_in", "refresh_token", "scope"}
     assert body["token_type"] == "Bearer" and body["expires_in"] == 3600
     assert body["scope"] == "read:* write:*" and as_json.json()["scope"] == "read:*"
+    assert form.headers["cache-control"] == "no-store"
     client.close()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nomos_desk.sandbox.app import SandboxConfig
-from nomos_desk.sandbox.faults import FaultMiddleware, RateLimiter
+from nomos_desk.sandbox.faults import RateLimiter
 from nomos_desk.sandbox.store import Store
 from tests.sandbox.builders import add_subscription
 from tests.sandbox_fixtures import SyncClient
@@ -142,9 +142,13 @@ def test_request_log_is_bounded(make_sandbox_app):
     client.close()
 
 
-def test_fault_middleware_sees_sandbox_paths_as_exempt():
-    assert FaultMiddleware  # imported for the exemption list below
+def test_sandbox_only_paths_are_exempt_from_faults(make_sandbox_app, monkeypatch):
     from nomos_desk.sandbox.middleware import is_sandbox_only
+    app = make_sandbox_app(SandboxConfig(fault_rate=1.0, rate_limit=1, fault_seed=1))
+    client = SyncClient(app, client_id=None)
+    assert all(client.get("/health").status_code == 200 for _ in range(5))
+    assert all(client.get("/_sandbox/requests").status_code == 200 for _ in range(5))
+    client.close()
     assert is_sandbox_only("/health") and is_sandbox_only("/_files/invoices/x.pdf")
     assert is_sandbox_only("/_sandbox/requests") and not is_sandbox_only("/plans")
 
