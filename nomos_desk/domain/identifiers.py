@@ -48,7 +48,7 @@ def is_valid_malo(value: str) -> bool:
 
 def make_malo(rng: random.Random) -> str:
     # Real MaLo-IDs never start with 0; most issued ones start with 4, 5 or 1.
-    first10 = str(rng.choice((1, 4, 5))) + "".join(str(rng.randrange(10)) for _ in range(9))
+    first10 = str(rng.choice((1, 4, 5))) + f"{rng.randrange(10**9):09d}"
     return first10 + malo_check_digit(first10)
 
 
@@ -62,8 +62,7 @@ def make_melo(rng: random.Random, grid_operator: str, zip_code: str) -> str:
     """DE + 6-digit grid operator number + 5-digit zip + 20-char counter, the usual layout."""
     if len(grid_operator) != 6 or len(zip_code) != 5:
         raise ValueError("grid operator needs 6 and zip 5 characters")
-    counter = "".join(rng.choice(_MELO_ALPHABET) if i < 4 else str(rng.randrange(10))
-                      for i in range(20))
+    counter = "".join(rng.choice(_MELO_ALPHABET) for _ in range(4)) + f"{rng.randrange(10**16):016d}"
     return "DE" + grid_operator + zip_code + counter
 
 
@@ -74,7 +73,7 @@ def is_valid_bdew_code(value: str) -> bool:
 
 def make_bdew_code(rng: random.Random) -> str:
     # Codes issued by the BDEW codes registry start with 99 (GLNs of GS1 start otherwise).
-    first12 = "99" + "".join(str(rng.randrange(10)) for _ in range(10))
+    first12 = "99" + f"{rng.randrange(10**10):010d}"
     return first12 + bdew_check_digit(first12)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -19,8 +20,8 @@ from nomos_desk.sandbox.timegrid import from_berlin, iso, local_date
 _ALPHABET = np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
 _UPPER = np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)
 ID_LENGTH = 24
-HISTORY_MONTHS = 13      # invoices and readings: keeps a 100k-customer db small
-EVENT_RETENTION_DAYS = 90
+HISTORY_MONTHS = 12      # invoices and readings: keeps a 100k-customer db under 1 GB
+EVENT_RETENTION_DAYS = 30  # like Nomos' event log, and it keeps the db small
 
 
 class IdPool:
@@ -67,18 +68,27 @@ class Ctx:
 
 
 def between(rng: random.Random, a: datetime, b: datetime) -> datetime:
-    """A random instant in [a, b], to the millisecond."""
+    """A random instant in [a, b], to the millisecond (one draw: this runs millions of times)."""
     if b <= a:
         return a
-    span_ms = int((b - a).total_seconds() * 1000)
-    return a + timedelta(milliseconds=rng.randrange(span_ms + 1))
+    span_ms = (b - a) // _MS
+    return a + _MS * int(rng.random() * (span_ms + 1))
+
+
+_MS = timedelta(milliseconds=1)
+_OFFICE_MS = 15 * 3600 * 1000
+
+
+@lru_cache(maxsize=8192)
+def _office_opens(d: date) -> datetime:
+    # 07:00 Berlin in UTC; the clock changes at 02:00/03:00, so the whole office day
+    # shares this offset.
+    return from_berlin(datetime(d.year, d.month, d.day, 7))
 
 
 def office_time(rng: random.Random, d: date) -> datetime:
     """A plausible office-hours instant (07:00-21:59 Berlin) on day `d`, in UTC."""
-    local = datetime(d.year, d.month, d.day, rng.randrange(7, 22), rng.randrange(60),
-                     rng.randrange(60), rng.randrange(1000) * 1000)
-    return from_berlin(local)
+    return _office_opens(d) + _MS * int(rng.random() * _OFFICE_MS)
 
 
 def ts(dt: datetime | None) -> str | None:

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from nomos_desk.domain.billing import exact_total
 from nomos_desk.sandbox import series, tariffs
-from nomos_desk.sandbox.gen_base import HISTORY_MONTHS, Ctx, between, office_time, ts
+from nomos_desk.sandbox.gen_base import (
+    EVENT_RETENTION_DAYS,
+    HISTORY_MONTHS,
+    Ctx,
+    between,
+    office_time,
+    ts,
+)
 from nomos_desk.sandbox.gen_people import SubInfo
 from nomos_desk.sandbox.invoicing import base_fees
-from nomos_desk.sandbox.timegrid import add_months, local_midnight, months_between, parse_iso
+from nomos_desk.sandbox.timegrid import add_months, local_midnight, months_between
 
 Event = tuple[datetime, str, dict[str, str]]
 
@@ -62,14 +70,21 @@ def _base_monthly(cache: dict, sub: dict[str, Any], plan: dict[str, Any]) -> flo
     return cache[k]
 
 
+@lru_cache(maxsize=256)
+def _period(month: date) -> tuple[str, str, int, int]:
+    return (ts(local_midnight(month)), ts(local_midnight(add_months(month, 1))), month.month,
+            month.year)
+
+
 def _invoice(info: SubInfo, month: date, kind: str, status: str, issued: datetime,
              paid: datetime | None, total: float, usage: float | None = None,
              voids: str | None = None, invoice_id: str = "") -> dict[str, Any]:
     sub = info.sub
+    start, end, m, y = _period(month)
     inv: dict[str, Any] = {
         "object": "invoice", "id": invoice_id, "customer": sub["customer"],
-        "subscription": sub["id"], "invoice_number": "", "month": month.month, "year": month.year,
-        "period_start": ts(local_midnight(month)), "period_end": ts(local_midnight(add_months(month, 1))),
+        "subscription": sub["id"], "invoice_number": "", "month": m, "year": y,
+        "period_start": start, "period_end": end,
         "period_number": months_between(info.start, month) + 1, "status": status,
         "issued_at": ts(issued), "paid_at": ts(paid), "type": kind}
     if usage is not None:
@@ -86,49 +101,60 @@ def make_invoices(ctx: Ctx, infos: list[SubInfo], table: MonthTable,
     out: list[dict[str, Any]] = []
     base_cache: dict = {}
     last_month = add_months(ctx.today.replace(day=1), -1)
+    # Only documents issued shortly before the event-retention window can have events in it.
+    events_from = ctx.now - timedelta(days=EVENT_RETENTION_DAYS + 45)
     for info in infos:
         sub, plan = info.sub, info.plan
         if sub["status"] == "pending":
             continue
         sb = sub["_sandbox"]
+        profile, variant = sb["profile"], sb["variant"]
         yearly, feed_in = float(sb["yearly_kwh"]), tariffs.plan_is_feed_in(plan)
         grid, levies = series.per_kwh_fees(plan, sub["address"]["zip"])
         base = _base_monthly(base_cache, sub, plan)
         key = energy_key(plan)
+        prepaid = sb["billing"] == "prepayment"
+        advance = float(round(float(sub["estimated_usage"]) * 0.32 / 12 + base))
         month = max(info.start, table.first)
-        docs: list[dict[str, Any]] = []
+        docs: list[tuple[datetime, dict[str, Any], datetime | None]] = []
         while month <= last_month and (info.end is None or month < info.end):
             nxt = add_months(month, 1)
-            issued = office_time(rng, nxt + timedelta(days=rng.randint(1, 5)))
+            issued = office_time(rng, nxt + timedelta(days=1 + int(rng.random() * 5)))
             if issued > ctx.now:
                 break
-            if sb["billing"] == "prepayment":
-                total = float(round(float(sub["estimated_usage"]) * 0.32 / 12 + base))
-                usage = None
+            if prepaid:
+                total, usage = advance, None
             else:
-                kwh = yearly * table.span(sb["profile"], sb["variant"], "usage", month, nxt)
-                energy = yearly * table.span(sb["profile"], sb["variant"], key, month, nxt)
+                kwh = yearly * table.span(profile, variant, "usage", month, nxt)
+                energy = yearly * table.span(profile, variant, key, month, nxt)
                 total = round(exact_total(energy, kwh * grid, kwh * levies, base, 1, feed_in), 2)
                 usage = round(kwh, 2)
-            kind = "prepayment" if usage is None else "usage"
+            kind = "prepayment" if prepaid else "usage"
             status, paid = _payment(rng, ctx, issued, kind)
             inv = _invoice(info, month, kind, status, issued, paid, total, usage,
                            invoice_id=ctx.new_id("inv"))
-            docs.append(inv)
+            docs.append((issued, inv, paid))
             if kind == "usage" and status == "paid" and rng.random() < 0.015:
-                docs += _void_and_reissue(ctx, rng, info, inv, month)
+                docs += _void_and_reissue(ctx, rng, info, inv, month, paid)
             month = nxt
-        docs.sort(key=lambda d: (d["issued_at"], d["id"]))
-        for n, doc in enumerate(docs, 1):
-            doc["invoice_number"] = f"{sub['number']}-{n:03d}"
-            _invoice_events(doc, events, ctx.now)
-        out += docs
+        docs.sort(key=lambda d: (d[0], d[1]["id"]))
+        number = sub["number"]
+        for n, (issued, doc, paid) in enumerate(docs, 1):
+            doc["invoice_number"] = f"{number}-{n:03d}"
+            if issued >= events_from:
+                _invoice_events(doc, issued, paid, events, ctx.now)
+            out.append(doc)
     return out
 
 
+_DAY = timedelta(days=1)
+_MS = timedelta(milliseconds=1)
+_SETTLE_MS = (7 * 24 * 60 + 600) * 60 * 1000
+
+
 def _payment(rng: random.Random, ctx: Ctx, issued: datetime, kind: str):
-    """SEPA debits settle within days; a few fail and stay open, some advances are written off."""
-    paid = issued + timedelta(days=rng.randint(2, 9), minutes=rng.randrange(600))
+    """SEPA debits settle within 2-9 days; a few fail and stay open, some advances are written off."""
+    paid = issued + 2 * _DAY + _MS * int(rng.random() * _SETTLE_MS)
     if paid > ctx.now:
         return "open", None
     r = rng.random()
@@ -140,10 +166,9 @@ def _payment(rng: random.Random, ctx: Ctx, issued: datetime, kind: str):
 
 
 def _void_and_reissue(ctx: Ctx, rng: random.Random, info: SubInfo, inv: dict[str, Any],
-                      month: date) -> list[dict[str, Any]]:
+                      month: date, paid_original: datetime):
     """A Storno of a paid invoice plus the corrected invoice issued with it."""
-    issued = between(rng, parse_iso(inv["paid_at"]) + timedelta(days=1),
-                     parse_iso(inv["paid_at"]) + timedelta(days=25))
+    issued = between(rng, paid_original + timedelta(days=1), paid_original + timedelta(days=25))
     if issued > ctx.now:
         return []
     inv["status"] = "voided"
@@ -153,19 +178,19 @@ def _void_and_reissue(ctx: Ctx, rng: random.Random, info: SubInfo, inv: dict[str
     status, paid = _payment(rng, ctx, again, "usage")
     fixed = _invoice(info, month, "usage", status, again, paid, inv["total"], inv["usage"],
                      invoice_id=ctx.new_id("inv"))
-    return [void, fixed]
+    return [(issued, void, issued), (again, fixed, paid)]
 
 
-def _invoice_events(doc: dict[str, Any], events: list[Event], now: datetime) -> None:
+def _invoice_events(doc: dict[str, Any], issued: datetime, paid: datetime | None,
+                    events: list[Event], now: datetime) -> None:
     ctx_ids = {"invoice": doc["id"], "subscription": doc["subscription"]}
-    issued = parse_iso(doc["issued_at"])
     events.append((issued, "invoice.created", ctx_ids))
     if doc["type"] == "void":
         events.append((issued, "invoice.voided", {"invoice": doc["voids"],
                                                   "subscription": doc["subscription"],
                                                   "voiding_invoice": doc["id"]}))
-    if doc["paid_at"] and doc["type"] != "void":
-        events.append((parse_iso(doc["paid_at"]), "invoice.paid", ctx_ids))
+    if paid is not None and doc["type"] != "void":
+        events.append((paid, "invoice.paid", ctx_ids))
     elif doc["status"] == "uncollectible":
         events.append((issued + timedelta(days=30), "invoice.uncollectible", ctx_ids))
     elif doc["status"] == "open" and doc["type"] != "void" and issued + timedelta(days=10) < now:

@@ -26,7 +26,7 @@ def iso(dt: datetime) -> str:
     """Canonical UTC timestamp 'YYYY-MM-DDTHH:MM:SS.mmmZ' (hot in the generator: no strftime)."""
     if dt.tzinfo is not UTC:
         dt = dt.astimezone(UTC)
-    return dt.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+    return dt.isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 def parse_iso(value: str) -> datetime:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import re
+import shutil
 import sqlite3
+import tempfile
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,9 +33,12 @@ def rows(path: Path) -> list[tuple]:
         con.close()
 
 
-@pytest.fixture(scope="session")
-def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    path = tmp_path_factory.mktemp("gen") / "world.sqlite3"
+@functools.cache
+def build_world() -> dict:
+    """One generated dataset per test process, shared by the test_generator* modules."""
+    folder = Path(tempfile.mkdtemp(prefix="nomos-gen-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "world.sqlite3"
     generate(path, seed=3, customers=300, now=NOW)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for kind, _, created, data in rows(path):
@@ -42,6 +49,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
     meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     con.close()
     return {"path": path, "meta": meta, **by_kind}
+
+
+@pytest.fixture
+def world() -> dict:
+    return build_world()
 
 
 def test_same_seed_same_rows_other_seed_other_rows(tmp_path: Path) -> None:
