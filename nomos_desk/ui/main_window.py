@@ -43,6 +43,11 @@ WorkspaceFactory = Callable[[Services, str], QWidget]
 SEARCH, SUBSCRIPTIONS = "search", "subscriptions"
 
 
+def _tab_text(title: str) -> str:
+    # Tab labels treat "&" as a mnemonic marker ("GmbH & Co. KG" would lose its "&").
+    return title.replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_profile_requested = Signal()
@@ -69,6 +74,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self)
@@ -281,7 +288,7 @@ class MainWindow(QMainWindow):
                 return self.tabs.widget(index)
         widget = self._workspace_factory(self.services, subscription_id)
         widget.setProperty("subscription_id", subscription_id)
-        index = self.tabs.addTab(widget, widget.windowTitle() or subscription_id)
+        index = self.tabs.addTab(widget, _tab_text(widget.windowTitle() or subscription_id))
         self.tabs.setTabToolTip(index, subscription_id)
         widget.windowTitleChanged.connect(lambda title, w=widget: self._retitle(w, title))
         for name, slot in (("title_changed", lambda title, w=widget: self._retitle(w, title)),
@@ -299,7 +306,8 @@ class MainWindow(QMainWindow):
     def _retitle(self, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(widget)
         if index >= 0 and title:
-            self.tabs.setTabText(index, title)
+            self.tabs.setTabText(index, _tab_text(title))
+            self.tabs.setTabToolTip(index, title)
 
     def open_subscription_ids(self) -> list[str]:
         return [self.tabs.widget(i).property("subscription_id") for i in range(self.tabs.count())]
@@ -392,7 +400,7 @@ class MainWindow(QMainWindow):
         self.status_bar.set_connection(state)
         if state == OFFLINE:
             self.offline_banner.show_info(describe(E.ConnectionLost("offline")), action="Retry now")
-        else:
+        elif self.offline_banner.isVisibleTo(self):
             self.offline_banner.hide()
             self.status_bar.showMessage("Connection to Nomos is back", 4000)
 

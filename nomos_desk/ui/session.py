@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 
 import httpx
@@ -99,12 +100,15 @@ class AppController(QObject):
         self._quit.set()
 
     async def shutdown(self) -> None:
+        started = time.monotonic()
         if self.window is not None and self.window.isVisible():
             self.window.closed.disconnect(self.request_quit)
             self.window.close()  # saves geometry and tabs
         await self.end_session()
+        log.debug("session ended after %.3f s", time.monotonic() - started)
         if self.sandbox is not None:
             self.sandbox.stop()
+            log.debug("sandbox stopped after %.3f s", time.monotonic() - started)
 
     # -- connecting -----------------------------------------------------------------
     async def connect(self, profile: Profile, secret: str) -> Connected:
@@ -178,6 +182,7 @@ class AppController(QObject):
         # Cancel and await the session's work while its views still exist: a task's
         # cancellation handler may still touch its widget.
         await services.tasks.shutdown(timeout=1.5)
+        log.debug("session tasks done, %d still pending", services.tasks.pending)
         if self.window is not None:
             self.window.clear_session()
             if wipe:
@@ -228,21 +233,12 @@ class AppController(QObject):
             self.dialog = None
 
     async def reconnect(self, client_id: str) -> None:
-        """Demo: same sandbox and data, other client; views stay, the gate follows the scope."""
+        """Demo: same sandbox, other client. The session is rebuilt (views may hold the
+        client), under the same profile id, so the same index and tabs come back and
+        every registered write action follows the new token's scope."""
         services = self.services
         if services is None or not self.demo:
             return
-        profile = demo_profile(services.profile.base_url, client_id)
-        connected = await self.connect(profile, SANDBOX_SECRET)
-        old_client, old_monitor = services.client, services.connection
-        # Work in flight belongs to the old token; the refresh below starts it afresh.
-        services.tasks.cancel("")
-        services.client, services.profile = connected.client, profile
-        services.connection = connected.monitor
-        services.tasks.connection = connected.monitor
-        self.window.set_connection_monitor(old_monitor, connected.monitor)
-        self.gate.set_scopes(connected.client.scopes)
-        self.window.update_identity()
-        old_monitor.close()
-        await old_client.aclose()
-        self.window.refresh()
+        connected = await self.connect(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
+        await self.end_session()
+        await self.start_session(connected)

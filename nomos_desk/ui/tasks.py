@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QDialog
 
-from nomos_desk.api.errors import TransportError
+from nomos_desk.api.errors import NomosError, TransportError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -38,13 +38,16 @@ class TaskRunner:
         self.connection = connection
         self._named: dict[str, asyncio.Task[Any]] = {}
         self._all: set[asyncio.Task[Any]] = set()
+        self._contexts: dict[asyncio.Task[Any], str] = {}
         self._closed = False
 
     def set_error_sink(self, on_error: Callable[[BaseException, str], None] | None) -> None:
         self._on_error = on_error
 
-    def run(self, name: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
-        """Start `coro` as task `name`, cancelling a still-running task of the same name."""
+    def run(self, name: str, coro: Coroutine[Any, Any, T], *, context: str = "") -> asyncio.Task[T]:
+        """Start `coro` as task `name`, cancelling a still-running task of the same name.
+        `context` says in words what failed ("Ordering a smart meter") for the banner;
+        the name is for code and logs only."""
         if self._closed:
             coro.close()
             raise RuntimeError("the task runner is shut down")
@@ -52,16 +55,17 @@ class TaskRunner:
         if previous is not None and not previous.done():
             previous.cancel()
         task = asyncio.get_event_loop().create_task(coro, name=name)
+        self._contexts[task] = context
         self._named[name] = task
         self._all.add(task)
         task.add_done_callback(self._finished)
         return task
 
-    def run_read(self, name: str, factory: Callable[[], Awaitable[T]]) -> asyncio.Task[T]:
+    def run_read(self, name: str, factory: Callable[[], Awaitable[T]], *, context: str = "") -> asyncio.Task[T]:
         """Like `run` for a read that may simply be repeated: when the network is gone it
         waits until the connection is back and runs the read again (a fresh call of
         `factory`), so an offline spell heals itself without anyone pressing F5."""
-        return self.run(name, self._read_until_done(factory))
+        return self.run(name, self._read_until_done(factory), context=context)
 
     async def _read_until_done(self, factory: Callable[[], Awaitable[T]]) -> T:
         while True:
@@ -111,6 +115,7 @@ class TaskRunner:
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._all.discard(task)
+        context = self._contexts.pop(task, "")
         name = task.get_name()
         if self._named.get(name) is task:
             del self._named[name]
@@ -119,10 +124,11 @@ class TaskRunner:
         exc = task.exception()
         if exc is None:
             return
-        log.warning("task %s failed: %r", name, exc, exc_info=exc)
+        # Expected API failures are logged in one line; anything else with its traceback.
+        log.warning("task %s failed: %r", name, exc, exc_info=None if isinstance(exc, NomosError) else exc)
         if self._on_error is not None:
             try:
-                self._on_error(exc, name)
+                self._on_error(exc, context)
             except Exception:  # the sink must never take the loop down with it
                 log.exception("error sink failed for task %s", name)
 

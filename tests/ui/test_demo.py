@@ -45,19 +45,22 @@ def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_se
     assert window.search_view.order_button.isEnabled()
     assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
 
-    search_view = window.search_view
+    window.open_workspace("sub_demo")
     window.read_only_action.trigger()
     qtbot.waitUntil(lambda: not controller.gate.can_write, timeout=10000)
-    assert window.search_view is search_view  # same views, the gate followed the scope
+    qtbot.waitUntil(lambda: controller.services is not None and controller.services.profile.client_id == "sandbox-ro")
+    search_view = window.search_view
     assert not search_view.order_button.isEnabled()
     assert "read:*" in search_view.order_button.toolTip()
+    assert window.open_subscription_ids() == ["sub_demo"]  # same profile id: tabs come back
+    assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
     assert window.status_bar.scope_badge.text() == "READ-ONLY"
     assert controller.services.client.scopes == frozenset({"read:*"})
     assert not window.read_only_action.isEnabled() and window.full_access_action.isEnabled()
 
     window.full_access_action.trigger()
     qtbot.waitUntil(lambda: controller.gate.can_write, timeout=10000)
-    assert search_view.order_button.isEnabled()
+    assert window.search_view.order_button.isEnabled()
 
     window.close()
     qtbot.waitUntil(run.done, timeout=10000)

@@ -39,16 +39,16 @@ def test_cancel_by_prefix_leaves_others(qloop, qtbot):
 
 def test_failures_go_to_the_sink_cancellations_do_not(qloop, qtbot):
     seen = []
-    runner = TaskRunner(on_error=lambda exc, name: seen.append((type(exc), name)))
+    runner = TaskRunner(on_error=lambda exc, context: seen.append((type(exc), context)))
 
     async def fail():
         raise NotFound(404, "NOT_FOUND", "no such subscription", request_id="req_1")
 
-    runner.run("load", fail())
+    runner.run("ws.sub_1.detail", fail(), context="Loading the subscription")
     cancelled = runner.run("other", asyncio.sleep(5))
     cancelled.cancel()
     qtbot.waitUntil(lambda: bool(seen) and cancelled.done())
-    assert seen == [(NotFound, "load")]
+    assert seen == [(NotFound, "Loading the subscription")]  # words for people, not the task name
 
 
 def test_shutdown_cancels_everything_and_refuses_new_work(qloop, qrun):
