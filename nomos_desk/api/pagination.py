@@ -11,6 +11,7 @@ twice. Retries of a failed page happen below, in Http, with the same cursor.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -18,6 +19,7 @@ from . import errors
 
 T = TypeVar("T")
 MAX_LIMIT = 100
+MAX_EMPTY_PAGES = 5
 
 FetchPage = Callable[[list[tuple[str, str]]], Awaitable[Any]]
 
@@ -77,6 +79,7 @@ class Pager(Generic[T]):
         cursor: str | None = None
         followed: set[str] = set()
         seen: set[Any] = set()
+        empty_streak = 0
         while True:
             page = parse_page(await self._fetch(self._page_params(cursor)), self._parse)
             fresh = []
@@ -91,6 +94,12 @@ class Pager(Generic[T]):
             yield Page(fresh, page.has_more, page.next_page)
             if not page.has_more or page.next_page is None:
                 return
+            # Fresh cursors that never bring a row would spin forever without repeating.
+            empty_streak = 0 if page.items else empty_streak + 1
+            if empty_streak >= MAX_EMPTY_PAGES:
+                raise errors.PaginationError(
+                    f"{empty_streak} empty pages in a row that claim has_more; stopping the walk"
+                )
             if page.next_page in followed:
                 raise errors.PaginationError(
                     f"the server repeated cursor {page.next_page[:24]}...; stopping the walk"
@@ -105,8 +114,9 @@ class Pager(Generic[T]):
 
     async def collect(self, max_items: int | None = None) -> list[T]:
         out: list[T] = []
-        async for item in self:
-            out.append(item)
-            if max_items is not None and len(out) >= max_items:
-                break
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                out.extend(page.items)
+                if max_items is not None and len(out) >= max_items:
+                    return out[:max_items]
         return out

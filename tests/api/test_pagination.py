@@ -121,3 +121,18 @@ def test_collect_stops_at_max_items():
 
     assert [s.id for s in run(go())] == ["a", "b"]
     assert len(fake.calls("/subscriptions")) == 1
+
+
+def test_endless_empty_pages_with_fresh_cursors_stop_the_walk():
+    fake = FakeNomos()
+    fake.script("/subscriptions", *[page([], f"c{i}", True) for i in range(10)])
+    with pytest.raises(errors.PaginationError):
+        walk(fake)
+    assert len(fake.calls("/subscriptions")) == 5
+
+
+def test_a_few_empty_pages_in_between_are_fine():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page([], "c1", True), page([], "c2", True),
+                page(subs("a"), None, False))
+    assert walk(fake) == ["a"]
