@@ -74,6 +74,14 @@ class ApiVersion:
     def meter_order_status_names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.meter_order_statuses)
 
+    def meter_order_needs_human(self, status: str | None, blocked: bool = False) -> bool:
+        """Whether ops should look at an order: a cancelled or blocked one. On curie a
+        block is a flag beside the status (pass MeterOrder.is_blocked); on edison it is
+        a status of its own."""
+        return self.meter_order_status(status).needs_human or (
+            blocked and not self.blocked_is_status
+        )
+
     def meter_order_status(self, name: str | None) -> StatusInfo:
         """Known statuses come from the table; a status added later is kept and shown as is."""
         if name is None:

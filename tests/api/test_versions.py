@@ -117,3 +117,15 @@ def _json(body):
 def test_version_table_is_read_only():
     with pytest.raises(TypeError):
         versions.VERSIONS["x"] = None  # type: ignore[index]
+
+
+def test_which_meter_orders_need_a_human_per_version():
+    from nomos_desk.api import models
+    curie, edison = get_version(CURIE), get_version(EDISON)
+    blocked = models.MeterOrder.from_dict({"status": "check_reviewed",
+                                           "blocked_reason": "check_missing"})
+    assert curie.meter_order_needs_human(blocked.status, blocked.is_blocked)
+    assert not curie.meter_order_needs_human("scheduled")
+    assert curie.meter_order_needs_human("cancelled")
+    assert edison.meter_order_needs_human("blocked_wim")
+    assert not edison.meter_order_needs_human("installation_planning")
