@@ -1,6 +1,7 @@
 """Pytest fixtures that run the Nomos sandbox for tests.
 
-    sandbox_db      a fresh copy (per test) of a session-generated db: seed 1, ~60 customers
+    sandbox_db      a fresh copy (per test) of a session-generated db: seed 1, 60 customers,
+                    world anchored at WORLD_NOW (meta generated_now)
     sandbox_app     the ASGI app over sandbox_db (httpx.ASGITransport(sandbox_app));
                     sandbox_app.state.sandbox.request_log lists every request
     sandbox_server  uvicorn on 127.0.0.1:<free port> in a thread: .base_url, .app
@@ -18,6 +19,7 @@ import asyncio
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from nomos_desk.sandbox.server import serve_in_thread
 from tests import spec as spec_module
 
 TEMPLATE_CUSTOMERS = 60
+WORLD_NOW = datetime(2026, 11, 16, tzinfo=UTC)
 RW, RO, SECRET = "sandbox-rw", "sandbox-ro", "sandbox"
 
 
@@ -83,7 +86,9 @@ def spec_checker() -> Any:
 
 def _generate(path: Path, customers: int) -> None:
     from nomos_desk.sandbox.generator import generate
-    generate(path, seed=1, customers=customers)
+    # A pinned "now" keeps the test world identical from day to day (the
+    # generator's default anchors it at today's midnight).
+    generate(path, seed=1, customers=customers, now=WORLD_NOW)
     con = sqlite3.connect(path)
     # Fold the WAL into the main file so a plain file copy carries every row.
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")

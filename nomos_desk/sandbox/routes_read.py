@@ -60,12 +60,23 @@ async def subscription(request: Request) -> Response:
     return JSONResponse(subscription_detail(sandbox.store, row))
 
 
-async def consumption(request: Request) -> Response:
-    """The edison path, gone in curie: Nomos answers NOT_FOUND pointing at /usage."""
-    authenticate(request)
-    sub_id = request.path_params["id"]
-    raise ApiError(404, f"GET /subscriptions/{sub_id}/consumption is not available in API "
-                        f"version 2026-05-27.curie; use GET /subscriptions/{sub_id}/usage")
+# Edison paths that curie moved; a NOT_FOUND naming the new path saves a
+# client author a trip to the changelog (Nomos does this for /consumption).
+EDISON_MOVED = {
+    "/subscriptions/{id}/consumption": "GET /subscriptions/{id}/usage",
+    "/subscriptions/{id}/invoices": "GET /invoices?filter[subscription][eq]={id}",
+    "/subscriptions/{id}/meter_readings": "GET /meter-readings?filter[subscription][eq]={id}",
+    "/suppliers": "GET /market-partners",
+}
+
+
+def _moved(template: str, replacement: str) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        authenticate(request)
+        params = request.path_params
+        raise ApiError(404, f"{request.method} {template.format(**params)} is not available in "
+                            f"API version 2026-05-27.curie; use {replacement.format(**params)}")
+    return endpoint
 
 
 def _day(request: Request, name: str, required: bool) -> date | None:
@@ -170,9 +181,9 @@ def routes() -> list[Route]:
     out = [Route(path, _list_endpoint(path, spec), methods=["GET"])
            for path, spec in LISTS.items()]
     out += [Route(path, _detail_endpoint(spec), methods=["GET"]) for path, spec in DETAILS.items()]
+    out += [Route(path, _moved(path, new), methods=["GET"]) for path, new in EDISON_MOVED.items()]
     out += [
         Route("/subscriptions/{id}", subscription, methods=["GET"]),
-        Route("/subscriptions/{id}/consumption", consumption, methods=["GET"]),
         Route("/subscriptions/{id}/usage", usage, methods=["GET"]),
         Route("/subscriptions/{id}/prices", prices, methods=["GET"]),
         Route("/plans/{id}/quote", quote, methods=["GET"]),

@@ -86,15 +86,7 @@ async def create_meter_order(request: Request) -> Response:
     sandbox = request.app.state.sandbox
     body = await json_body(request, schemas.INSERT_METER_ORDER)
     sub = fetch(request, "subscription", "Subscription", body["subscription"])
-    if sub.get("type") == "feed_in":
-        raise _rule(400, "unsupported_meter_order", "subscription",
-                    "Feed-in subscriptions need a smart meter before signup; no order possible")
-    if sub.get("status") == "ended":
-        raise _rule(400, "ended_subscription", "subscription", "The subscription has ended")
     plan = sandbox.store.get("plan", sub.get("plan")) or {}
-    if not _smart_meter_product(plan):
-        raise _rule(400, "unsupported_product", "subscription",
-                    "The subscription's plan has no smart-meter product configured")
     now = iso(sandbox.config.clock())
     order = {"object": "meter_order", "id": new_id("prdo_"), "subscription": sub["id"],
              "customer": sub["customer"], "provider": _provider(plan), "status": "created",
@@ -102,9 +94,19 @@ async def create_meter_order(request: Request) -> Response:
              "cancelled_at": None, "cancelled_reason": None, "blocked_at": None,
              "blocked_reason": None, "appointment_at": None}
     with sandbox.store.transaction() as con:
+        # "At most one meter order ever": an existing order answers 409 first,
+        # whatever became of the subscription since.
         if _rows(con, "meter_order", sub["id"]):
             raise _rule(409, "duplicate_meter_order", "subscription",
                         "A meter order already exists for this subscription")
+        if sub.get("type") == "feed_in":
+            raise _rule(400, "unsupported_meter_order", "subscription",
+                        "Feed-in subscriptions need a smart meter before signup; no order possible")
+        if sub.get("status") == "ended":
+            raise _rule(400, "ended_subscription", "subscription", "The subscription has ended")
+        if not _smart_meter_product(plan):
+            raise _rule(400, "unsupported_product", "subscription",
+                        "The subscription's plan has no smart-meter product configured")
         _insert(con, "meter_order", order)
         _insert_event(con, "meter_order.created", now, meter_order=order["id"],
                       subscription=sub["id"])

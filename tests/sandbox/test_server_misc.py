@@ -36,6 +36,10 @@ def test_consumption_points_at_usage(sandbox_client):
     sub = sandbox_client.get("/subscriptions", params={"limit": 1}).json()["items"][0]
     r = sandbox_client.get(f"/subscriptions/{sub['id']}/consumption")
     assert r.status_code == 404 and f"/subscriptions/{sub['id']}/usage" in r.json()["message"]
+    r = sandbox_client.get(f"/subscriptions/{sub['id']}/invoices")
+    assert r.status_code == 404
+    assert f"/invoices?filter[subscription][eq]={sub['id']}" in r.json()["message"]
+    assert "/market-partners" in sandbox_client.get("/suppliers").json()["message"]
 
 
 def test_subscription_list_has_ids_and_detail_embeds(sandbox_client):
