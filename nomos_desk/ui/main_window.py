@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self._workspace_factory = workspace_factory
         self.search_view = search_factory(services)
         self._add_page(SEARCH, "Search", "search", self.search_view, index=0)
+        self._apply_sync_interval()
         open_requested = getattr(self.search_view, "open_requested", None)
         if open_requested is not None:
             open_requested.connect(self.open_item)
@@ -418,6 +419,15 @@ class MainWindow(QMainWindow):
     def _setting_changed(self, key: str) -> None:
         if key == "theme":
             apply_theme(QApplication.instance(), self.settings.value("theme"))
+        elif key == "sync_interval_minutes":
+            self._apply_sync_interval()
+
+    def _apply_sync_interval(self) -> None:
+        # The search view's background sync runs on its own QTimer; the frame owns the
+        # setting, so it sets the interval here (and again whenever the setting changes).
+        timer = getattr(getattr(self.search_view, "sync", None), "timer", None)
+        if isinstance(timer, QTimer):
+            timer.setInterval(int(self.settings.value("sync_interval_minutes")) * 60_000)
 
     def _confirm_sign_out(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, "Sign out",

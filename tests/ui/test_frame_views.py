@@ -55,3 +55,12 @@ def test_search_and_workspace_in_the_frame(qtbot, qrun, controller, client_id):
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.count() == 0
     qtbot.waitUntil(lambda: controller.services.tasks.names(prefix) == [])
+
+
+def test_sync_interval_setting_reaches_the_search_view(qtbot, controller, app_settings):
+    fill_and_sign_in(qtbot, wait_for_dialog(qtbot, controller))
+    window = wait_for_window(qtbot, controller)
+    timer = window.search_view.sync.timer
+    assert timer.interval() == 5 * 60_000
+    app_settings.set_value("sync_interval_minutes", 7)
+    assert timer.interval() == 7 * 60_000
