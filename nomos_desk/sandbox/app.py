@@ -62,6 +62,10 @@ class Sandbox:
                 # Keep the newest records; a long demo must not grow without bound.
                 del self.request_log[:overflow]
 
+    def log_snapshot(self) -> list[dict[str, Any]]:
+        with self._log_lock:
+            return list(self.request_log)
+
     def clear_log(self) -> None:
         with self._log_lock:
             self.request_log.clear()
@@ -77,9 +81,7 @@ async def sandbox_requests(request: Request) -> Response:
     if request.method == "DELETE":
         sandbox.clear_log()
         return Response(status_code=204)
-    with sandbox._log_lock:
-        records = list(sandbox.request_log)
-    return JSONResponse({"object": "list", "items": records})
+    return JSONResponse({"object": "list", "items": sandbox.log_snapshot()})
 
 
 def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Starlette:

@@ -191,3 +191,23 @@ def test_cli_generates_a_missing_or_empty_db(tmp_path):
     Store(empty).close()
     assert cli.ensure_db(empty, seed=2, customers=3) is True
     assert Store(empty).count("customer") == 3
+
+
+def test_concurrent_orders_over_loopback_yield_exactly_one(sandbox_server, sandbox_db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from nomos_desk.sandbox.store import Store
+    from tests.sandbox.builders import add_subscription
+    sub = add_subscription(Store(sandbox_db))
+    with httpx.Client(base_url=sandbox_server.base_url) as http:
+        token = http.post("/oauth/token", auth=("sandbox-rw", "sandbox"),
+                          data={"grant_type": "client_credentials"}).json()["access_token"]
+
+    def order(_):
+        with httpx.Client(base_url=sandbox_server.base_url) as http:
+            return http.post("/meter-orders", json={"subscription": sub["id"]},
+                             headers={"Authorization": f"Bearer {token}"}).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = sorted(pool.map(order, range(8)))
+    assert statuses == [200] + [409] * 7
