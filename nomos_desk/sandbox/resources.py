@@ -64,11 +64,9 @@ DETAILS: dict[str, ListSpec] = {
     "/events/{id}": ListSpec("event", {}, "Event"),
 }
 
-# Objects a subscription references and its detail embeds. A generator may
-# store them inline, in the private "_sandbox" facts, or as rows of their own.
+# Objects a subscription's detail embeds. The generator stores them inline in
+# the row; the list shape (and the spec's list schema) shows only their ids.
 EMBEDDED = ("address", "meter", "payment_method", "billing_address", "supplier")
-_ROW_KIND = {"address": "address", "billing_address": "address", "meter": "meter",
-             "payment_method": "payment_method", "supplier": "market_partner"}
 
 
 def _id_of(name: str) -> str:
@@ -101,21 +99,14 @@ def embedded(store: Store, sub: dict[str, Any], name: str) -> dict[str, Any] | N
     value = sub.get(name)
     if isinstance(value, dict):
         return public(value)
-    if not value:
-        return None
-    private = sub.get("_sandbox") or {}
-    for key in (name, "embedded"):
-        found = private.get(key)
-        if isinstance(found, dict) and found.get("id") == value:
-            return public(found)
-        if isinstance(found, dict) and isinstance(found.get(name), dict):
-            return public(found[name])
-    row = store.get(_ROW_KIND[name], value)
-    if row is not None and name == "supplier" and row.get("object") == "market_partner":
-        # The spec's Supplier is the market partner seen as a previous supplier.
-        return {"object": "supplier", "id": row["id"], "name": row["name"],
-                "country": row.get("country", "DE"), "created_at": row["created_at"]}
-    return public(row) if row is not None else None
+    if name == "supplier" and isinstance(value, str):
+        # A previous supplier given by id is a market partner; the spec's
+        # Supplier is that partner seen from the subscription.
+        row = store.get("market_partner", value)
+        if row is not None:
+            return {"object": "supplier", "id": row["id"], "name": row["name"],
+                    "country": row.get("country", "DE"), "created_at": row["created_at"]}
+    return None
 
 
 def subscription_detail(store: Store, sub: dict[str, Any]) -> dict[str, Any]:

@@ -211,3 +211,18 @@ def test_concurrent_orders_over_loopback_yield_exactly_one(sandbox_server, sandb
     with ThreadPoolExecutor(8) as pool:
         statuses = sorted(pool.map(order, range(8)))
     assert statuses == [200] + [409] * 7
+
+
+def test_supplier_given_by_id_is_embedded_as_supplier(sandbox_client, sandbox_db):
+    from nomos_desk.sandbox.store import Store
+    from tests.sandbox.builders import add_subscription
+    store = Store(sandbox_db)
+    partner = store.query("SELECT data FROM objects WHERE kind='market_partner' LIMIT 1")[0]
+    sub = add_subscription(store)
+    store.replace({**sub, "supplier": partner["id"]})
+    listed = sandbox_client.walk("/subscriptions", {"limit": 100,
+                                                     "filter[customer][eq]": sub["customer"]})
+    assert listed[0]["supplier"] == partner["id"]
+    detail = sandbox_client.get(f"/subscriptions/{sub['id']}").json()
+    assert detail["supplier"] == {"object": "supplier", "id": partner["id"], "name": partner["name"],
+                                  "country": partner["country"], "created_at": partner["created_at"]}
