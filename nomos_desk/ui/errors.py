@@ -8,12 +8,12 @@ a hint to look again, a lost network is a state the app recovers from by itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from nomos_desk.api import errors as E
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     HINT = "hint"
     OFFLINE = "offline"

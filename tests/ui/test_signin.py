@@ -4,8 +4,8 @@ import json
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 
 from nomos_desk.ui.profiles import KEYRING_SERVICE
 from nomos_desk.ui.session import AppController

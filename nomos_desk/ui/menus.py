@@ -1,0 +1,84 @@
+"""The menu bar and its shortcuts, kept apart from the window's layout and routing.
+
+Every action is also added to the window itself, so its shortcut works where the
+menu bar is native (macOS) or hidden. Standard key sequences are used where Qt has
+them, so each platform gets the keys its people expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from nomos_desk import __version__
+
+
+class MenuBarMixin:
+    """Mixed into MainWindow: expects its slots (refresh, focus_search, ...) and signals."""
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                role: QAction.MenuRole | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)  # shortcuts work even when the menu bar is native/hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.switch_action = self._action("Switch profile…", self.switch_profile_requested.emit, "Ctrl+Shift+O")
+        self.sign_out_action = self._action("Sign out", self._confirm_sign_out)
+        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,",
+                                            QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        QAction.MenuRole.QuitRole)
+        file.addActions([self.switch_action, self.sign_out_action])
+        file.addSeparator()
+        file.addAction(self.settings_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+
+        view = bar.addMenu("&View")
+        self.search_action = self._action("Search", self.focus_search, "Ctrl+K")
+        self.refresh_action = self._action("Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.close_tab_action = self._action("Close tab", self.close_current_tab, "Ctrl+W")
+        self.next_tab_action = self._action("Next tab", lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.prev_tab_action = self._action("Previous tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
+        view.addActions([self.search_action, self.refresh_action])
+        view.addSeparator()
+        view.addActions([self.close_tab_action, self.next_tab_action, self.prev_tab_action])
+
+        self.sandbox_menu = bar.addMenu("&Sandbox")
+        self.read_only_action = self._action(
+            "Reconnect as read-only client (sandbox-ro)", lambda: self.reconnect_requested.emit("sandbox-ro"))
+        self.full_access_action = self._action(
+            "Reconnect with full access (sandbox-rw)", lambda: self.reconnect_requested.emit("sandbox-rw"))
+        self.sandbox_menu.addActions([self.read_only_action, self.full_access_action])
+        self.sandbox_menu.menuAction().setVisible(self.demo)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("About Nomos Desk", self._about, role=QAction.MenuRole.AboutRole))
+
+    def _confirm_sign_out(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Sign out",
+                          "Sign out and delete this profile's local data (search index, open tabs)? "
+                          "The profile and its secret stay.",
+                          QMessageBox.StandardButton.Cancel, self)
+        sign_out = box.addButton("Sign out", QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is sign_out and self.sign_out_requested.emit())
+        box.open()
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About Nomos Desk",
+                          f"Nomos Desk {__version__}\nBack-office desktop tool for energy brands on Nomos.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
