@@ -7,8 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from nomos_desk.sandbox import names
-from nomos_desk.sandbox.gen_base import EVENT_RETENTION_DAYS, Ctx, between, office_time, ts
-from nomos_desk.sandbox.gen_billing import Event
+from nomos_desk.sandbox.gen_base import Ctx, EventLog, between, office_time, ts
 from nomos_desk.sandbox.gen_people import ORDER_STATUSES, SubInfo
 from nomos_desk.sandbox.timegrid import local_midnight
 
@@ -17,14 +16,13 @@ _PROGRESS = ORDER_STATUSES[:7]  # created ... activated
 
 
 def _step(rng: random.Random, t: datetime, now: datetime) -> datetime:
-    """Next milestone: a share of the time left, so a chain never runs past now."""
-    return t + (now - t) * rng.uniform(0.1, 0.4)
+    """Next milestone: 3-25 days on, but never past now (a share of the time left)."""
+    return t + min((now - t) * rng.uniform(0.2, 0.6), timedelta(days=rng.uniform(3, 25)))
 
 
-def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: list[Event]) -> list[dict[str, Any]]:
+def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: EventLog) -> list[dict[str, Any]]:
     rng = ctx.rng("meter_orders")
     out = []
-    blocked_n = 0
     for info in infos:
         status = info.order_status
         if status is None:
@@ -64,14 +62,14 @@ def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: list[Event]) -> li
                                          else "customer_request")
             events.append((t, "meter_order.cancelled", ev))
         elif status in ("placed", "check_submitted", "check_reviewed") and (
-                blocked_n < 2 or rng.random() < 0.15):
+                ctx.counters.get("blocked", 0) < 2 or rng.random() < 0.15):
             # A blocked order keeps its status; the first two show both reasons.
+            blocked_n = ctx.bump("blocked")
             if blocked_n < 2:
                 reason = ("check_missing", "grid_operator_registration")[blocked_n]
             else:
                 reason = ("grid_operator_registration" if status == "check_reviewed"
                           else "check_missing")
-            blocked_n += 1
             t = _step(rng, t, ctx.now)
             order["blocked_at"], order["blocked_reason"] = ts(t), reason
             events.append((t, "meter_order.blocked", ev))
@@ -82,19 +80,19 @@ def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: list[Event]) -> li
 def make_grid_fee_reductions(ctx: Ctx, infos: list[SubInfo]) -> list[dict[str, Any]]:
     rng = ctx.rng("grid_fee_reductions")
     out = []
-    n = 0
     statuses = ("intended", "ordered", "rejected", "activated", "ended")
     for info in infos:
         sub = info.sub
         if sub["_sandbox"]["profile"] not in ("heat_pump", "ev") or sub["status"] == "pending":
             continue
+        n = ctx.counters.get("gfr", 0)
         if n >= len(statuses) and rng.random() < 0.5:
             continue
         status = statuses[n] if n < len(statuses) else rng.choices(
             statuses, weights=(10, 15, 8, 55, 12))[0]
         if sub["status"] == "ended":
             status = "ended" if status in ("activated", "ended") else "rejected"
-        n += 1
+        ctx.bump("gfr")
         module = rng.choices(("enwg-14a-module-1", "enwg-14a-module-2", "enwg-14a-module-3"),
                              weights=(60, 30, 10))[0]
         created = between(rng, info.created, ctx.now - timedelta(days=1))
@@ -156,7 +154,7 @@ def _lead(rng, lead_id, slug, created, sub_id, subscribed, visited) -> dict[str,
             "last_visited_at": ts(visited), "metadata": meta}
 
 
-def subscription_events(infos: list[SubInfo], leads: dict[str, str], events: list[Event]) -> None:
+def subscription_events(infos: list[SubInfo], leads: dict[str, str], events: EventLog) -> None:
     for info in infos:
         sid = info.sub["id"]
         created_ctx = {"subscription": sid}
@@ -171,11 +169,9 @@ def subscription_events(infos: list[SubInfo], leads: dict[str, str], events: lis
             events.append((local_midnight(info.end), "subscription.ended", {"subscription": sid}))
 
 
-def materialize_events(ctx: Ctx, events: list[Event]) -> list[tuple[str, str, dict[str, Any]]]:
+def materialize_events(ctx: Ctx, events: EventLog) -> list[tuple[str, str, dict[str, Any]]]:
     """Event rows (id, created_at, data) for the retention window, oldest first."""
-    since = ctx.now - timedelta(days=EVENT_RETENTION_DAYS)
-    kept = sorted((e for e in events if since <= e[0] <= ctx.now),
-                  key=lambda e: (e[0], e[1], sorted(e[2].items())))
+    kept = sorted(events.items, key=lambda e: (e[0], e[1], sorted(e[2].items())))
     rows = []
     for t, topic, context in kept:
         eid = ctx.new_id("evt")

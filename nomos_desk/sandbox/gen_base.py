@@ -51,6 +51,10 @@ class Ctx:
     customers: int
     streams: dict[str, random.Random] = field(default_factory=dict)
     ids: dict[str, IdPool] = field(default_factory=dict)
+    # State that spans customer chunks: uniqueness sets and "show every case first" counters.
+    emails: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    counters: dict[str, int] = field(default_factory=dict)
     today: date = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,6 +64,12 @@ class Ctx:
         if name not in self.streams:
             self.streams[name] = random.Random(f"{self.seed}:{name}")
         return self.streams[name]
+
+    def bump(self, name: str) -> int:
+        """Return a counter's value, then increment it."""
+        n = self.counters.get(name, 0)
+        self.counters[name] = n + 1
+        return n
 
     def new_id(self, prefix: str) -> str:
         if prefix not in self.ids:
@@ -98,3 +108,16 @@ def ts(dt: datetime | None) -> str | None:
 def weighted(rng: random.Random, options: dict[Any, float]) -> Any:
     keys = list(options)
     return rng.choices(keys, weights=[options[k] for k in keys])[0]
+
+
+class EventLog:
+    """Events inside the retention window; older or future ones are dropped on arrival,
+    so a 100k-customer run does not hold millions of them in memory."""
+
+    def __init__(self, now: datetime, days: int = EVENT_RETENTION_DAYS) -> None:
+        self.since, self.now = now - timedelta(days=days), now
+        self.items: list[tuple[datetime, str, dict[str, str]]] = []
+
+    def append(self, event: tuple[datetime, str, dict[str, str]]) -> None:
+        if self.since <= event[0] <= self.now:
+            self.items.append(event)

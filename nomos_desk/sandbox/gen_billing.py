@@ -21,6 +21,7 @@ from nomos_desk.sandbox.gen_base import (
     EVENT_RETENTION_DAYS,
     HISTORY_MONTHS,
     Ctx,
+    EventLog,
     between,
     office_time,
     ts,
@@ -28,8 +29,6 @@ from nomos_desk.sandbox.gen_base import (
 from nomos_desk.sandbox.gen_people import SubInfo
 from nomos_desk.sandbox.invoicing import base_fees
 from nomos_desk.sandbox.timegrid import add_months, local_midnight, months_between
-
-Event = tuple[datetime, str, dict[str, str]]
 
 
 def energy_key(plan: dict[str, Any]) -> tuple:
@@ -96,7 +95,7 @@ def _invoice(info: SubInfo, month: date, kind: str, status: str, issued: datetim
 
 
 def make_invoices(ctx: Ctx, infos: list[SubInfo], table: MonthTable,
-                  events: list[Event]) -> list[dict[str, Any]]:
+                  events: EventLog) -> list[dict[str, Any]]:
     rng = ctx.rng("invoices")
     out: list[dict[str, Any]] = []
     base_cache: dict = {}
@@ -182,7 +181,7 @@ def _void_and_reissue(ctx: Ctx, rng: random.Random, info: SubInfo, inv: dict[str
 
 
 def _invoice_events(doc: dict[str, Any], issued: datetime, paid: datetime | None,
-                    events: list[Event], now: datetime) -> None:
+                    events: EventLog, now: datetime) -> None:
     ctx_ids = {"invoice": doc["id"], "subscription": doc["subscription"]}
     events.append((issued, "invoice.created", ctx_ids))
     if doc["type"] == "void":

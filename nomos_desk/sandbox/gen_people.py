@@ -180,7 +180,7 @@ def _choose_plan(rng, plans_by_slug, company, profile, forced) -> dict[str, Any]
                                         "isarstrom": 0.2})]
 
 
-def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced, counter: list[int]):
+def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced):
     """Meter type and (for smart-meter plans) a meter order status, kept consistent."""
     if profile == "pv_feed_in" or forced.get("meter") == "smart":
         return "smart", None
@@ -188,16 +188,15 @@ def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced, counte
     smart_share = 0.5 if sb["pricing"] == "dynamic" else 0.15
     if sb["smart_meter_product"] and plan["type"] == "consumption" and rng.random() < 0.4:
         # Cycle through every status first so small datasets show them all.
-        status = ORDER_STATUSES[counter[0]] if counter[0] < len(ORDER_STATUSES) else weighted(
+        n = ctx.bump("order")
+        status = ORDER_STATUSES[n] if n < len(ORDER_STATUSES) else weighted(
             rng, {"created": 8, "placed": 10, "check_submitted": 10, "check_reviewed": 10,
                   "scheduled": 12, "installed": 8, "activated": 30, "cancelled": 12})
-        counter[0] += 1
         smart = status in ("installed", "activated")
         if status == "cancelled":
             # Alternate so both cancel reasons exist; 'pre_existing' means a smart
             # meter was already there when the order was checked.
-            smart = counter[1] % 2 == 0
-            counter[1] += 1
+            smart = ctx.bump("cancelled_order") % 2 == 0
         return ("smart" if smart else "analog"), status
     return ("smart" if rng.random() < smart_share else "analog"), None
 
@@ -224,7 +223,7 @@ def _metadata(rng: random.Random) -> dict[str, Any] | None:
 def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
                       plans_by_slug: dict[str, dict[str, Any]], partners: list[dict[str, Any]],
                       created: datetime, extra: str | None, home: tuple | None,
-                      forced: dict[str, Any], taken_numbers: set[str], counter: list[int],
+                      forced: dict[str, Any],
                       ) -> tuple[SubInfo, tuple]:
     company = customer["type"] == "company"
     profile = _choose_profile(rng, company, extra, forced)
@@ -241,7 +240,7 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
         billing = home[0]
     elif rng.random() < 0.08:
         billing, _ = _address(ctx, rng, created)
-    meter_type, order_status = _meter_and_order(ctx, rng, plan, profile, forced, counter)
+    meter_type, order_status = _meter_and_order(ctx, rng, plan, profile, forced)
     meter = {"object": "meter", "id": ctx.new_id("mtr"),
              "melo": ids.make_melo(rng, grid_operator, address["zip"])
              if meter_type == "smart" or rng.random() < 0.6 else None,
@@ -258,9 +257,9 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
         supplier = {"object": "supplier", "id": mp["id"], "name": mp["name"],
                     "country": mp["country"], "created_at": mp["created_at"]}
     number = "".join(rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", k=8))
-    while number in taken_numbers:
+    while number in ctx.numbers:
         number = "".join(rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", k=8))
-    taken_numbers.add(number)
+    ctx.numbers.add(number)
     estimated = _estimated_usage(rng, profile, company, extra)
     confirmed = created + timedelta(hours=rng.randint(2, 60))
     moments = [confirmed, local_midnight(start), terminated, local_midnight(end) if end else None]
@@ -285,30 +284,28 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
 
 
 def make_customers_and_subscriptions(ctx: Ctx, plans: list[dict[str, Any]],
-                                     partners: list[dict[str, Any]]):
+                                     partners: list[dict[str, Any]], indices: range):
+    """Customers number `indices` (a chunk of the dataset) and their subscriptions."""
     rng = ctx.rng("customers")
     plans_by_slug = {p["slug"]: p for p in plans}
-    emails: set[str] = set()
-    numbers: set[str] = set()
-    counter = [0, 0]
     customers: list[dict[str, Any]] = []
     infos: list[SubInfo] = []
     three_years = timedelta(days=3 * 365)
-    for i in range(ctx.customers):
+    for i in indices:
         forced = FORCED.get(i, {})
         company = forced.get("company", rng.random() < 0.15)
-        # Growth: more customers signed up recently (u ** 0.8 skews towards now).
-        age = three_years * (rng.random() ** 0.8)
-        if forced.get("status") == "pending" or (not forced and rng.random() < 0.04):
+        # A growing brand: more customers signed up recently (u ** 1.25 skews towards now).
+        age = three_years * (rng.random() ** 1.25)
+        if forced.get("status") == "pending" or (not forced and rng.random() < 0.015):
             age = timedelta(days=rng.uniform(0.5, 12))
         cus_created = ctx.now - age
         if forced.get("status") in ("ended", "active", "terminated") and age < timedelta(days=200):
             cus_created = ctx.now - timedelta(days=rng.uniform(200, 900))
-        customer = make_customer(ctx, rng, cus_created, company, emails)
+        customer = make_customer(ctx, rng, cus_created, company, ctx.emails)
         customers.append(customer)
         sub_created = between(rng, cus_created, min(ctx.now, cus_created + timedelta(days=20)))
         info, home = make_subscription(ctx, rng, customer, plans_by_slug, partners, sub_created,
-                                       None, None, forced, numbers, counter)
+                                       None, None, forced)
         infos.append(info)
         extras = [forced["extra"]] if "extra" in forced else []
         if not forced and not company:
@@ -324,7 +321,7 @@ def make_customers_and_subscriptions(ctx: Ctx, plans: list[dict[str, Any]],
             if extra == "feed_in":
                 later = between(rng, sub_created, max(sub_created, ctx.now - timedelta(days=90)))
             extra_info, _ = make_subscription(ctx, rng, customer, plans_by_slug, partners, later,
-                                              extra, home, {}, numbers, counter)
+                                              extra, home, {})
             infos.append(extra_info)
     return customers, infos
 

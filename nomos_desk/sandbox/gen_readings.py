@@ -29,11 +29,11 @@ def _reading_days(ctx: Ctx, rng, first: date, last: date, start_in_window: bool,
     while turnus < last:  # yearly reading by the metering operator
         days[turnus] = "grid_reading"
         turnus += timedelta(days=365)
-    if rng.random() < 0.7:
+    if rng.random() < 0.45:  # many customers never report a reading themselves
         d = first + timedelta(days=rng.randint(20, 120))
         while d < last:
             days.setdefault(d, "customer_report")
-            d += timedelta(days=rng.randint(70, 160))
+            d += timedelta(days=rng.randint(90, 200))
     if ended:
         days[last] = "grid_reading"  # move-out reading
     else:

@@ -23,8 +23,8 @@ from nomos_desk.sandbox.gen_activity import (
     materialize_events,
     subscription_events,
 )
-from nomos_desk.sandbox.gen_base import Ctx
-from nomos_desk.sandbox.gen_billing import Event, MonthTable, make_invoices
+from nomos_desk.sandbox.gen_base import Ctx, EventLog
+from nomos_desk.sandbox.gen_billing import MonthTable, make_invoices
 from nomos_desk.sandbox.gen_people import (
     make_customers_and_subscriptions,
     make_market_partners,
@@ -57,34 +57,54 @@ def _write(con, kind: str, rows) -> None:
                     ((kind, i, c, dumps(d)) for i, c, d in rows))
 
 
-def build(seed: int, customers: int, now: datetime) -> dict[str, list]:
-    """All rows by kind, in insertion order (no database involved)."""
+CHUNK = 5000  # customers per batch: bounds memory at 100k customers
+
+
+def _write_all(con, rows: dict[str, list]) -> None:
+    for kind, kind_rows in rows.items():
+        _write(con, kind, kind_rows)
+
+
+def _populate(con, seed: int, customers: int, now: datetime) -> dict[str, int]:
+    """Generate the dataset chunk by chunk into `con`; returns row counts per kind.
+
+    Every stage draws from its own named random stream in subscription order,
+    so the result depends on seed, size and now only.
+    """
     ctx = Ctx(seed=seed, now=now, customers=customers)
-    events: list[Event] = []
+    counts: dict[str, int] = {}
+
+    def put(rows: dict[str, list]) -> None:
+        _write_all(con, rows)
+        for kind, kind_rows in rows.items():
+            counts[kind] = counts.get(kind, 0) + len(kind_rows)
+
+    events = EventLog(now)
     plans = make_plans(ctx)
     partners = make_market_partners(ctx)
-    custs, infos = make_customers_and_subscriptions(ctx, plans, partners)
+    put({"plan": _rows(plans), "market_partner": _rows(partners)})
     table = MonthTable(ctx, plans)
-    invoices = make_invoices(ctx, infos, table, events)
-    readings = make_meter_readings(ctx, infos, table)
-    orders = make_meter_orders(ctx, infos, events)
-    reductions = make_grid_fee_reductions(ctx, infos)
-    leads, converted = make_leads(ctx, infos, plans)
-    subscription_events(infos, converted, events)
-    return {
-        "plan": _rows(plans), "market_partner": _rows(partners), "customer": _rows(custs),
-        "subscription": _rows([i.sub for i in infos]),
-        "invoice": _rows(invoices, "issued_at"), "meter_reading": _rows(readings),
-        "meter_order": _rows(orders), "grid_fee_reduction": _rows(reductions),
-        "lead": _rows(leads), "event": materialize_events(ctx, events),
-    }
+    for first in range(0, customers, CHUNK):
+        custs, infos = make_customers_and_subscriptions(
+            ctx, plans, partners, range(first, min(first + CHUNK, customers)))
+        invoices = make_invoices(ctx, infos, table, events)
+        readings = make_meter_readings(ctx, infos, table)
+        orders = make_meter_orders(ctx, infos, events)
+        reductions = make_grid_fee_reductions(ctx, infos)
+        leads, converted = make_leads(ctx, infos, plans)
+        subscription_events(infos, converted, events)
+        put({"customer": _rows(custs), "subscription": _rows([i.sub for i in infos]),
+             "invoice": _rows(invoices, "issued_at"), "meter_reading": _rows(readings),
+             "meter_order": _rows(orders), "grid_fee_reduction": _rows(reductions),
+             "lead": _rows(leads)})
+    put({"event": materialize_events(ctx, events)})
+    return counts
 
 
 def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 2000,
              now: datetime | None = None) -> None:
     """Create (or overwrite) the sandbox database at `db_path`."""
     now = (now or utc_now_midnight()).astimezone(UTC)
-    rows = build(seed, customers, now)
     path = Path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_db(path)
@@ -101,11 +121,10 @@ def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 20
         for name in indexes:
             con.execute(f'DROP INDEX "{name}"')
         with store.transaction() as tx:
-            for kind, kind_rows in rows.items():
-                _write(tx, kind, kind_rows)
+            counts = _populate(tx, seed, customers, now)
             meta = {"seed": str(seed), "customers": str(customers), "generated_now": iso(now),
                     "data_schema_version": DATA_SCHEMA_VERSION, "api_version": API_VERSION,
-                    "counts": json.dumps({k: len(v) for k, v in rows.items()})}
+                    "counts": json.dumps(counts, sort_keys=True)}
             for key, value in meta.items():
                 tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         con.executescript(SCHEMA)
