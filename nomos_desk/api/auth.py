@@ -19,13 +19,12 @@ from dataclasses import dataclass
 import httpx
 
 from . import errors
+from .errors import SecretUnavailable
 from .http import Http, decode_body
 
 SecretProvider = Callable[[], "str | Awaitable[str]"]
 
-
-class SecretUnavailable(errors.NomosError):
-    """The secret provider (e.g. the OS keyring) could not hand out the secret."""
+__all__ = ["SecretProvider", "SecretUnavailable", "Token", "TokenManager"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,10 @@ class UnsupportedOperation(NomosError):
     """The pinned API version has no route for this call (e.g. PATCH on edison)."""
 
 
+class SecretUnavailable(NomosError):
+    """The secret provider (e.g. the OS keyring) could not hand out the secret."""
+
+
 class MissingScope(NomosError):
     """A write refused locally because the token lacks ``write:*``; nothing was sent."""
 
