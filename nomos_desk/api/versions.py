@@ -40,7 +40,7 @@ class StatusInfo:
 
     name: str
     label: str
-    phase: str  # "progress", "success", "cancelled", "blocked"
+    phase: str  # "progress", "success", "cancelled", "blocked"; "unknown" if not in the table
     needs_human: bool = False
 
 
