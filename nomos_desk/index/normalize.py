@@ -13,9 +13,9 @@ import re
 import unicodedata
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
-                           "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+                           "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
 _STRIP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "æ": "ae", "ø": "o",
-                        "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+                        "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
 # FTS5's unicode61 tokenizer splits on everything that is not a letter or digit;
 # splitting the same way here keeps query tokens and index tokens aligned.
 _WORD = re.compile(r"[0-9a-z]+")

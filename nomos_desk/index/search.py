@@ -20,44 +20,57 @@ from .records import CustomerRecord, SearchHit
 _WEIGHTS = "10.0, 6.0, 8.0, 3.0, 8.0, 0.5, 1.0"
 _RAW_WORD = re.compile(r"[^\W_]+")
 _ALNUM = re.compile(r"[0-9a-z]+")
+RANK_LIMIT = 800  # above this many matches, bm25 costs more than the 30 ms budget
 ID_PATTERN = re.compile(r"^\s*((cus|sub|inv|prdo|lead)_[A-Za-z0-9]+)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class QueryWord:
     variants: tuple[str, ...]  # folded and stripped forms, [0-9a-z]+ each
+    fixes: tuple[str, ...] = ()  # vocabulary words one typo away (the fuzzy pass only)
 
     @property
     def fuzzy_eligible(self) -> bool:
         return any(fuzzy.eligible(v) for v in self.variants)
 
 
+def email_token(text: str) -> str:
+    """An email address as one token, so "j.mueller@web.de" need not match every "de"."""
+    return "".join(_ALNUM.findall(fold(text)))
+
+
 def parse(text: str) -> list[QueryWord]:
     out: list[QueryWord] = []
-    for raw in _RAW_WORD.findall(text.lower()):
-        # One typed word can fold into several tokens ("o'neil" is already split
-        # by the regex; "ﬁ" ligatures fold to two letters): keep each as its own word.
-        forms = [_ALNUM.findall(fold(raw)), _ALNUM.findall(strip(raw))]
-        for i, token in enumerate(forms[0]):
-            variants = [token]
-            if i < len(forms[1]) and forms[1][i] != token:
-                variants.append(forms[1][i])
-            out.append(QueryWord(tuple(variants)))
+    for chunk in text.lower().split():
+        if "@" in chunk:
+            token = email_token(chunk)
+            if token:
+                out.append(QueryWord((token,)))
+            continue
+        for raw in _RAW_WORD.findall(chunk):
+            # A typed word may fold into several tokens (a ligature, say): keep each one.
+            forms = [_ALNUM.findall(fold(raw)), _ALNUM.findall(strip(raw))]
+            for i, token in enumerate(forms[0]):
+                variants = [token]
+                if i < len(forms[1]) and forms[1][i] != token:
+                    variants.append(forms[1][i])
+                out.append(QueryWord(tuple(variants)))
     return out
 
 
-def _term(token: str) -> str:
+def _term(token: str, prefix: bool) -> str:
     # Single characters (a house number "5") match exactly: as a prefix they
     # would match a tenth of the index and drown every useful hit.
-    return f'"{token}"' if len(token) < 2 else f'"{token}"*'
+    return f'"{token}"*' if prefix and len(token) >= 2 else f'"{token}"'
 
 
-def _group(terms: list[str]) -> str:
-    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
-
-
-def exact_query(words: list[QueryWord]) -> str:
-    return " AND ".join(_group([_term(v) for v in w.variants]) for w in words)
+def expression(words: list[QueryWord], *, prefix: bool = True, column: str | None = None) -> str:
+    groups = []
+    for w in words:
+        terms = [_term(v, prefix) for v in w.variants] + [f'"{t}"' for t in w.fixes]
+        groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+    expr = " AND ".join(groups)
+    return f"{{{column}}} : ({expr})" if column else expr
 
 
 def corrections(con: sqlite3.Connection, word: QueryWord) -> list[str]:
@@ -76,34 +89,59 @@ def corrections(con: sqlite3.Connection, word: QueryWord) -> list[str]:
     return sorted(found - set(word.variants))
 
 
-def fuzzy_query(con: sqlite3.Connection, words: list[QueryWord]) -> str | None:
-    groups = []
-    any_correction = False
-    for w in words:
-        terms = [_term(v) for v in w.variants]
-        fixes = corrections(con, w) if w.fuzzy_eligible else []
-        any_correction = any_correction or bool(fixes)
-        groups.append(_group(terms + [f'"{t}"' for t in fixes]))
-    return " AND ".join(groups) if any_correction else None
+def with_corrections(con: sqlite3.Connection, words: list[QueryWord]) -> list[QueryWord] | None:
+    """The words with their typo corrections, or None when no word has any."""
+    out = [QueryWord(w.variants, tuple(corrections(con, w)) if w.fuzzy_eligible else ())
+           for w in words]
+    return out if any(w.fixes for w in out) else None
 
 
-def _ranked(con: sqlite3.Connection, match: str, limit: int, skip: set[int]) -> list[int]:
-    rows = con.execute(
-        f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, {_WEIGHTS}) LIMIT ?",
-        (match, limit + len(skip)))
-    return [r[0] for r in rows if r[0] not in skip][:limit]
+def _rowids(con: sqlite3.Connection, sql: str, match: str, n: int) -> list[int]:
+    return [r[0] for r in con.execute(sql, (match, n))]
+
+
+def _ranked(con: sqlite3.Connection, words: list[QueryWord], limit: int,
+            skip: set[int]) -> list[int]:
+    """Best `limit` rows for these words, leaving out `skip`.
+
+    bm25 scores every matching row, which costs ~10 µs a row: fine for a few
+    hundred matches, too slow for "Schm" over 100,000 customers. A broad match
+    is ordered in stages instead: whole words in the name, whole words
+    anywhere, prefixes in the name, prefixes anywhere; newest rows first in each.
+    """
+    match = expression(words)
+    want = limit + len(skip)
+    broad = len(_rowids(con, "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                        match, RANK_LIMIT + 1)) > RANK_LIMIT
+    if not broad:
+        found = _rowids(con, f"SELECT rowid FROM fts WHERE fts MATCH ? "
+                             f"ORDER BY bm25(fts, {_WEIGHTS}) LIMIT ?", match, want)
+        return [r for r in found if r not in skip][:limit]
+    out: list[int] = []
+    seen = set(skip)
+    for stage in (expression(words, prefix=False, column="name"),
+                  expression(words, prefix=False),
+                  expression(words, column="name"), match):
+        for rowid in _rowids(con, "SELECT rowid FROM fts WHERE fts MATCH ? "
+                                  "ORDER BY rowid DESC LIMIT ?", stage, limit + len(seen)):
+            if rowid not in seen:
+                seen.add(rowid)
+                out.append(rowid)
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
     words = parse(text)
     if not words or sum(len(w.variants[0]) for w in words) < 2:
         return []
-    exact = _ranked(con, exact_query(words), limit, set())
+    exact = _ranked(con, words, limit, set())
     hits = _hits(con, exact, fuzzy_match=False)
     if len(exact) < limit:
-        match = fuzzy_query(con, words)
-        if match:
-            more = _ranked(con, match, limit - len(exact), set(exact))
+        corrected = with_corrections(con, words)
+        if corrected:
+            more = _ranked(con, corrected, limit - len(exact), set(exact))
             hits += _hits(con, more, fuzzy_match=True)
     return hits
 

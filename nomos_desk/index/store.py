@@ -16,6 +16,7 @@ from pathlib import Path
 from . import fuzzy
 from .normalize import index_text, words
 from .records import CustomerRecord, SubscriptionRecord
+from .search import email_token
 
 SCHEMA_VERSION = "2"
 
@@ -249,7 +250,8 @@ def _document(customer: CustomerRecord | None, sub: SubscriptionRecord | None,
     """The seven FTS columns of one entry, folded for matching."""
     name = index_text(customer.first_name, customer.last_name, customer.company_name,
                       customer.vat_id) if customer else ""
-    email = " ".join(words(customer.email or "")) if customer else ""
+    email = " ".join([*words(customer.email), email_token(customer.email)]) \
+        if customer and customer.email else ""
     if sub is None:
         return name, email, "", "", "", "", ""
     number = index_text(sub.number)

@@ -7,6 +7,7 @@ def test_fold_transliterates_and_strip_drops_umlauts():
     assert strip("Müller") == "muller"
     assert fold("Straße") == "strasse" and strip("Straße") == "strasse"
     assert fold("Léa Žižek") == "lea zizek"
+    assert fold("Yılmaz") == "yilmaz" and fold("Ayşe") == "ayse"
 
 
 def test_index_text_keeps_both_spellings_once():

@@ -103,3 +103,20 @@ def test_house_number_matches_exactly_and_nonsense_finds_nothing(store):
 def test_limit_caps_results(store):
     assert len(search(store.con, "mustermann", limit=5)) == 5
     assert len(search(store.con, "hamburg")) == 20
+
+
+def test_broad_matches_put_whole_name_words_first(tmp_path, monkeypatch):
+    from nomos_desk.index import search as search_module
+    s = IndexStore(tmp_path / "i.sqlite3")
+    people = [customer("Eva", "Schmidtke", cid="cus_pre1"), customer("Udo", "Schmidt", cid="cus_ex1"),
+              customer("Ina", "Schmidtke", cid="cus_pre2"), customer("Olaf", "Schmidt", cid="cus_ex2"),
+              customer("Kai", "Berg", cid="cus_street")]
+    s.upsert([CustomerRecord.from_api(c) for c in people],
+             [SubscriptionRecord.from_api(subscription("cus_street", number="ST000001",
+                                                       street="Schmidtstraße"))])
+    # Pretend four matches are "many": the staged order replaces bm25.
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    ids = [h.customer_id for h in search(s.con, "schmidt")]
+    assert set(ids[:2]) == {"cus_ex1", "cus_ex2"}
+    assert set(ids[2:4]) == {"cus_pre1", "cus_pre2"} and ids[4] == "cus_street"
+    s.close()
