@@ -45,6 +45,8 @@ class SearchResultsModel(QAbstractTableModel):
                 return "(customer not yet indexed)"
             if index.column() == 2 and not hit.subscription_id:
                 return "no subscription"
+            if index.column() == 3:
+                return value.capitalize()
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\nMatched after correcting a likely typo." if hit.fuzzy else ""

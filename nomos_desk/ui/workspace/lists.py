@@ -29,7 +29,10 @@ class SmallTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The first column names the thing ("§14a Module 1 (flat reduction)"): never wrap it.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(empty_text, wordWrap=True)
         self.note = QLabel(wordWrap=True)
         self.note.hide()
@@ -38,6 +41,7 @@ class SmallTable(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # keep short lists at the top of their card
 
     def set_rows(self, rows: list[list[str]], note: str = "") -> None:
         self.table.setRowCount(len(rows))

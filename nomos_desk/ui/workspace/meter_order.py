@@ -75,6 +75,7 @@ class MeterOrderPanel(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self._context_block: str | None = None
         self.set_order(None)
 
@@ -115,6 +116,8 @@ class MeterOrderPanel(QWidget):
             self.gate_entry.set_available(True)
         self.order_button.setVisible(self.order is None)
         self.check_button.setVisible(waiting)
+        # While the last order's fate is open, "no order" would be a claim we cannot make.
+        self.empty.setVisible(self.order is None and not waiting)
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)
