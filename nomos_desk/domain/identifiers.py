@@ -78,8 +78,12 @@ def make_bdew_code(rng: random.Random) -> str:
 
 
 # -- IBAN (ISO 13616, check digits ISO 7064 mod 97-10) -----------------------------
+_LETTER_VALUES = str.maketrans({c: str(10 + i) for i, c in enumerate(string.ascii_uppercase)})
+
+
 def _iban_number(rearranged: str) -> int:
-    return int("".join(str(int(c, 36)) for c in rearranged))
+    """Letters become 10..35 (ISO 13616), then the digits form one integer."""
+    return int(rearranged.translate(_LETTER_VALUES))
 
 
 def iban_check_digits(country: str, bban: str) -> str:

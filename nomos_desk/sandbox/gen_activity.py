@@ -32,7 +32,9 @@ def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: EventLog) -> list[
                           - timedelta(days=2))
         created = max(created, info.created)
         order = {"object": "meter_order", "id": ctx.new_id("prdo"), "subscription": sub["id"],
-                 "customer": sub["customer"], "provider": rng.choice(PROVIDERS),
+                 "customer": sub["customer"],
+                 "provider": info.plan["_sandbox"].get("smart_meter_provider")
+                 or rng.choice(PROVIDERS),
                  "status": status, "created_at": ts(created), "installed_at": None,
                  "activated_at": None, "cancelled_at": None, "cancelled_reason": None,
                  "blocked_at": None, "blocked_reason": None, "appointment_at": None}

@@ -105,9 +105,20 @@ def ts(dt: datetime | None) -> str | None:
     return iso(dt) if dt is not None else None
 
 
+@lru_cache(maxsize=64)
+def _cumulative(options: tuple[tuple[Any, float], ...]) -> tuple[list[Any], list[float]]:
+    keys, total, cum = [], 0.0, []
+    for key, weight in options:
+        total += weight
+        keys.append(key)
+        cum.append(total)
+    return keys, cum
+
+
 def weighted(rng: random.Random, options: dict[Any, float]) -> Any:
-    keys = list(options)
-    return rng.choices(keys, weights=[options[k] for k in keys])[0]
+    """One weighted pick (cumulative weights cached: this runs per subscription)."""
+    keys, cum = _cumulative(tuple(options.items()))
+    return rng.choices(keys, cum_weights=cum)[0]
 
 
 class EventLog:

@@ -6,6 +6,7 @@ import copy
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from nomos_desk.domain import identifiers as ids
@@ -105,15 +106,19 @@ def make_customer(ctx: Ctx, rng: random.Random, created: datetime, company: bool
     return cus
 
 
-def _address(ctx: Ctx, rng: random.Random, created: datetime, towns=names.CITIES
+_CUM_WEIGHTS = {id(t): list(accumulate(c[3] for c in t))
+                for t in (names.CITIES, names.HOLIDAY_TOWNS)}
+
+
+def _address(ctx: Ctx, rng: random.Random, created: str, towns=names.CITIES
              ) -> tuple[dict[str, Any], str]:
-    city, lo, hi, _, grid_operator = rng.choices(towns, weights=[c[3] for c in towns])[0]
+    city, lo, hi, _, grid_operator = rng.choices(towns, cum_weights=_CUM_WEIGHTS[id(towns)])[0]
     number = str(rng.randrange(1, 160))
     if rng.random() < 0.1:
         number += rng.choice("abcd")
     addr = {"object": "address", "id": ctx.new_id("adr"), "street": rng.choice(names.STREETS),
             "house_number": number, "zip": f"{rng.randint(lo, hi):05d}", "city": city,
-            "created_at": ts(created)}
+            "created_at": created}
     return addr, grid_operator
 
 
@@ -201,12 +206,12 @@ def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced):
     return ("smart" if rng.random() < smart_share else "analog"), None
 
 
-def _payment_method(ctx: Ctx, rng: random.Random, holder: str, created: datetime):
+def _payment_method(ctx: Ctx, rng: random.Random, holder: str, created: str):
     iban = ids.make_german_iban(rng.choice(names.BANK_CODES),
                                 str(rng.randrange(10**7, 10**10)))
     pm = {"object": "payment_method", "id": ctx.new_id("pm"), "type": "sepa_debit",
           "sepa_debit": {"iban": ids.mask_iban(iban), "account_holder": holder},
-          "created_at": ts(created)}
+          "created_at": created}
     return pm, iban
 
 
@@ -229,28 +234,29 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
     profile = _choose_profile(rng, company, extra, forced)
     plan = _choose_plan(rng, plans_by_slug, company, profile, forced)
     want = forced.get("status") if extra is None else "active"
+    created_at = ts(created)
     status, start, end, terminated = _timeline(ctx, rng, created, want)
     if extra == "feed_in" and home is not None:
         address, grid_operator = home  # PV on the roof of the home it already supplies
     else:
         towns = names.HOLIDAY_TOWNS if extra == "holiday" else names.CITIES
-        address, grid_operator = _address(ctx, rng, created, towns)
+        address, grid_operator = _address(ctx, rng, created_at, towns)
     billing = address
     if extra == "holiday" and home is not None:
         billing = home[0]
     elif rng.random() < 0.08:
-        billing, _ = _address(ctx, rng, created)
+        billing, _ = _address(ctx, rng, created_at)
     meter_type, order_status = _meter_and_order(ctx, rng, plan, profile, forced)
     meter = {"object": "meter", "id": ctx.new_id("mtr"),
              "melo": ids.make_melo(rng, grid_operator, address["zip"])
              if meter_type == "smart" or rng.random() < 0.6 else None,
              "number": _meter_number(rng, meter_type == "smart"), "type": meter_type,
              "malo": ids.make_malo(rng) if rng.random() < 0.95 else None,
-             "created_at": ts(created)}
+             "created_at": created_at}
     holder = customer.get("company_name") or f"{customer['first_name']} {customer['last_name']}"
     if not company and rng.random() < 0.08:
         holder = f"{rng.choice(names.FIRST_NAMES_F + names.FIRST_NAMES_M)} {customer['last_name']}"
-    payment, iban = _payment_method(ctx, rng, holder, created)
+    payment, iban = _payment_method(ctx, rng, holder, created_at)
     supplier = None
     if rng.random() < 0.8:
         mp = rng.choice(partners)
@@ -270,7 +276,8 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
            "customer": customer["id"], "address": address, "meter": meter,
            "payment_method": payment, "supplier": None if feed_in else supplier,
            "number": number, "status": status, "estimated_usage": estimated,
-           "created_at": ts(created), "updated_at": ts(max(updated, created + timedelta(minutes=1))),
+           "created_at": created_at,
+           "updated_at": ts(max(updated, created + timedelta(minutes=1))),
            "start_at": ts(local_midnight(start)), "terminated_at": ts(terminated),
            "end_at": ts(local_midnight(end)) if end else None, "metadata": _metadata(rng),
            "type": "feed_in" if feed_in else "consumption", "billing_address": billing,

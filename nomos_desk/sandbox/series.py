@@ -237,9 +237,15 @@ def day_sums(seed: int, profile: str, variant: int, first: date, stop: date,
     """
     k0, k1 = day_slot(first), day_slot(stop)
     shp = profiles.shape(seed, profile, variant, k0, k1)
-    starts = _day_offsets(first, stop)
-    out: dict[Any, np.ndarray] = {"usage": np.add.reduceat(shp, starts)}
-    spot = _spot_cached(seed, k0, k1)
-    for key in energy_keys:
-        out[key] = np.add.reduceat(shp * energy_ct(dict(key), spot), starts)
+    rows = np.vstack([shp] + [shp * _energy_cached(seed, k0, k1, key) for key in energy_keys])
+    sums = np.add.reduceat(rows, _day_offsets(first, stop), axis=1)
+    out: dict[Any, np.ndarray] = {"usage": sums[0]}
+    for i, key in enumerate(energy_keys, 1):
+        out[key] = sums[i]
     return out
+
+
+@lru_cache(maxsize=16)
+def _energy_cached(seed: int, k0: int, k1: int, key: tuple) -> np.ndarray:
+    """A plan's energy price per slot: the same for every profile variant, so computed once."""
+    return energy_ct(dict(key), _spot_cached(seed, k0, k1))

@@ -57,23 +57,28 @@ def metering_fee(meter_type: str, yearly_kwh: float) -> float:
 
 
 # The brand's plan catalogue. `_sandbox` carries what the API does not show:
-# how energy is priced and whether the brand sells a smart meter with it.
+# how energy is priced, whether the brand sells a smart meter with it and
+# which metering provider installs it.
 PLAN_CATALOGUE: list[dict[str, Any]] = [
     {"slug": "flux", "name": "Flux Dynamisch", "type": "consumption", "price": 10.99,
      "description": "Dynamischer Stromtarif mit stündlichen Börsenpreisen und Smart Meter",
-     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.0}},
+     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.0,
+                  "smart_meter_provider": "metrify"}},
     {"slug": "flux-fix", "name": "Flux Fix 24", "type": "consumption", "price": 12.9,
      "description": "Festpreis für 24 Monate, Smart Meter optional",
-     "_sandbox": {"pricing": "fixed", "smart_meter_product": True, "energy_ct": 14.87}},
+     "_sandbox": {"pricing": "fixed", "smart_meter_product": True, "energy_ct": 14.87,
+                  "smart_meter_provider": "energy-metering"}},
     {"slug": "spreewald", "name": "Spreewald Strom Basis", "type": "consumption", "price": 9.5,
      "description": "Ökostrom zum Festpreis, ohne Smart-Meter-Angebot",
      "_sandbox": {"pricing": "fixed", "smart_meter_product": False, "energy_ct": 16.42}},
     {"slug": "isarstrom", "name": "Isarstrom Dynamik", "type": "consumption", "price": 8.99,
      "description": "Börsenstrom für Wärmepumpe und E-Auto",
-     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.5}},
+     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.5,
+                  "smart_meter_provider": "inexogy"}},
     {"slug": "hanse-gewerbe", "name": "Hanse Gewerbestrom", "type": "consumption", "price": 19.9,
      "description": "Dynamischer Tarif für Gewerbekunden",
-     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.8}},
+     "_sandbox": {"pricing": "dynamic", "smart_meter_product": True, "margin_ct": 0.8,
+                  "smart_meter_provider": "metrify"}},
     {"slug": "sonnenernte", "name": "Sonnenernte Einspeisung", "type": "feed_in", "price": 4.99,
      "description": "Direktvermarktung für PV-Anlagen zum Börsenpreis",
      "_sandbox": {"pricing": "feed_in", "smart_meter_product": True, "fee_ct": 0.4}},
