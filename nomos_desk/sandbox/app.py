@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import routes_files, routes_read, routes_write
+from . import routes_files, routes_read, routes_update, routes_write
 from .auth import TokenStore, token_endpoint
 from .config import SandboxConfig
 from .data import DataBridge
@@ -94,6 +94,7 @@ def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Star
         *routes_files.routes(),
         *routes_read.routes(),
         *routes_write.routes(),
+        *routes_update.routes(),
     ]
     app = Starlette(
         routes=routes,

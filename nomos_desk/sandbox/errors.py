@@ -74,6 +74,12 @@ class ApiError(Exception):
         return cls(400, f"{code} in '{field_name}': {message}", [FieldError(code, field_name, message)])
 
     @classmethod
+    def rule(cls, status: int, code: str, field_name: str, message: str) -> ApiError:
+        """A business-rule refusal with its errors[] entry."""
+        return cls(status, f"{code} in '{field_name}': {message}",
+                   [FieldError(code, field_name, message)])
+
+    @classmethod
     def not_found(cls, what: str, object_id: str) -> ApiError:
         return cls(404, f"{what} '{object_id}' not found")
 

@@ -84,3 +84,53 @@ INSERT_GRID_FEE_REDUCTION = {
     },
     "required": ["subscription", "type"],
 }
+
+UPDATE_CUSTOMER = {
+    "type": "object",
+    "properties": {"first_name": _NAME, "last_name": _NAME, "company_name": _NAME},
+}
+
+INSERT_ADDRESS = {
+    "type": "object",
+    "properties": {
+        "street": {"type": "string", "minLength": 2, "maxLength": 100,
+                   "pattern": "[a-zA-Z\u00E4\u00F6\u00FC\u00DF\u00C4\u00D6\u00DC]"},
+        "house_number": {"type": "string", "minLength": 1, "maxLength": 10,
+                         "pattern": "^[A-Za-z0-9\\-/\\s]+$"},
+        "zip": {"type": "string", "minLength": 5, "maxLength": 5, "pattern": "^\\d+$"},
+        "city": {"type": "string", "minLength": 2, "maxLength": 100, "pattern": "^[^\\d]*$"},
+    },
+    "required": ["street", "house_number", "zip", "city"],
+}
+
+INSERT_PAYMENT_METHOD = {
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "enum": ["sepa_debit"]},
+        "sepa_debit": {"type": "object", "properties": {
+            "iban": {"type": "string", "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$"},
+            "account_holder": {"type": "string", "minLength": 1},
+        }, "required": ["iban", "account_holder"]},
+    },
+    "required": ["type", "sepa_debit"],
+}
+
+UPDATE_SUBSCRIPTION = {
+    "type": "object",
+    "properties": {
+        "billing_address": INSERT_ADDRESS,
+        "payment_method": INSERT_PAYMENT_METHOD,
+        "metadata": {"type": "object", "nullable": True, "additionalProperties": {"nullable": True}},
+    },
+}
+
+_END = {"type": "string", "format": "date-time"}
+TERMINATE_SUBSCRIPTION = {"oneOf": [
+    {"type": "object", "properties": {"reason": {"type": "string", "enum": ["ORDINARY"]},
+                                      "intended_end_at": _END}, "required": ["reason"]},
+    {"type": "object", "properties": {"reason": {"type": "string", "enum": ["MOVE_OUT"]},
+                                      "intended_end_at": _END},
+     "required": ["reason", "intended_end_at"]},
+    {"type": "object", "properties": {"reason": {"type": "string", "enum": ["WITHDRAWAL"]}},
+     "required": ["reason"]},
+]}

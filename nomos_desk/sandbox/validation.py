@@ -54,15 +54,19 @@ def _format_ok(fmt: str, value: str) -> bool:
 def validate(schema: dict[str, Any], value: Any, path: str = "") -> list[FieldError]:
     """All violations of `value` against `schema`, field paths dotted."""
     where = path or "body"
-    if "anyOf" in schema:
-        if value is None and any(b.get("nullable") for b in schema["anyOf"]):
+    union = schema.get("anyOf") or schema.get("oneOf")
+    if union:
+        # oneOf is treated as anyOf: the spec's oneOf branches are told apart
+        # by an enum discriminator, so at most one of them can pass.
+        if value is None and any(b.get("nullable") for b in union):
             return []
-        results = [validate(b, value, path) for b in schema["anyOf"] if "type" in b]
+        results = [validate(b, value, path) for b in union if "type" in b]
         if any(not r for r in results):
             return []
-        # The closest branch explains the failure best (e.g. a company body
-        # checked against the person branch would only add noise).
-        return min(results, key=len) if results else [
+        # The closest branch explains the failure best: one whose enum
+        # discriminator matched (no invalid_value), then the fewest errors.
+        return min(results, key=lambda r: (any(e.code == "invalid_value" for e in r), len(r))
+                   ) if results else [
             FieldError("invalid_union", where, "Invalid input")]
     if value is None:
         if schema.get("nullable"):

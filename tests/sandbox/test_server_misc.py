@@ -20,7 +20,7 @@ def test_unknown_path_and_wrong_method(sandbox_client):
     assert r.status_code == 404 and r.json()["code"] == "NOT_FOUND"
     r = sandbox_client.request("DELETE", "/plans")
     assert r.status_code == 405 and r.json()["code"] == "METHOD_NOT_ALLOWED"
-    r = sandbox_client.request("PATCH", "/subscriptions/sub_x")
+    r = sandbox_client.request("PUT", "/subscriptions/sub_x")
     assert r.status_code == 405
     assert sandbox_client.get("/plans/").status_code == 404  # no slash redirects
 
