@@ -94,7 +94,7 @@ INSERT_ADDRESS = {
     "type": "object",
     "properties": {
         "street": {"type": "string", "minLength": 2, "maxLength": 100,
-                   "pattern": "[a-zA-Z\u00E4\u00F6\u00FC\u00DF\u00C4\u00D6\u00DC]"},
+                   "pattern": r"[a-zA-Z\u00E4\u00F6\u00FC\u00DF\u00C4\u00D6\u00DC]"},
         "house_number": {"type": "string", "minLength": 1, "maxLength": 10,
                          "pattern": "^[A-Za-z0-9\\-/\\s]+$"},
         "zip": {"type": "string", "minLength": 5, "maxLength": 5, "pattern": "^\\d+$"},
