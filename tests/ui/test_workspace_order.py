@@ -56,6 +56,7 @@ def test_cancel_in_the_confirmation_sends_nothing(qtbot, qloop, services, sandbo
 def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])
+    assert not ws.order_panel.read_only_hint.isVisible()
     click_order(qtbot, ws)
     outcome = wait_outcome(qtbot, ws, "created")
     panel = ws.order_panel
@@ -188,9 +189,37 @@ def test_read_only_sign_in_disables_the_button_and_sends_nothing(qtbot, qloop, s
     button = ws.order_panel.order_button
     assert button.isVisible() and not button.isEnabled()
     assert "read-only" in button.toolTip() and "write:*" in button.toolTip()
+    assert ws.order_panel.read_only_hint.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert ws.order_panel.confirm_box is None
     writes = [r for r in sandbox_app.state.sandbox.request_log if r["method"] != "GET"
               and r["path"] != "/oauth/token"]
     assert writes == []
+
+
+def test_button_waits_for_the_subscription(qtbot, qloop, services, sandbox_app, network):
+    import asyncio
+
+    from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
+    sub = make_case(sandbox_app, kind="feed_in", meter="smart")
+    inner = network.handle_async_request
+    release = asyncio.Event()
+
+    async def held(request: httpx.Request) -> httpx.Response:
+        if request.url.path == f"/subscriptions/{sub['id']}":
+            await release.wait()
+        return await inner(request)
+
+    network.handle_async_request = held
+    ws = SubscriptionWorkspace(services, sub["id"])
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.state("meter_order") == "ready", timeout=5000)
+    # The order card is there, but a feed-in contract must not be orderable meanwhile.
+    assert ws.state("contract") == "loading"
+    assert not ws.order_panel.order_button.isEnabled()
+    assert "Loading" in ws.order_panel.order_button.toolTip()
+    release.set()
+    qtbot.waitUntil(lambda: ws.state("contract") == "ready", timeout=5000)
+    assert "Feed-in" in ws.order_panel.order_button.toolTip()

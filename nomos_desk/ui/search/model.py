@@ -50,7 +50,8 @@ class SearchResultsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\nMatched after correcting a likely typo." if hit.fuzzy else ""
-            return f"{hit.target_id}{note}"
+            text = getattr(hit, _FIELDS[index.column()])
+            return f"{text}\n{hit.target_id}{note}" if text else f"{hit.target_id}{note}"
         if role == Qt.ItemDataRole.FontRole and hit.fuzzy:
             # Typo-corrected matches look different so nobody mistakes them for exact ones.
             return self._italic

@@ -63,6 +63,7 @@ class SearchView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)  # long company names elide; the tooltip has them whole
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -60,8 +60,14 @@ class MeterOrderPanel(QWidget):
         self.check_button = QPushButton("Check again", objectName="checkOrder")
         self.check_button.setToolTip("Ask Nomos whether the order exists")
         self.check_button.hide()
+        # Tooltips are easy to miss: a read-only sign-in also says so in the card.
+        self.read_only_hint = QLabel("Read-only sign-in: ordering needs a profile with write "
+                                     "access (write:*).", wordWrap=True,
+                                     objectName="orderReadOnlyHint")
+        self.read_only_hint.setEnabled(False)
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
         self.gate_entry = services.gate.register(self.order_button, ORDER_REASON)
+        services.gate.changed.connect(self._update_availability)
         self.order_button.clicked.connect(self._on_order_clicked)
         self.check_button.clicked.connect(self._on_check_clicked)
 
@@ -75,8 +81,10 @@ class MeterOrderPanel(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        layout.addWidget(self.read_only_hint)
         layout.addStretch(1)
-        self._context_block: str | None = None
+        # Until the subscription is loaded we cannot know whether ordering makes sense.
+        self._context_block: str | None = "Loading the subscription…"
         self.set_order(None)
 
     # -- state -----------------------------------------------------------------------------
@@ -118,6 +126,7 @@ class MeterOrderPanel(QWidget):
         self.check_button.setVisible(waiting)
         # While the last order's fate is open, "no order" would be a claim we cannot make.
         self.empty.setVisible(self.order is None and not waiting)
+        self.read_only_hint.setVisible(self.order is None and not self.gate_entry.allowed)
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)

@@ -37,9 +37,14 @@ class Section(QGroupBox):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Try again")
         self.retry_button.clicked.connect(self.retry_requested)
-        row = QHBoxLayout(self.error_box)
-        row.addWidget(self.error_label, 1)
-        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self.error_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.error_label)
+        row = QHBoxLayout()
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)  # the message sits where the content would start
 
         self.content = content
         for w in (self.placeholder, self.error_box, content):
