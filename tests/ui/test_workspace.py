@@ -144,6 +144,8 @@ def test_feed_in_subscription(qtbot, qloop, services, sandbox_app):
     assert ws.contract.value("Type") == "Feed-in"
     button = ws.order_panel.order_button
     assert not button.isEnabled() and "Feed-in" in button.toolTip()
+    assert ws.order_panel.hint.text() == button.toolTip()  # said in the card too
+    assert ws.contract.value("Estimated feed-in") == "3.000 kWh per year"
 
 
 def test_sections_fail_on_their_own_and_retry(qtbot, qloop, services, sandbox_app, network):

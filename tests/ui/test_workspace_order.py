@@ -56,7 +56,7 @@ def test_cancel_in_the_confirmation_sends_nothing(qtbot, qloop, services, sandbo
 def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])
-    assert not ws.order_panel.read_only_hint.isVisible()
+    assert not ws.order_panel.hint.isVisible()
     click_order(qtbot, ws)
     outcome = wait_outcome(qtbot, ws, "created")
     panel = ws.order_panel
@@ -189,7 +189,7 @@ def test_read_only_sign_in_disables_the_button_and_sends_nothing(qtbot, qloop, s
     button = ws.order_panel.order_button
     assert button.isVisible() and not button.isEnabled()
     assert "read-only" in button.toolTip() and "write:*" in button.toolTip()
-    assert ws.order_panel.read_only_hint.isVisible()
+    assert ws.order_panel.hint.isVisible() and "Read-only" in ws.order_panel.hint.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert ws.order_panel.confirm_box is None

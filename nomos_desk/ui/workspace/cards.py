@@ -51,7 +51,8 @@ def contract_rows(sub: Any, plan_name: str | None) -> list[tuple[str, str]]:
         ("Start", fmt.when(sub.start_at)),
         ("End", fmt.when(sub.end_at)),
         ("Terminated", fmt.when(sub.terminated_at)),
-        ("Estimated usage", f"{fmt.kwh(sub.estimated_usage)} per year"
+        ("Estimated feed-in" if sub.type == "feed_in" else "Estimated usage",
+         f"{fmt.kwh(sub.estimated_usage)} per year"
          if sub.estimated_usage is not None else fmt.DASH),
         ("Supply address", fmt.address(sub.address)),
         ("Billing address", fmt.address(sub.billing_address)),

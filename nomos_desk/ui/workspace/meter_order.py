@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
 
 ORDER_REASON = "order a smart meter"
+LOADING = "Loading the subscription…"
+READ_ONLY_HINT = "Read-only sign-in: ordering needs a profile with write access (write:*)."
 
 
 def order_rows(order: Any) -> list[tuple[str, str]]:
@@ -60,11 +62,9 @@ class MeterOrderPanel(QWidget):
         self.check_button = QPushButton("Check again", objectName="checkOrder")
         self.check_button.setToolTip("Ask Nomos whether the order exists")
         self.check_button.hide()
-        # Tooltips are easy to miss: a read-only sign-in also says so in the card.
-        self.read_only_hint = QLabel("Read-only sign-in: ordering needs a profile with write "
-                                     "access (write:*).", wordWrap=True,
-                                     objectName="orderReadOnlyHint")
-        self.read_only_hint.setEnabled(False)
+        # Tooltips are easy to miss: why ordering is off is also said in the card.
+        self.hint = QLabel(wordWrap=True, objectName="orderHint")
+        self.hint.setEnabled(False)
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
         self.gate_entry = services.gate.register(self.order_button, ORDER_REASON)
         services.gate.changed.connect(self._update_availability)
@@ -81,10 +81,10 @@ class MeterOrderPanel(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        layout.addWidget(self.read_only_hint)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         # Until the subscription is loaded we cannot know whether ordering makes sense.
-        self._context_block: str | None = "Loading the subscription…"
+        self._context_block: str | None = LOADING
         self.set_order(None)
 
     # -- state -----------------------------------------------------------------------------
@@ -126,7 +126,14 @@ class MeterOrderPanel(QWidget):
         self.check_button.setVisible(waiting)
         # While the last order's fate is open, "no order" would be a claim we cannot make.
         self.empty.setVisible(self.order is None and not waiting)
-        self.read_only_hint.setVisible(self.order is None and not self.gate_entry.allowed)
+        hint = ""
+        if self.order is None and not waiting:
+            if self._context_block and self._context_block != LOADING:
+                hint = self._context_block
+            elif not self.gate_entry.allowed:
+                hint = READ_ONLY_HINT
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)
