@@ -180,3 +180,74 @@ def test_cancel_stops_the_first_sync_and_keeps_what_arrived(qtbot, qloop, servic
     type_query(qtbot, view, "Wartend")
     assert view.model.hit(0).customer_id == "cus_stuck1"
     assert view.model.data(view.model.index(0, 2)) == "no subscription"
+
+
+def test_index_file_is_private_and_f5_picks_up_changes(qtbot, qloop, services, sandbox_app):
+    import os
+    import stat
+    view = synced_view(qtbot, services)
+    path = services.data_dir / "index.sqlite3"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert view.sync.timer.isActive()  # later syncs come on their own
+    store = sandbox_app.state.sandbox.store
+    row = store.query("SELECT data FROM objects WHERE kind = 'subscription' ORDER BY "
+                      "json_extract(data, '$.updated_at') DESC LIMIT 1")[0]
+    row["meter"]["number"] = "7NEW0000000042"
+    row["updated_at"] = "2099-01-01T00:00:00.000Z"
+    store.replace(row)
+    before = len(sandbox_app.state.sandbox.request_log)
+    qtbot.keyClicks(view.query, "7NEW00")
+    with qtbot.waitSignal(view.sync.finished, timeout=10000):
+        view.refresh()  # what F5 calls
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert view.model.hit(0).subscription_id == row["id"]
+    assert "Index up to date" in view.sync_label.text()
+    lists = [r for r in sandbox_app.state.sandbox.request_log[before:]
+             if r["path"] == "/subscriptions"]
+    assert lists and all("updated_at" in r["query"] for r in lists)
+
+
+def test_closing_releases_the_index_and_wipe_deletes_it(qtbot, qloop, services):
+    from nomos_desk.ui.search.shared import close_index
+    view = synced_view(qtbot, services)
+    path = services.data_dir / "index.sqlite3"
+    view.close()
+    close_index(services, wipe=True)
+    assert not path.exists() and not list(services.data_dir.glob("index.sqlite3*"))
+
+
+def test_a_stale_query_never_overwrites_a_newer_one(qtbot, qloop, services):
+    view = synced_view(qtbot, services)
+    gates = {}
+    real_search = view.index.search
+
+    async def gated(text, limit=50):
+        hits = await real_search(text, limit)
+        gate = gates.get(text)
+        if gate is not None:
+            await gate.wait()
+        return hits
+
+    view.index.search = gated
+    gates["schmidt"] = asyncio.Event()
+    shown = []
+    view.results_shown.connect(shown.append)
+    view.query.setText("schmidt")
+    qtbot.waitUntil(lambda: view.services.tasks.is_running("search.query"), timeout=3000)
+    with qtbot.waitSignal(view.results_shown, timeout=5000):
+        view.query.setText("zzzznothing")
+    gates["schmidt"].set()
+    qtbot.wait(100)
+    assert shown == [0] and view.model.rowCount() == 0
+    assert "Nothing in the index" in view.message.text()
+
+
+def test_customer_id_without_subscription_says_so(qtbot, qloop, services, sandbox_app):
+    from tests.sandbox.builders import add_customer
+    lonely = add_customer(sandbox_app.state.sandbox.store, first_name="Olga", last_name="Ohne")
+    view = synced_view(qtbot, services)
+    with qtbot.waitSignal(view.open_requested, timeout=5000) as opened:
+        view.query.setText(lonely["id"])
+        qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert opened.args == ["customer", lonely["id"]]
+    assert "Olga Ohne" in view.message.text() and "no subscription" in view.message.text()

@@ -65,21 +65,26 @@ async def _resolve(client: NomosClient, kind: str, object_id: str) -> Jump:
         if page.items:
             return Jump("subscription", page.items[0].id,
                         f"Opened the newest subscription of customer {customer.id}.")
-        return Jump("customer", customer.id or object_id)
+        name = " ".join(p for p in (customer.first_name, customer.last_name) if p)
+        return Jump("customer", customer.id or object_id,
+                    f"{customer.company_name or name} ({object_id}) has no subscription yet, "
+                    "so there is no workspace to open.")
     if kind == "invoice":
         invoice = await client.get_invoice(object_id)
         sub_id = getattr(invoice, "subscription", None)
         if isinstance(sub_id, str) and sub_id:
             return Jump("subscription", sub_id, f"Invoice {object_id} belongs to this subscription.")
-        return Jump("invoice", object_id)
+        return Jump("invoice", object_id, f"Invoice {object_id} belongs to no subscription.")
     if kind == "meter_order":
         order = await client.get_meter_order(object_id)
         if order.subscription:
             return Jump("subscription", order.subscription,
                         f"Meter order {object_id} belongs to this subscription.")
-        return Jump("meter_order", object_id)
+        return Jump("meter_order", object_id,
+                    f"Meter order {object_id} names no subscription.")
     lead = await client.get_lead(object_id)
     if lead.subscription:
         return Jump("subscription", lead.subscription,
                     f"Lead {object_id} signed up as this subscription.")
-    return Jump("lead", lead.id or object_id)
+    return Jump("lead", lead.id or object_id,
+                f"Lead {object_id} has not signed up yet, so there is no subscription to open.")
