@@ -251,3 +251,18 @@ def test_customer_id_without_subscription_says_so(qtbot, qloop, services, sandbo
         qtbot.keyClick(view.query, Qt.Key.Key_Return)
     assert opened.args == ["customer", lonely["id"]]
     assert "Olga Ohne" in view.message.text() and "no subscription" in view.message.text()
+
+
+class DownSource(StuckSource):
+    async def plans(self):
+        from nomos_desk.api.errors import ConnectionLost
+        raise ConnectionLost("network is unreachable")
+
+
+def test_failed_sync_says_so_and_retries_on_the_timer(qtbot, qloop, services):
+    view = SearchView(services, source=DownSource())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: "Sync failed" in view.sync_label.text(), timeout=5000)
+    assert "No connection to Nomos" in view.sync_label.text()
+    assert view.sync.timer.isActive() and view.sync_button.isEnabled()

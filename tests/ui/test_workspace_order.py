@@ -223,3 +223,26 @@ def test_button_waits_for_the_subscription(qtbot, qloop, services, sandbox_app, 
     release.set()
     qtbot.waitUntil(lambda: ws.state("contract") == "ready", timeout=5000)
     assert "Feed-in" in ws.order_panel.order_button.toolTip()
+
+
+def test_refresh_settles_an_unknown_outcome(qtbot, qloop, services, sandbox_app, network):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    inner = network.handle_async_request
+    state = {"down": False}
+
+    async def cable(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path == "/meter-orders":
+            state["down"] = True  # lost before it reached Nomos: nothing was created
+            raise httpx.ReadTimeout("no answer", request=request)
+        if state["down"]:
+            raise httpx.ConnectError("network is unreachable", request=request)
+        return await inner(request)
+
+    network.handle_async_request = cable
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "unknown")
+    state["down"] = False
+    qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
+    wait_outcome(qtbot, ws, "not_placed")
+    assert ws.order_panel.order_button.isEnabled() and posts(sandbox_app) == []

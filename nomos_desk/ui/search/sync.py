@@ -57,13 +57,19 @@ class SyncController(QObject):
             self.cancelled.emit()
             raise
         except Exception as exc:  # shown in the view; the timer tries again later
+            self._keep_ticking()
             self.failed.emit(exc)
             return None
+        self._keep_ticking()
         self.finished.emit(result)
         self.services.refreshed()
+        return result
+
+    def _keep_ticking(self) -> None:
+        # Started after the first attempt, failed or not: a sync that failed while the
+        # network was down is retried without anyone pressing F5.
         if not self.timer.isActive():
             self.timer.start()
-        return result
 
     def _report(self, progress: SyncProgress) -> None:
         self.last = progress

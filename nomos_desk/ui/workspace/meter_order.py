@@ -107,6 +107,25 @@ class MeterOrderPanel(QWidget):
             self.facts.set_rows(order_rows(order))
         self._update_availability()
 
+    def show_listed(self, order: Any) -> None:
+        """The subscription's order as just listed by Nomos (load or refresh).
+
+        A listing is also the check an unknown outcome waits for, so it settles that too.
+        """
+        if self.outcome is not None and self.outcome.kind == "unknown":
+            if order is not None:
+                self.apply_outcome(OrderOutcome("created", order, "Nomos has the order: the "
+                                                "last attempt went through."))
+            else:
+                self.apply_outcome(OrderOutcome("not_placed", None, "Nomos has no order for "
+                                                "this subscription, so the last attempt was "
+                                                "not placed. You can send it again."))
+            return
+        if order is not None and self.outcome is not None and self.outcome.order is None:
+            self.outcome = None  # an order appeared (someone else placed it): old notes are moot
+            self._show_note("")
+        self.set_order(order)
+
     def _update_availability(self) -> None:
         waiting = self.outcome is not None and self.outcome.kind == "unknown"
         if self.order is not None:

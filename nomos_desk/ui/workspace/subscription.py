@@ -194,7 +194,7 @@ class SubscriptionWorkspace(QWidget):
 
     async def _load_order(self) -> None:
         order = await find_order(self.services.client, self.subscription_id)
-        self.order_panel.set_order(order)
+        self.order_panel.show_listed(order)
         self.sections["meter_order"].show_content()
 
     async def _load_reductions(self) -> None:
