@@ -69,3 +69,28 @@ def test_429_needs_retry_after(checker):
 def test_sandbox_only_paths_are_skipped(checker):
     assert checker.check(ex("/health", 200, {"status": "ok"}, headers={})) == []
     assert checker.check(ex("/_sandbox/requests", 200, {}, headers={})) == []
+
+
+def test_fixture_wrapper_records_violations_of_the_wrapped_app(checker):
+    import asyncio
+
+    import httpx
+
+    from tests.sandbox_fixtures import ValidatingApp
+
+    async def broken_app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": b'{"object": "plan"}'})
+
+    violations: list[str] = []
+    app = ValidatingApp(broken_app, checker, violations)
+
+    async def call():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                     base_url="http://t") as client:
+            await client.get("/plans/pln_1")
+            await client.get("/health")
+
+    asyncio.run(call())
+    assert len(violations) >= 2 and all(v.startswith("GET /plans/pln_1 -> 200") for v in violations)
