@@ -20,7 +20,7 @@ from nomos_desk.sandbox.timegrid import from_berlin, iso, local_date
 _ALPHABET = np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
 _UPPER = np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", dtype=np.uint8)
 ID_LENGTH = 24
-HISTORY_MONTHS = 12      # invoices and readings: keeps a 100k-customer db under 1 GB
+HISTORY_MONTHS = 12  # invoices and readings; each month costs ~75 MB at 100k customers
 EVENT_RETENTION_DAYS = 30  # like Nomos' event log, and it keeps the db small
 
 
@@ -49,6 +49,7 @@ class Ctx:
     seed: int
     now: datetime
     customers: int
+    history_months: int = HISTORY_MONTHS
     streams: dict[str, random.Random] = field(default_factory=dict)
     ids: dict[str, IdPool] = field(default_factory=dict)
     # State that spans customer chunks: uniqueness sets and "show every case first" counters.

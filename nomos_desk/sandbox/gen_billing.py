@@ -19,7 +19,6 @@ from nomos_desk.domain.billing import exact_total
 from nomos_desk.sandbox import series, tariffs
 from nomos_desk.sandbox.gen_base import (
     EVENT_RETENTION_DAYS,
-    HISTORY_MONTHS,
     Ctx,
     EventLog,
     between,
@@ -40,7 +39,7 @@ class MonthTable:
 
     def __init__(self, ctx: Ctx, plans: list[dict[str, Any]]) -> None:
         self.ctx = ctx
-        self.first = add_months(ctx.today.replace(day=1), -HISTORY_MONTHS)
+        self.first = add_months(ctx.today.replace(day=1), -ctx.history_months)
         self.keys = tuple(energy_key(p) for p in plans)
         self._cum: dict[tuple[str, int], dict[Any, np.ndarray]] = {}
 

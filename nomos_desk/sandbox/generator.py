@@ -24,7 +24,7 @@ from nomos_desk.sandbox.gen_activity import (
     materialize_events,
     subscription_events,
 )
-from nomos_desk.sandbox.gen_base import Ctx, EventLog
+from nomos_desk.sandbox.gen_base import HISTORY_MONTHS, Ctx, EventLog
 from nomos_desk.sandbox.gen_billing import MonthTable, make_invoices
 from nomos_desk.sandbox.gen_people import (
     make_customers_and_subscriptions,
@@ -78,13 +78,14 @@ def _write_all(con, rows: dict[str, list]) -> None:
         _write(con, kind, kind_rows)
 
 
-def _populate(con, seed: int, customers: int, now: datetime) -> dict[str, int]:
+def _populate(con, seed: int, customers: int, now: datetime,
+              history_months: int) -> dict[str, int]:
     """Generate the dataset chunk by chunk into `con`; returns row counts per kind.
 
     Every stage draws from its own named random stream in subscription order,
     so the result depends on seed, size and now only.
     """
-    ctx = Ctx(seed=seed, now=now, customers=customers)
+    ctx = Ctx(seed=seed, now=now, customers=customers, history_months=history_months)
     counts: dict[str, int] = {}
 
     def put(rows: dict[str, list]) -> None:
@@ -115,8 +116,14 @@ def _populate(con, seed: int, customers: int, now: datetime) -> dict[str, int]:
 
 
 def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 2000,
-             now: datetime | None = None) -> None:
-    """Create (or overwrite) the sandbox database at `db_path`."""
+             now: datetime | None = None, *, history_months: int = HISTORY_MONTHS) -> None:
+    """Create (or overwrite) the sandbox database at `db_path`.
+
+    `history_months` bounds invoices and meter readings (the bulk of the rows):
+    at 100k customers each month of history costs roughly 75 MB.
+    """
+    if history_months < 1:
+        raise ValueError("history_months must be at least 1")
     now = (now or utc_now_midnight()).astimezone(UTC)
     path = Path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,9 +147,10 @@ def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 20
         for name in indexes:
             con.execute(f'DROP INDEX "{name}"')
         with store.transaction() as tx:
-            counts = _populate(tx, seed, customers, now)
+            counts = _populate(tx, seed, customers, now, history_months)
             meta = {"seed": str(seed), "customers": str(customers), "generated_now": iso(now),
                     "data_schema_version": DATA_SCHEMA_VERSION, "api_version": API_VERSION,
+                    "history_months": str(history_months),
                     "counts": json.dumps(counts, sort_keys=True)}
             for key, value in meta.items():
                 tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))

@@ -80,7 +80,7 @@ class _Doc(FPDF):
 
     def footer(self) -> None:
         self.set_y(-18)
-        self.set_font("Helvetica", size=7)
+        self.set_font("Helvetica", size=6.5)
         self.set_text_color(110)
         self.multi_cell(0, 3.5, latin1(
             f"{self.brand} · Torstraße 119 · 10119 Berlin · Amtsgericht Charlottenburg HRB 000000 · "

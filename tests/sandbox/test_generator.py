@@ -201,3 +201,19 @@ def test_identifiers_are_valid_and_unique(world: dict) -> None:
         assert ids.is_valid_bdew_code(mp["code"]) and mp["code_type"] == "BDEW"
     invoice_numbers = [i["invoice_number"] for i in world["invoice"]]
     assert len(set(invoice_numbers)) == len(invoice_numbers)
+
+
+def test_history_months_bounds_invoices_and_readings(tmp_path: Path) -> None:
+    generate(tmp_path / "short.db", seed=3, customers=40, now=NOW, history_months=3)
+    con = sqlite3.connect(tmp_path / "short.db")
+    starts = [r[0] for r in con.execute(
+        "SELECT json_extract(data, '$.period_start') FROM objects WHERE kind = 'invoice'")]
+    readings = [r[0] for r in con.execute(
+        "SELECT json_extract(data, '$.timestamp') FROM objects WHERE kind = 'meter_reading'")]
+    meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    con.close()
+    assert starts and min(starts) >= "2025-11-30T23:00:00.000Z"  # 1 December 2025, Berlin
+    assert readings and min(readings) >= "2025-11-30T23:00:00.000Z"
+    assert meta["history_months"] == "3"
+    with pytest.raises(ValueError):
+        generate(tmp_path / "none.db", customers=5, now=NOW, history_months=0)
