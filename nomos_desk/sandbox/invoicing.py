@@ -22,7 +22,8 @@ def period_sums(sub: dict[str, Any], plan: dict[str, Any], first: date,
     """(kWh, Σ kWh*energy ct, Σ kWh*grid ct, Σ kWh*levies ct) over local days [first, stop)."""
     k0, k1 = day_slot(first), day_slot(stop)
     usage = series.usage_slots(sub, k0, k1)
-    energy = series.energy_ct(plan["_sandbox"], spot_net(int(sub["_sandbox"]["seed"]), k0, k1))
+    energy = series.energy_ct(series.plan_facts(plan),
+                              spot_net(series.usage_facts(sub)[0], k0, k1))
     grid, levies = series.per_kwh_fees(plan, sub["address"]["zip"])
     kwh = float(usage.sum())
     return kwh, float((usage * energy).sum()), kwh * grid, kwh * levies

@@ -39,7 +39,7 @@ def base_components(plan: dict[str, Any], zip_code: str, meter_type: str, yearly
 
 
 def _energy_ct(plan: dict[str, Any], now: datetime, tax_exempt: bool) -> tuple[str, float]:
-    sb = plan["_sandbox"]
+    sb = series.plan_facts(plan)
     if sb["pricing"] == "fixed":
         return FIXED_ENERGY_NAME, float(sb["energy_ct"])
     month = local_date(now).replace(day=1)

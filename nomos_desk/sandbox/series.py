@@ -5,7 +5,7 @@ per slot is ``yearly_kwh * profiles.shape(...)`` and its price per slot is
 ``energy + grid + levies`` from the spot series, so the invoices the generator
 writes from day sums equal what a client recomputes from these responses.
 Subscriptions carry their private facts under ``_sandbox``: ``seed``,
-``profile``, ``variant``, ``yearly_kwh``.
+``profile``, ``variant``, ``yearly_kwh`` (see `usage_facts` for the defaults).
 """
 
 from __future__ import annotations
@@ -33,6 +33,39 @@ from nomos_desk.sandbox.timegrid import (
 RESOLUTIONS = ("auto", "15min", "hour", "day", "week", "month")
 PRELIMINARY_DAYS = 3  # smart-meter values stay preliminary until the MSB confirms them
 PRICE_PUBLICATION_HOUR = 13  # day-ahead results are out by early afternoon (Berlin)
+
+
+# -- private facts, with defaults for rows the generator did not write -------------------
+_PROFILE_ALIASES = {"H0": "household", "H25": "household", "P25": "pv_feed_in"}
+
+
+def usage_facts(sub: dict[str, Any]) -> tuple[int, str, int, float]:
+    """(seed, profile, variant, yearly kWh) of a subscription.
+
+    Subscriptions created through the API (or by test builders) lack some of
+    these; they get a household (or PV) profile, a variant derived from the id
+    and their estimated usage, so every subscription has a stable series.
+    """
+    sb = sub.get("_sandbox") or {}
+    profile = sb.get("profile") or ("pv_feed_in" if sub.get("type") == "feed_in" else "household")
+    profile = _PROFILE_ALIASES.get(profile, profile)
+    if profile not in profiles.PROFILES:
+        profile = "household"
+    variant = sb.get("variant")
+    if variant is None:
+        variant = sum(str(sub.get("id", "")).encode()) % profiles.N_VARIANTS
+    yearly = sb.get("yearly_kwh") or sub.get("estimated_usage") or 0.0
+    return int(sb.get("seed", 1)), profile, int(variant) % profiles.N_VARIANTS, float(yearly)
+
+
+def plan_facts(plan: dict[str, Any]) -> dict[str, Any]:
+    """A plan's pricing facts; a plan without them is priced dynamically at spot."""
+    sb = dict(plan.get("_sandbox") or {})
+    sb.setdefault("pricing", "feed_in" if plan.get("type") == "feed_in" else "dynamic")
+    if sb["pricing"] == "fixed" and "energy_ct" not in sb:
+        sb["energy_ct"] = 15.0
+    sb.setdefault("seed", 1)
+    return sb
 
 
 # -- prices ---------------------------------------------------------------------------
@@ -87,9 +120,9 @@ def prices_response(sub: dict[str, Any], plan: dict[str, Any], start: date | Non
         return out
     last = min(end + timedelta(days=1), price_horizon(now))
     k0, k1 = day_slot(start), day_slot(last) if last > start else day_slot(start)
-    seed = int(sub["_sandbox"]["seed"])
+    seed = usage_facts(sub)[0]
     spot = spot_net(seed, k0, k1)
-    energy = energy_ct(plan["_sandbox"], spot)
+    energy = energy_ct(plan_facts(plan), spot)
     grid, levies = per_kwh_fees(plan, sub["address"]["zip"])
     items = []
     for i, k in enumerate(range(k0, k1)):
@@ -121,9 +154,8 @@ def _delivery_window(sub: dict[str, Any]) -> tuple[int, int]:
 
 def usage_slots(sub: dict[str, Any], k0: int, k1: int) -> np.ndarray:
     """kWh per slot in [k0, k1), zero outside the delivery window."""
-    sb = sub["_sandbox"]
-    values = float(sb["yearly_kwh"]) * profiles.shape(
-        int(sb["seed"]), sb["profile"], int(sb["variant"]), k0, k1)
+    seed, profile, variant, yearly = usage_facts(sub)
+    values = yearly * profiles.shape(seed, profile, variant, k0, k1)
     k_start, k_end = _delivery_window(sub)
     k = np.arange(k0, k1)
     values[(k < k_start) | (k >= k_end)] = 0.0

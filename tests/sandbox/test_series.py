@@ -229,3 +229,18 @@ def test_analog_meters_report_whole_months_only() -> None:
     assert out["data"][-1]["type"] == "preliminary" and out["data"][0]["type"] == "final"
     fresh = sub(meter="analog", start=date(2026, 3, 1))
     assert series.usage_response(fresh, None, None, "auto", NOW)["data"] == []
+
+
+def test_subscriptions_written_through_the_api_still_have_series() -> None:
+    """POST-created rows carry no generator facts: defaults give a stable household series."""
+    bare = {"id": "sub_created_by_api", "status": "active", "type": "consumption",
+            "meter": {"type": "smart"}, "address": {"zip": "80331"}, "estimated_usage": 2400,
+            "start_at": "2026-01-31T23:00:00.000Z", "end_at": None,
+            "_sandbox": {"request": {"plan": "pln_x"}}}
+    first = series.usage_response(bare, date(2026, 3, 1), date(2026, 3, 8), "day", NOW)
+    again = series.usage_response(bare, date(2026, 3, 1), date(2026, 3, 8), "day", NOW)
+    assert first == again and len(first["data"]) == 7
+    assert 2400 / 365 * 7 * 0.5 < sum(p["usage"] for p in first["data"]) < 2400 / 365 * 7 * 2
+    prices = series.prices_response(bare, {"type": "consumption"}, date(2026, 3, 1),
+                                    date(2026, 3, 1), NOW)
+    assert len(prices["items"]) == 96
