@@ -17,6 +17,7 @@ import sys
 import time
 
 _IMPORTED_AT = time.time()  # fallback start time when the bench did not pass one
+log = logging.getLogger("nomos_desk.app")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -64,18 +65,25 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    import qasync
     from pathlib import Path
 
+    from nomos_desk.ui.demo import SandboxProcess
+    from nomos_desk.ui.profiles import AppPaths
+
+    paths = AppPaths(Path(args.home) if args.home else None)
+    sandbox = SandboxProcess(paths.sandbox_dir, customers=args.demo_customers) if args.demo else None
+    if sandbox is not None:
+        sandbox.spawn()  # the server boots while the Qt imports below run
+
+    import qasync
     from PySide6.QtWidgets import QApplication
 
     from nomos_desk import __version__
-    from nomos_desk.ui.demo import SandboxProcess
-    from nomos_desk.ui.profiles import AppPaths
     from nomos_desk.ui.session import AppController
     from nomos_desk.ui.settings import AppSettings
     from nomos_desk.ui.theme import apply_theme, icon
 
+    log.debug("imports done after %.0f ms", (time.time() - _IMPORTED_AT) * 1000)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Nomos Desk")
     app.setOrganizationName("nomos-desk")
@@ -86,15 +94,14 @@ def main(argv: list[str] | None = None) -> int:
     # the controller decides when the app ends, not "last window closed".
     app.setQuitOnLastWindowClosed(False)
 
-    paths = AppPaths(Path(args.home) if args.home else None)
     settings = AppSettings(paths.settings_file)
     apply_theme(app, args.theme or settings.value("theme"))
 
-    sandbox = SandboxProcess(paths.sandbox_dir, customers=args.demo_customers) if args.demo else None
     bench = os.environ.get("NOMOS_DESK_BENCH_STARTUP") == "1"
     controller = AppController(paths, settings, sandbox=sandbox,
                                on_window_ready=(lambda _w: _bench_ready(controller)) if bench else None)
 
+    log.debug("application and theme ready after %.0f ms", (time.time() - _IMPORTED_AT) * 1000)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     if hasattr(signal, "SIGTERM") and sys.platform != "win32":

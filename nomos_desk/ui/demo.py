@@ -60,6 +60,7 @@ class SandboxProcess:
         self.extra_args = extra_args
         self.proc: subprocess.Popen[bytes] | None = None
         self.base_url: str | None = None
+        self._port = 0
 
     @property
     def db_path(self) -> Path:
@@ -69,27 +70,35 @@ class SandboxProcess:
     def log_path(self) -> Path:
         return self.directory / "sandbox.log"
 
-    async def start(self, timeout: float = 300.0) -> str:
-        """Start the child and wait until /health answers; returns the base URL.
-        The first start generates the data set, which is what the long timeout is for."""
+    def spawn(self) -> None:
+        """Start the child without waiting. app.py calls this before importing Qt, so
+        the server boots while the UI is still loading."""
+        if self.running:
+            return
         self.directory.mkdir(parents=True, exist_ok=True)
+        self._port = free_port()
+        args = ["--host", "127.0.0.1", "--port", str(self._port), "--seed", str(self.seed),
+                "--customers", str(self.customers), "--db", str(self.db_path), *self.extra_args]
+        with open(self.log_path, "ab") as logfile:
+            self.proc = subprocess.Popen(sandbox_command(args), stdout=logfile, stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL)
+
+    async def start(self, timeout: float = 300.0) -> str:
+        """Spawn (unless already spawned) and wait until /health answers; returns the base
+        URL. The first start generates the data set, which is what the long timeout is for."""
         last: Exception | None = None
         for _ in range(3):  # another process may grab the free port before the child binds it
+            self.spawn()
             try:
-                return await self._start_once(timeout)
+                return await self._wait_ready(timeout)
             except SandboxStartError as exc:
                 last = exc
                 self.stop()
         raise SandboxStartError(f"the sandbox did not start: {last}. See {self.log_path}")
 
-    async def _start_once(self, timeout: float) -> str:
-        port = free_port()
-        args = ["--host", "127.0.0.1", "--port", str(port), "--seed", str(self.seed),
-                "--customers", str(self.customers), "--db", str(self.db_path), *self.extra_args]
-        with open(self.log_path, "ab") as logfile:
-            self.proc = subprocess.Popen(sandbox_command(args), stdout=logfile, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL)
-        base_url = f"http://127.0.0.1:{port}"
+    async def _wait_ready(self, timeout: float) -> str:
+        assert self.proc is not None
+        base_url = f"http://127.0.0.1:{self._port}"
         deadline = time.monotonic() + timeout
         async with httpx.AsyncClient(base_url=base_url, timeout=2.0) as http:
             while time.monotonic() < deadline:
@@ -102,7 +111,7 @@ class SandboxProcess:
                         return base_url
                 except httpx.TransportError:
                     pass
-                await asyncio.sleep(0.1)
+                await asyncio.sleep(0.05)
         raise SandboxStartError(f"no answer on /health within {timeout:.0f} s")
 
     @property
