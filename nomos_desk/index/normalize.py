@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
                            "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
@@ -22,15 +23,21 @@ _WORD = re.compile(r"[0-9a-z]+")
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():  # most fields (numbers, ids, most names): nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Names, streets and cities repeat across thousands of records; the sync folds each
+# once. The caches are bounded and hold only short strings.
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case ASCII with German transliteration (Müller -> mueller)."""
     return _ascii(text.lower().translate(_TRANSLIT))
 
 
+@lru_cache(maxsize=32768)
 def strip(text: str) -> str:
     """Lower-case ASCII with umlauts reduced to their base letter (Müller -> muller)."""
     return _ascii(text.lower().translate(_STRIP))

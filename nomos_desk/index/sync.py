@@ -142,19 +142,30 @@ class Syncer:
             async with limiter:
                 return await self.source.subscription_detail(sub_id)
 
-        for start in range(0, total, DETAIL_BATCH):
-            batch = pending[start:start + DETAIL_BATCH]
-
-            # A TaskGroup cancels the batch's other requests when one fails or the sync is
-            # cancelled, so nothing keeps running behind a closed window.
-            async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(one(sid)) for sid in batch]
-            found = [t.result() for t in tasks if t.result() is not None]
-            customers = [c for c in (_embedded_customer(s) for s in found) if c is not None]
-            await self.index.write(customers=[CustomerRecord.from_api(c) for c in customers],
-                                   subscriptions=[SubscriptionRecord.from_api(s) for s in found])
-            done += len(batch)
-            report(done, total)
+        writing: asyncio.Task[int] | None = None
+        try:
+            for start in range(0, total, DETAIL_BATCH):
+                batch = pending[start:start + DETAIL_BATCH]
+                # A TaskGroup cancels the batch's other requests when one fails or the sync
+                # is cancelled, so nothing keeps running behind a closed window.
+                async with asyncio.TaskGroup() as group:
+                    tasks = [group.create_task(one(sid)) for sid in batch]
+                found = [t.result() for t in tasks if t.result() is not None]
+                customers = [c for c in (_embedded_customer(s) for s in found) if c is not None]
+                if writing is not None:
+                    await writing  # one batch in the writer at a time, in order
+                    report(done, total)
+                # The next batch is fetched while this one is written.
+                writing = asyncio.ensure_future(self.index.write(
+                    customers=[CustomerRecord.from_api(c) for c in customers],
+                    subscriptions=[SubscriptionRecord.from_api(s) for s in found]))
+                done += len(batch)
+            if writing is not None:
+                await writing
+                report(done, total)
+        finally:
+            if writing is not None and not writing.done():
+                writing.cancel()
         return total
 
 
