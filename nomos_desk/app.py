@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from pathlib import Path
 
-    from nomos_desk.ui.demo import SandboxProcess
+    from nomos_desk.ui.demo import SandboxProcess, SandboxStartError
     from nomos_desk.ui.profiles import AppPaths
 
     paths = AppPaths(Path(args.home) if args.home else None)
@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with loop:
             return loop.run_until_complete(controller.run())
+    except SandboxStartError as exc:
+        print(f"nomos-desk: {exc}", file=sys.stderr)
+        return 1
     finally:
         if sandbox is not None:
             sandbox.stop()  # also when start-up failed half-way

@@ -355,6 +355,12 @@ class MainWindow(MenuBarMixin, QMainWindow):
         elif self.offline_banner.isVisibleTo(self):
             self.offline_banner.hide()
             self.status_bar.showMessage("Connection to Nomos is back", 4000)
+            # Reads parked with run_read resume by themselves; views that showed a failed
+            # load instead get one refresh (the search view and what is on screen).
+            for view in {self.search_view, self.current_view()} - {None}:
+                refresh = getattr(view, "refresh", None)
+                if callable(refresh):
+                    refresh()
 
     def _retry_now(self) -> None:
         if self.services is not None:

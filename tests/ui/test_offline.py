@@ -26,9 +26,13 @@ def test_offline_banner_then_read_retries_when_back(qloop, qtbot, services_facto
     assert not task.done()  # the read is parked, not failed
 
     qtbot.keyClicks(view.query, " Mitte")  # typing goes on while offline
+    assert view.refreshes == 0
     network.down = False
     qtbot.waitUntil(task.done, timeout=5000)
-    assert view.loaded == ["5 plans"]
+    assert view.refreshes == 1  # views that did not park their reads get one refresh
+    qtbot.waitUntil(lambda: services.tasks.pending == 0)
+    assert view.loaded and set(view.loaded) == {"5 plans"}
+    assert task.cancelled() or task.exception() is None  # parked, then resumed or superseded
     assert services.connection.state == ONLINE
     assert not window.offline_banner.isVisible()
     assert view.query.text() == "Mueller Berlin Mitte"
