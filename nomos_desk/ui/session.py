@@ -77,6 +77,7 @@ class AppController(QObject):
         self._quit = asyncio.Event()
         self._session_secret: str | None = None
         self._busy: asyncio.Task[None] | None = None
+        self._startup: asyncio.Future[bool] | None = None
 
     @property
     def demo(self) -> bool:
@@ -84,20 +85,33 @@ class AppController(QObject):
 
     # -- the whole run --------------------------------------------------------------
     async def run(self) -> int:
+        self._startup = asyncio.ensure_future(self._start_up())
         try:
-            if self.demo:
-                base_url = await self.sandbox.start()
-                profile = demo_profile(base_url, FULL_CLIENT)
-                await self.start_session(await self.connect(profile, SANDBOX_SECRET))
-            elif not await self.sign_in():
-                return 0
-            await self._quit.wait()
+            try:
+                started = await self._startup
+            except asyncio.CancelledError:
+                if not self._quit.is_set():
+                    raise
+                started = False  # quit (window manager, Ctrl+C) while starting up
+            if started:
+                await self._quit.wait()
         finally:
             await self.shutdown()
         return 0
 
+    async def _start_up(self) -> bool:
+        if self.demo:
+            base_url = await self.sandbox.start()
+            await self.start_session(await self.connect(demo_profile(base_url, FULL_CLIENT), SANDBOX_SECRET))
+            return True
+        return await self.sign_in()
+
     def request_quit(self) -> None:
         self._quit.set()
+        if self._startup is not None and not self._startup.done():
+            self._startup.cancel()
+        if self.dialog is not None:
+            self.dialog.reject()  # a sign-in shown for a switch or after sign-out
 
     async def shutdown(self) -> None:
         started = time.monotonic()

@@ -102,3 +102,11 @@ def test_read_only_profile_shows_badge(qtbot, controller, memory_keyring):
     assert "read-only" in window.windowTitle()
     button = window.search_view.order_button
     assert not button.isEnabled() and "write:*" in button.toolTip()
+
+
+def test_quit_while_the_sign_in_dialog_is_open(qtbot, controller):
+    wait_for_dialog(qtbot, controller)
+    controller.request_quit()  # e.g. SIGTERM or the session manager logging out
+    qtbot.waitUntil(controller.run_task.done, timeout=5000)
+    assert controller.run_task.result() == 0
+    assert controller.dialog is None and controller.window is None
