@@ -137,7 +137,7 @@ def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 20
         con = store.connect()
         # A fresh file that is rebuilt on failure: durability during the load buys nothing.
         con.execute("PRAGMA synchronous=OFF")
-        con.execute("PRAGMA cache_size=-262144")  # 256 MB page cache for the bulk load
+        con.execute("PRAGMA cache_size=-131072")  # 128 MB page cache for the bulk load
         con.execute("PRAGMA temp_store=MEMORY")
         # Building indexes once after the load is much cheaper than maintaining them
         # row by row (two of them evaluate json_extract per row); SCHEMA recreates them.

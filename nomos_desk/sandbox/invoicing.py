@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from nomos_desk.domain.billing import InvoiceBreakdown, line_items_from_sums
+from nomos_desk.domain.billing import (
+    BaseComponent,
+    InvoiceBreakdown,
+    LineItem,
+    line_items_from_sums,
+)
 from nomos_desk.sandbox import quotes, series, tariffs
 from nomos_desk.sandbox.spot import spot_net
 from nomos_desk.sandbox.timegrid import day_slot, local_date, parse_iso
@@ -29,7 +34,7 @@ def period_sums(sub: dict[str, Any], plan: dict[str, Any], first: date,
     return kwh, float((usage * energy).sum()), kwh * grid, kwh * levies
 
 
-def base_fees(sub: dict[str, Any], plan: dict[str, Any]):
+def base_fees(sub: dict[str, Any], plan: dict[str, Any]) -> list[BaseComponent]:
     """Monthly base components billed for a subscription (its quote's base group)."""
     return quotes.base_components(plan, sub["address"]["zip"], sub["meter"]["type"],
                                   float(sub["estimated_usage"]))
@@ -42,8 +47,6 @@ def invoice_breakdown(invoice: dict[str, Any], sub: dict[str, Any],
     Usage invoices are rebuilt from the series; prepayment and void documents
     have a single line (the advance, or the reversal of the voided invoice).
     """
-    from nomos_desk.domain.billing import LineItem  # local: keeps the module's API small
-
     first = local_date(parse_iso(invoice["period_start"]))
     stop = local_date(parse_iso(invoice["period_end"]))
     if invoice["type"] == "usage":
