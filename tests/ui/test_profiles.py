@@ -102,3 +102,17 @@ def test_open_dialog_awaits_without_exec_and_cleans_up_on_cancel(qtbot, qloop):
     waiting.cancel()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert waiting.cancelled()
+
+
+def test_new_profile_needs_a_distinct_name(qtbot, qloop, two_profiles):
+    async def never(profile, secret):
+        raise AssertionError("must not connect")
+
+    dialog = SignInDialog(two_profiles, SecretStore(), never)
+    qtbot.addWidget(dialog)
+    dialog.new_button.click()
+    qtbot.keyClicks(dialog.name, "Alpha")
+    qtbot.keyClicks(dialog.client_id, "cl_new")
+    qtbot.keyClicks(dialog.secret, "s")
+    dialog.sign_in_button.click()
+    assert "Another profile" in dialog.fields.message("name")

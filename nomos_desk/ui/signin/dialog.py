@@ -204,6 +204,8 @@ class SignInDialog(QDialog):
         secret = self.secret.text() or (self.secrets.get(profile.id) or "")
         if not secret:
             problems["secret"] = "Enter the client secret."
+        if any(p.name == profile.name and p.id != profile.id for p in self.profiles.all()):
+            problems.setdefault("name", "Another profile has this name; pick a distinct one.")
         for key, message in problems.items():
             self.fields.show(key, message)
         if problems:
