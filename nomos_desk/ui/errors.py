@@ -82,7 +82,6 @@ def describe(exc: BaseException, context: str = "") -> ErrorInfo:
 _API_TEXT: dict[type, str] = {
     E.Unauthorized: "Nomos did not accept the credentials",
     E.Forbidden: "This connection may not do that",
-    E.NotFound: "Not found",
     E.Conflict: "Nomos refused because of the current state",
     E.RateLimited: "Too many requests right now, try again shortly",
     E.ServerError: "Nomos had an internal problem",
