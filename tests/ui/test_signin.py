@@ -110,3 +110,12 @@ def test_quit_while_the_sign_in_dialog_is_open(qtbot, controller):
     qtbot.waitUntil(controller.run_task.done, timeout=5000)
     assert controller.run_task.result() == 0
     assert controller.dialog is None and controller.window is None
+
+
+def test_unknown_api_version_is_shown_at_its_field(qtbot, controller, memory_keyring):
+    dialog = wait_for_dialog(qtbot, controller)
+    dialog.api_version.setCurrentText("2030-01-01.future")
+    fill_and_sign_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.fields.message("api_version") is not None)
+    assert "2030-01-01.future" in dialog.fields.message("api_version")
+    assert dialog.fields.message("base_url") is None

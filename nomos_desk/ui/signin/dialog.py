@@ -227,7 +227,9 @@ class SignInDialog(QDialog):
         except Exception as exc:  # shown in the dialog; the person can correct and retry
             self._busy(False)
             info = describe(exc, "Sign-in")
-            if isinstance(exc, (E.TransportError, E.ConfigurationError)):
+            if isinstance(exc, E.UnsupportedVersion):
+                self.fields.show("api_version", f"This app does not know that version: {exc}")
+            elif isinstance(exc, (E.TransportError, E.ConfigurationError)):
                 self.fields.show("base_url", f"Could not connect: {exc}")
             self.banner.show_info(info)
             return
