@@ -75,7 +75,6 @@ class AppController(QObject):
         self.dialog: SignInDialog | None = None
         self.gate = ScopeGate()
         self._quit = asyncio.Event()
-        self._session_secret: str | None = None
         self._busy: asyncio.Task[None] | None = None
         self._startup: asyncio.Future[bool] | None = None
 
@@ -115,6 +114,8 @@ class AppController(QObject):
 
     async def shutdown(self) -> None:
         started = time.monotonic()
+        if self._busy is not None and not self._busy.done():
+            self._busy.cancel()  # a profile change half-way: the app is ending anyway
         if self.window is not None and self.window.isVisible():
             self.window.closed.disconnect(self.request_quit)
             self.window.close()  # saves geometry and tabs
