@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
                            "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
@@ -29,18 +28,33 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-# Names, streets and cities repeat across thousands of records; the sync folds each
-# once. The caches are bounded and hold only short strings.
-@lru_cache(maxsize=32768)
+# Names, streets and cities repeat across thousands of records, so the sync folds each
+# once. Plain dicts of strings, not lru_cache: a dict holding only strings is invisible
+# to the garbage collector, while lru_cache's linked entries would lengthen every full
+# collection, and those pauses stall the event loop.
+_CACHE_MAX = 50_000
+_folded: dict[str, str] = {}
+_stripped: dict[str, str] = {}
+
+
+def _cached(cache: dict[str, str], text: str, table: dict[int, str]) -> str:
+    out = cache.get(text)
+    if out is None:
+        out = _ascii(text.lower().translate(table))
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        cache[text] = out
+    return out
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII with German transliteration (Müller -> mueller)."""
-    return _ascii(text.lower().translate(_TRANSLIT))
+    return _cached(_folded, text, _TRANSLIT)
 
 
-@lru_cache(maxsize=32768)
 def strip(text: str) -> str:
     """Lower-case ASCII with umlauts reduced to their base letter (Müller -> muller)."""
-    return _ascii(text.lower().translate(_STRIP))
+    return _cached(_stripped, text, _STRIP)
 
 
 def words(text: str) -> list[str]:

@@ -83,6 +83,10 @@ class IndexService:
     async def counts(self) -> dict[str, int]:
         return await self._reader.call(lambda s: s.counts())
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

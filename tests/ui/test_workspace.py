@@ -169,6 +169,7 @@ def test_sections_fail_on_their_own_and_retry(qtbot, qloop, services, sandbox_ap
     assert all(ws.state(s) == "ready" for s in SECTIONS if s != "readings")
     text = section.error_label.text()
     assert "Could not load the meter readings" in text and "req_test_readings" in text
+    assert services.sink.errors == []  # said in the section, not again in a banner
     broken["on"] = False
     qtbot.mouseClick(section.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ws.state("readings") == "ready", timeout=5000)
@@ -209,3 +210,16 @@ def test_opening_refreshes_the_index_row(qtbot, qloop, services, sandbox_app):
     task = qloop.create_task(look())
     qtbot.waitUntil(task.done, timeout=5000)
     assert [h.subscription_id for h in holder["hits"]] == [sub["id"]]
+
+
+def test_sections_wait_out_a_lost_connection(qtbot, qloop, services, sandbox_app, network):
+    sub = make_case(sandbox_app)
+    network.down = True
+    ws = SubscriptionWorkspace(services, sub["id"])
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitUntil(lambda: services.connection.state != "online", timeout=5000)
+    assert all(ws.state(s) == "loading" for s in SECTIONS)  # no error wall while offline
+    network.down = False
+    qtbot.waitUntil(lambda: all(ws.state(s) == "ready" for s in SECTIONS), timeout=10000)
+    assert ws.contract.value("Meter number") == "1ESY1234"

@@ -29,16 +29,12 @@ def index_for(services: Services) -> IndexService:
     if services in _ended:
         raise IndexClosed("the session's index is closed")
     index = _indexes.get(services)
-    if index is None or index_closed(index):
+    if index is None or index.closed:
         index = IndexService(services.data_dir / INDEX_FILE)
         _indexes[services] = index
         # Closing must not wait for garbage collection: its threads hold the file open.
         weakref.finalize(services, index.close)
     return index
-
-
-def index_closed(index: IndexService) -> bool:
-    return index._closed
 
 
 def close_index(services: Services, *, wipe: bool = False) -> None:

@@ -42,7 +42,8 @@ class SyncController(QObject):
         """Start a sync unless one is running (a second walk would only repeat the first)."""
         if self.running:
             return None
-        return self.services.tasks.run(SYNC_TASK, self._run(full))
+        return self.services.tasks.run(SYNC_TASK, self._run(full),
+                                       context="Syncing the search index")
 
     def cancel(self) -> None:
         self.services.tasks.cancel(SYNC_TASK)

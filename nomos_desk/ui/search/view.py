@@ -114,6 +114,11 @@ class SearchView(QWidget):
         self.sync.start()
         self._run_query()
 
+    def focus_search(self) -> None:
+        """Ctrl+K: put the cursor in the query with its text selected, ready to overtype."""
+        self.query.setFocus()
+        self.query.selectAll()
+
     def shutdown(self) -> None:
         """The session ends: stop syncing and searching and release the index file."""
         self.sync.timer.stop()
@@ -132,9 +137,10 @@ class SearchView(QWidget):
         self._generation += 1
         target = parse_id(text)
         if target:
-            self.services.tasks.run(QUERY_TASK, self._jump(*target))
+            self.services.tasks.run(QUERY_TASK, self._jump(*target), context="Opening an id")
         else:
-            self.services.tasks.run(QUERY_TASK, self._search(text, self._generation))
+            self.services.tasks.run(QUERY_TASK, self._search(text, self._generation),
+                                    context="Searching the local index")
 
     async def _search(self, text: str, generation: int) -> None:
         hits = await self.index.search(text)

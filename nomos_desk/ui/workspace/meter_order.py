@@ -171,10 +171,12 @@ class MeterOrderPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _on_order_clicked(self) -> None:
-        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._order_flow())
+        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._order_flow(),
+                                context="Ordering a smart meter")
 
     def _on_check_clicked(self) -> None:
-        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._check_flow())
+        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._check_flow(),
+                                context="Checking for a smart-meter order")
 
     async def _confirm(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "Order smart meter",

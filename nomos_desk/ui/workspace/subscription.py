@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nomos_desk.api.errors import TransportError
 from nomos_desk.api.filters import F
 from nomos_desk.index.sync import store_fetched
 from nomos_desk.ui.search.shared import index_for
@@ -139,11 +140,12 @@ class SubscriptionWorkspace(QWidget):
         targets = ("contract", "customer") if loader == "detail" else (loader,)
         for t in targets:
             self.sections[t].show_loading()
-        self.services.tasks.run(self.task_prefix + loader, self._guarded(loader, targets))
+        self.services.tasks.run(self.task_prefix + loader, self._guarded(loader, targets),
+                                context="Loading a subscription")
 
     async def _guarded(self, loader: str, targets: tuple[str, ...]) -> None:
         try:
-            await self._loaders[loader]()
+            await self._read_when_online(self._loaders[loader])
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # each section reports its own failure in place
@@ -156,6 +158,23 @@ class SubscriptionWorkspace(QWidget):
             self.loaded.emit(loader)
             return
         self.loaded.emit(loader)
+
+    async def _read_when_online(self, load: Callable[[], Awaitable[None]]) -> None:
+        """While the network is down a section waits and loads once it is back (the frame
+        shows the offline banner); any other failure is the section's own error."""
+        connection = self.services.tasks.connection
+        while True:
+            try:
+                await load()
+            except TransportError as exc:
+                if connection is None:
+                    raise
+                connection.report_offline(exc)
+                await connection.wait_online()
+                continue
+            if connection is not None:
+                connection.report_online()
+            return
 
     # -- loaders -------------------------------------------------------------------------
     async def _load_detail(self) -> None:
