@@ -28,7 +28,8 @@ def _stamp(extras: str) -> str:
 
 def ensure_env(extras: str) -> None:
     """Create .venv if missing; (re)install the project when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    # This script runs under whatever python3 the user has; say plainly when it is too old.
+    if sys.version_info < (3, 11):  # noqa: UP036
         sys.exit(f"nomos-desk needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
     if not PYTHON.exists():
         print(f"Creating virtual environment in {VENV} ...", flush=True)
