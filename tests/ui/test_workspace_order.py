@@ -246,3 +246,27 @@ def test_refresh_settles_an_unknown_outcome(qtbot, qloop, services, sandbox_app,
     qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
     wait_outcome(qtbot, ws, "not_placed")
     assert ws.order_panel.order_button.isEnabled() and posts(sandbox_app) == []
+
+
+def test_other_refusals_are_said_plainly_and_nothing_is_claimed(qtbot, qloop, services,
+                                                                 sandbox_app, network):
+    import json
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    inner = network.handle_async_request
+
+    async def refuse(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path == "/meter-orders":
+            body = {"code": "UNPROCESSABLE_ENTITY", "message": "Metering operator unknown for "
+                    "this location", "requestId": "req_422"}
+            return httpx.Response(422, content=json.dumps(body).encode(),
+                                  headers={"content-type": "application/json"})
+        return await inner(request)
+
+    network.handle_async_request = refuse
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "refused")
+    note = ws.order_panel.note.text()
+    assert "Metering operator unknown" in note and "req_422" in note
+    assert ws.order_panel.order_button.isEnabled()  # a 4xx applied nothing: trying later is safe
+    assert orders_in_sandbox(sandbox_app, sub["id"]) == []

@@ -105,14 +105,20 @@ class SearchView(QWidget):
         self._set_syncing(False)
         self.sync_label.setText("Index not synced yet.")
         self._show_message("Type at least two characters to search.")
+        self._closed = False
         # Start after construction so the frame has shown the window first.
-        QTimer.singleShot(0, self.sync.start)
+        QTimer.singleShot(0, self._first_sync)
 
     # -- public ----------------------------------------------------------------------
     def refresh(self) -> None:
         """F5: fetch changes (or finish the first walk) and rerun the current query."""
         self.sync.start()
-        self._run_query()
+        if not parse_id(self.query.text()):  # re-jumping to an id would leave this view
+            self._run_query()
+
+    def _first_sync(self) -> None:
+        if not self._closed:  # the session may have ended before the event loop came round
+            self.sync.start()
 
     def focus_search(self) -> None:
         """Ctrl+K: put the cursor in the query with its text selected, ready to overtype."""
@@ -121,6 +127,7 @@ class SearchView(QWidget):
 
     def shutdown(self) -> None:
         """The session ends: stop syncing and searching and release the index file."""
+        self._closed = True
         self.sync.timer.stop()
         self._debounce.stop()
         self.services.tasks.cancel("search.")

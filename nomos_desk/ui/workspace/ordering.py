@@ -34,6 +34,7 @@ UNSUPPORTED_WORDS = {
 @dataclass(frozen=True, slots=True)
 class OrderOutcome:
     kind: str  # "created", "existing", "unsupported", "not_placed", "unknown", "refused"
+    # ("refused": a 4xx other than 400/409, or a read-only token: nothing was applied)
     order: Any = None
     message: str = ""
     error: BaseException | None = None
@@ -95,4 +96,8 @@ async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome
         return OrderOutcome("unsupported", None, _unsupported_text(exc), exc)
     except (errors.OutcomeUnknown, errors.ServerError, errors.TransportError) as exc:
         return await check_after_unknown(client, subscription_id, exc)
+    except errors.ApiError as exc:  # any other 4xx: Nomos looked at it and said no
+        rid = f", request id {exc.request_id}" if exc.request_id else ""
+        return OrderOutcome("refused", None,
+                            f"Nomos refused the order: {exc.message} ({exc.code}{rid}).", exc)
     return OrderOutcome("created", order, "Smart meter ordered.")
