@@ -26,6 +26,7 @@ from nomos_desk.ui.search.model import SearchResultsModel
 from nomos_desk.ui.search.shared import close_index, index_for
 from nomos_desk.ui.search.sync import SyncController
 from nomos_desk.ui.search.text import describe_error, progress_text
+from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
     from nomos_desk.index.sync import Source
@@ -223,7 +224,7 @@ class SearchView(QWidget):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: palette(bright-text);" if error else "")
+        self.message.setStyleSheet(error_style(self) if error else "")
 
     # -- sync feedback ---------------------------------------------------------------
     def _set_syncing(self, on: bool) -> None:

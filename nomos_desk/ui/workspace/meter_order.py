@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.cards import FormCard
 from nomos_desk.ui.workspace.ordering import OrderOutcome, check_after_unknown, place_order
+from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
@@ -156,7 +157,7 @@ class MeterOrderPanel(QWidget):
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet("color: palette(bright-text);" if error else "")
+        self.note.setStyleSheet(error_style(self) if error else "")
         self.note.setVisible(bool(text))
 
     def apply_outcome(self, outcome: OrderOutcome) -> None:

@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 from nomos_desk.ui.search.text import describe_error
 
 
+def error_style(widget: QWidget) -> str:
+    """Red text that reads on the light and the dark palette alike (the palette's
+    BrightText is near-white in light themes, so it cannot carry warnings)."""
+    dark = widget.palette().window().color().lightness() < 128
+    return f"color: {'#ff7b72' if dark else '#b3261e'};"
+
+
 class Section(QGroupBox):
     retry_requested = Signal()
 
@@ -59,7 +66,7 @@ class Section(QGroupBox):
     def show_error(self, exc: BaseException, what: str) -> None:
         self.state = "error"
         self.error_label.setText(f"⚠ Could not load {what}. {describe_error(exc)}")
-        self.error_label.setStyleSheet("color: palette(bright-text);")
+        self.error_label.setStyleSheet(error_style(self))
         self.stack.setCurrentWidget(self.error_box)
 
     def show_content(self) -> None:
