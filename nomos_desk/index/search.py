@@ -96,6 +96,23 @@ def with_corrections(con: sqlite3.Connection, words: list[QueryWord]) -> list[Qu
     return out if any(w.fixes for w in out) else None
 
 
+def is_swap(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the wrong way round: the commonest typo of all."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def swaps_only(words: list[QueryWord]) -> list[QueryWord] | None:
+    """The corrections that undo a swap, or None when no word has one."""
+    out = [QueryWord(w.variants, tuple(f for f in w.fixes
+                                       if any(is_swap(f, v) for v in w.variants)))
+           for w in words]
+    return out if any(w.fixes for w in out) else None
+
+
 def _rowids(con: sqlite3.Connection, sql: str, match: str, n: int) -> list[int]:
     return [r[0] for r in con.execute(sql, (match, n))]
 
@@ -140,8 +157,13 @@ def search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHi
     hits = _hits(con, exact, fuzzy_match=False)
     if len(exact) < limit:
         corrected = with_corrections(con, words)
-        if corrected:
-            more = _ranked(con, corrected, limit - len(exact), set(exact))
+        seen = set(exact)
+        # Swapped letters first ("Schmitd" is Schmidt before it is Schmitt or Schmid).
+        for tier in (swaps_only(corrected) if corrected else None, corrected):
+            if tier is None or len(seen) >= limit:
+                continue
+            more = _ranked(con, tier, limit - len(seen), seen)
+            seen.update(more)
             hits += _hits(con, more, fuzzy_match=True)
     return hits
 

@@ -120,3 +120,13 @@ def test_broad_matches_put_whole_name_words_first(tmp_path, monkeypatch):
     assert set(ids[:2]) == {"cus_ex1", "cus_ex2"}
     assert set(ids[2:4]) == {"cus_pre1", "cus_pre2"} and ids[4] == "cus_street"
     s.close()
+
+
+def test_a_swap_is_corrected_before_other_one_letter_edits(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    people = [customer("Ute", "Schmitt", cid="cus_tt"), customer("Udo", "Schmid", cid="cus_d"),
+              customer("Ulf", "Schmidt", cid="cus_dt")]
+    s.upsert([CustomerRecord.from_api(c) for c in people])
+    ids = [h.customer_id for h in search(s.con, "Schmitd")]
+    assert ids[0] == "cus_dt" and set(ids) == {"cus_tt", "cus_d", "cus_dt"}
+    s.close()
