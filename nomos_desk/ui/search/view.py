@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -162,7 +163,9 @@ class SearchView(QWidget):
         elif len(text) < 2:
             self._show_message("Keep typing: one character matches too much.")
         elif not hits:
-            self._show_message(f"Nothing in the index matches “{text}”.")
+            building = self.sync.running and self.sync.last is not None and self.sync.last.full
+            later = " The index is still being built; it may turn up later." if building else ""
+            self._show_message(f"Nothing in the index matches “{text}”.{later}")
         else:
             fuzzy = sum(h.fuzzy for h in hits)
             note = f" ({fuzzy} after correcting a likely typo, in italics)" if fuzzy else ""
@@ -243,7 +246,8 @@ class SearchView(QWidget):
 
     def _on_synced(self, result: SyncResult) -> None:
         self._set_syncing(False)
-        self.sync_label.setText(progress_text(self.sync.last) if self.sync.last else "Synced.")
+        done = progress_text(self.sync.last) if self.sync.last else "Synced."
+        self.sync_label.setText(f"{done} Last sync {datetime.now().strftime('%H:%M')}.")
         if self.query.text().strip():
             self._run_query()  # show what the sync just added
 
