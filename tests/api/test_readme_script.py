@@ -10,19 +10,17 @@ from pathlib import Path
 from .fakes import run
 from .sandbox_kit import RO, SECRET, asgi_client
 
-README_SCRIPT = '''\
-import asyncio, os
-from nomos_desk.api import F, NomosClient
+README = Path(__file__).resolve().parents[2] / "README.md"
 
-async def main():
-    url = os.environ.get("NOMOS_BASE_URL", "https://api.nomos.energy")
-    secret = lambda: os.environ["NOMOS_CLIENT_SECRET"]  # or keyring.get_password(...)
-    async with NomosClient(url, os.environ["NOMOS_CLIENT_ID"], secret) as nomos:
-        async for sub in nomos.list_subscriptions(filters=F("status").eq("active")):
-            print(sub.id, sub.number, sub.status, sub.start_at)
 
-asyncio.run(main())
-'''
+def readme_script() -> str:
+    """The python block of the README's scripting section, exactly as printed there."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Scripting against Nomos"):]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+README_SCRIPT = readme_script()
 
 
 def test_readme_script_lists_the_active_subscriptions(sandbox_server):
