@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .config import SandboxConfig
-from .errors import ApiError, FieldError
+from .errors import ApiError
 from .store import Store
 from .timeutil import parse_iso
 
@@ -16,7 +16,7 @@ from .timeutil import parse_iso
 def _rejected(exc: ValueError, field: str) -> ApiError:
     """The data modules raise ValueError for inputs Nomos answers with 400."""
     message = str(exc) or "Invalid request"
-    return ApiError(400, f"custom in '{field}': {message}", [FieldError("custom", field, message)])
+    return ApiError.bad_request(field, "custom", message)
 
 
 class DataBridge:

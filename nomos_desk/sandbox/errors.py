@@ -69,15 +69,15 @@ class ApiError(Exception):
         super().__init__(self.message)
 
     @classmethod
-    def bad_request(cls, field_name: str, code: str, message: str) -> ApiError:
-        # Nomos' message style: "<code> in '<field>': <message>"
-        return cls(400, f"{code} in '{field_name}': {message}", [FieldError(code, field_name, message)])
-
-    @classmethod
     def rule(cls, status: int, code: str, field_name: str, message: str) -> ApiError:
-        """A business-rule refusal with its errors[] entry."""
+        """A refusal with its one errors[] entry, in Nomos' message style
+        "<code> in '<field>': <message>"."""
         return cls(status, f"{code} in '{field_name}': {message}",
                    [FieldError(code, field_name, message)])
+
+    @classmethod
+    def bad_request(cls, field_name: str, code: str, message: str) -> ApiError:
+        return cls.rule(400, code, field_name, message)
 
     @classmethod
     def not_found(cls, what: str, object_id: str) -> ApiError:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .errors import ApiError, FieldError
+from .errors import ApiError
 
 FILTER_KEY = re.compile(r"^filter\[([A-Za-z0-9_.]+)\]\[([A-Za-z_]+)\]$")
 
@@ -37,7 +37,7 @@ class Field:
 
 
 def _invalid(param: str, message: str, code: str = "invalid_value") -> ApiError:
-    return ApiError(400, f"{code} in '{param}': {message}", [FieldError(code, param, message)])
+    return ApiError.bad_request(param, code, message)
 
 
 def _column(name: str) -> str:

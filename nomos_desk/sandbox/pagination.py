@@ -14,7 +14,7 @@ import hmac
 import json
 import secrets
 
-from .errors import ApiError, FieldError
+from .errors import ApiError
 from .filters import Field, where
 from .store import Store
 
@@ -54,8 +54,7 @@ def encode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
 
 
 def _bad_cursor(message: str) -> ApiError:
-    return ApiError(400, f"invalid_value in 'cursor': {message}",
-                    [FieldError("invalid_value", "cursor", message)])
+    return ApiError.bad_request("cursor", "invalid_value", message)
 
 
 def decode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
@@ -84,14 +83,12 @@ def parse_limit(query: list[tuple[str, str]]) -> int:
     except ValueError:
         number = None
     if number is None or not number.is_integer():
-        raise ApiError(400, f"invalid_type in 'limit': Expected integer, received '{raw}'",
-                       [FieldError("invalid_type", "limit", f"Expected integer, received '{raw}'")])
+        raise ApiError.bad_request("limit", "invalid_type", f"Expected integer, received '{raw}'")
     if number < 1:
-        raise ApiError(400, "too_small in 'limit': Number must be greater than or equal to 1",
-                       [FieldError("too_small", "limit", "Number must be greater than or equal to 1")])
+        raise ApiError.bad_request("limit", "too_small", "Number must be greater than or equal to 1")
     if number > MAX_LIMIT:
-        raise ApiError(400, "too_big in 'limit': Number must be less than or equal to 100",
-                       [FieldError("too_big", "limit", "Number must be less than or equal to 100")])
+        raise ApiError.bad_request("limit", "too_big",
+                                   f"Number must be less than or equal to {MAX_LIMIT}")
     return int(number)
 
 

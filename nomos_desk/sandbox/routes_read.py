@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .auth import authenticate
-from .errors import ApiError, FieldError
+from .errors import ApiError
 from .pagination import list_page
 from .resources import DETAILS, LISTS, ListSpec, list_projection, subscription_detail
 from .store import public
@@ -162,9 +162,8 @@ async def quote(request: Request) -> Response:
     module_1, module_2 = _bool_param(request, "14a_module_1"), _bool_param(request, "14a_module_2")
     tax_exempt = _bool_param(request, "is_tax_exempt")
     if not re.fullmatch(r"\d{5}", zip_code):
-        raise ApiError(400, f"unserviceable_zip in 'zip_code': '{zip_code}' is not a German zip code",
-                       [FieldError("unserviceable_zip", "zip_code",
-                                   f"'{zip_code}' is not a German zip code")])
+        raise ApiError.bad_request("zip_code", "unserviceable_zip",
+                                   f"'{zip_code}' is not a German zip code")
     if plan.get("type") == "feed_in" and (module_1 or module_2):
         raise ApiError.bad_request("14a_module_1" if module_1 else "14a_module_2", "custom",
                                    "§14a EnWG modules do not apply to feed-in plans")
