@@ -107,13 +107,28 @@ class IndexStore:
 
     # -- writes ------------------------------------------------------------------
     def upsert_plans(self, plans: Iterable[tuple[str, str]]) -> None:
+        plans = list(plans)
         with self.con:
             self.con.execute("BEGIN")
+            known = dict(self.con.execute("SELECT id, name FROM plans"))
+            changed = [plan_id for plan_id, name in plans if known.get(plan_id) != name]
+            if not changed:
+                return  # every sync sends the plans; unchanged names leave the entries alone
             self.con.executemany("INSERT OR REPLACE INTO plans (id, name) VALUES (?, ?)", plans)
-            # Plan names live in the text of every entry; rebuild those whose plan is known now.
-            customers = [r[0] for r in self.con.execute(
-                "SELECT DISTINCT customer_id FROM subscriptions WHERE customer_id IS NOT NULL")]
-            self._rebuild(customers)
+            # Plan names live in the text of each entry: rebuild the entries of new or
+            # renamed plans only, orphan subscriptions included.
+            self._rebuild(sorted(self._customer_keys("plan_id", changed)))
+
+    def _customer_keys(self, column: str, values: list[str]) -> set[str]:
+        """The _rebuild keys (customer id, or "orphan:<sub id>") of subscriptions whose
+        `column` is one of `values`."""
+        out: set[str] = set()
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] or f"orphan:{r[1]}" for r in self.con.execute(
+                f"SELECT customer_id, id FROM subscriptions WHERE {column} IN ({marks})", chunk))
+        return out
 
     def upsert(self, customers: Iterable[CustomerRecord] = (),
                subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
@@ -131,7 +146,7 @@ class IndexStore:
             if subscriptions:
                 ids = [s.id for s in subscriptions]
                 # A subscription moved to another customer must leave the old one's entries.
-                touched.update(self._customers_of_subscriptions(ids))
+                touched.update(self._customer_keys("id", ids))
                 full = [s for s in subscriptions if s.has_detail]
                 slim = [s for s in subscriptions if not s.has_detail]
                 self.con.executemany(
@@ -153,15 +168,6 @@ class IndexStore:
                 touched.update(s.customer_id or f"orphan:{s.id}" for s in subscriptions)
             self._rebuild(sorted(touched))
         return len(customers) + len(subscriptions)
-
-    def _customers_of_subscriptions(self, ids: list[str]) -> set[str]:
-        out: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(r[0] or f"orphan:{r[1]}" for r in self.con.execute(
-                f"SELECT customer_id, id FROM subscriptions WHERE id IN ({marks})", chunk))
-        return out
 
     def _rebuild(self, customer_keys: list[str]) -> None:
         """Rewrite the entries and FTS rows of these customers from the base tables."""

@@ -48,3 +48,34 @@ def test_subscription_before_its_customer_is_searchable_and_later_named(tmp_path
     s.upsert([CustomerRecord.from_api(customer("Spät", "Kommer", cid="cus_late"))])
     assert search(s.con, "spaet")[0].subscription_id == "sub_late"
     assert s.counts()["entries"] == 1
+
+
+def _entry_rowids(s: IndexStore) -> list[int]:
+    return [r[0] for r in s.con.execute("SELECT rowid FROM entries ORDER BY rowid")]
+
+
+def test_plans_rebuild_only_the_entries_of_new_or_renamed_plans(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    s.upsert([CustomerRecord.from_api(customer("Erika", "Dyn", cid="cus_d")),
+              CustomerRecord.from_api(customer("Otto", "Fix", cid="cus_f"))],
+             [SubscriptionRecord.from_api(subscription("cus_d", number="D0000001", sid="sub_d")),
+              SubscriptionRecord.from_api(subscription("cus_f", number="F0000001", sid="sub_f",
+                                                       plan="pln_fix"))])
+    # A subscription without a customer has an entry of its own, with the plan name too.
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(
+        subscription(None, number="O0000001", sid="sub_o", plan="pln_fix"))])
+    s.upsert_plans([("pln_dyn", "Nomos Dynamisch"), ("pln_fix", "Ökostrom Fix 24")])
+    assert {h.subscription_id for h in search(s.con, "oekostrom")} == {"sub_f", "sub_o"}
+    before = _entry_rowids(s)
+
+    # Every sync sends the plans again: unchanged names leave every entry as it was.
+    s.upsert_plans([("pln_dyn", "Nomos Dynamisch"), ("pln_fix", "Ökostrom Fix 24")])
+    assert _entry_rowids(s) == before
+
+    # A renamed plan rewrites its subscriptions' entries (the orphan's too), no others.
+    s.upsert_plans([("pln_dyn", "Nomos Dynamisch"), ("pln_fix", "Grünstrom Fix 36")])
+    assert {h.subscription_id for h in search(s.con, "gruenstrom")} == {"sub_f", "sub_o"}
+    assert search(s.con, "oekostrom") == []
+    dyn = s.con.execute("SELECT rowid FROM entries WHERE subscription_id = 'sub_d'").fetchone()[0]
+    assert dyn in before
+    assert len(set(_entry_rowids(s)) & set(before)) == 1
