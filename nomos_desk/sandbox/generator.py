@@ -33,7 +33,7 @@ from nomos_desk.sandbox.gen_people import (
     utc_now_midnight,
 )
 from nomos_desk.sandbox.gen_readings import make_meter_readings
-from nomos_desk.sandbox.store import SCHEMA, Store
+from nomos_desk.sandbox.store import INSERT_OBJECT, SCHEMA, Store
 from nomos_desk.sandbox.timegrid import iso
 
 DATA_SCHEMA_VERSION = "1"
@@ -62,7 +62,7 @@ def _write(con, kind: str, rows) -> None:
 
     Rows go in id order: the primary-key index then grows at its right edge
     instead of taking random inserts."""
-    con.executemany("INSERT INTO objects (kind, id, created_at, data) VALUES (?, ?, ?, ?)",
+    con.executemany(INSERT_OBJECT,
                     ((kind, i, c, _encode(d)) for i, c, d in sorted(rows, key=_first)))
 
 

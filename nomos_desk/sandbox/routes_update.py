@@ -20,7 +20,7 @@ from .errors import ApiError
 from .resources import subscription_detail
 from .routes_read import fetch
 from .routes_write import insert_event
-from .store import dumps, public
+from .store import public
 from .timeutil import berlin_start_of_day, iso, new_id, parse_iso
 from .validation import json_body
 
@@ -31,14 +31,14 @@ GRID_NOTICE_WORKDAYS = 3
 ORDINARY_NOTICE_DAYS = 30
 
 
-
 async def update_customer(request: Request) -> Response:
     authenticate(request)
     sandbox = request.app.state.sandbox
     body = await json_body(request, schemas.UPDATE_CUSTOMER)
     customer = fetch(request, "customer", "Customer")
     if "company_name" in body and customer.get("type") != "company":
-        raise ApiError.rule(400, "custom", "company_name", "Only company customers have a company name")
+        raise ApiError.rule(
+            400, "custom", "company_name", "Only company customers have a company name")
     updated = {**customer, **body}
     sandbox.store.replace(updated)
     return JSONResponse(public(updated))
@@ -95,7 +95,7 @@ async def update_subscription(request: Request) -> Response:
             target["metadata"] = _merge_metadata(target.get("metadata"), body["metadata"])
         target["updated_at"] = now
         for row in changed.values():
-            con.execute("UPDATE objects SET data = ? WHERE id = ?", (dumps(row), row["id"]))
+            sandbox.store.replace(row, con)
     return JSONResponse(subscription_detail(sandbox.store, changed[sub["id"]]))
 
 
@@ -119,14 +119,16 @@ def _termination_end(sub: dict[str, Any], reason: str, requested: datetime | Non
     if reason == "WITHDRAWAL":
         signed_up = parse_iso(sub.get("created_at") or "")
         if signed_up is None or now > signed_up + timedelta(days=WITHDRAWAL_DAYS):
-            raise ApiError.rule(409, "withdrawal_not_allowed", "reason",
-                        f"The {WITHDRAWAL_DAYS}-day withdrawal window has elapsed")
+            raise ApiError.rule(
+                409, "withdrawal_not_allowed", "reason",
+                f"The {WITHDRAWAL_DAYS}-day withdrawal window has elapsed")
         start = parse_iso(sub.get("start_at") or "")
         earliest = _midnight_after(now, workdays=GRID_NOTICE_WORKDAYS)
         return start if start is not None and start > earliest else earliest
     if sub.get("status") == "pending":
-        raise ApiError.rule(400, "subscription_not_started", "reason",
-                    "Supply has not started yet; a pending subscription can only be withdrawn")
+        raise ApiError.rule(
+            400, "subscription_not_started", "reason",
+            "Supply has not started yet; a pending subscription can only be withdrawn")
     if reason == "MOVE_OUT":
         earliest = _midnight_after(now, workdays=GRID_NOTICE_WORKDAYS)
     else:
@@ -135,8 +137,9 @@ def _termination_end(sub: dict[str, Any], reason: str, requested: datetime | Non
         return earliest
     end = berlin_start_of_day(requested)
     if end < earliest:
-        raise ApiError.rule(409, "invalid_termination_date", "intended_end_at",
-                    f"The earliest possible end for {reason} is {iso(earliest)}")
+        raise ApiError.rule(
+            409, "invalid_termination_date", "intended_end_at",
+            f"The earliest possible end for {reason} is {iso(earliest)}")
     return end
 
 
@@ -148,15 +151,16 @@ async def terminate_subscription(request: Request) -> Response:
     if sub.get("status") == "ended":
         raise ApiError.rule(400, "ended_subscription", "id", "The subscription has ended")
     if sub.get("terminated_at"):
-        raise ApiError.rule(409, "invalid_termination_date", "id",
-                    f"The subscription is already terminated (ends {sub.get('end_at')})")
+        raise ApiError.rule(
+            409, "invalid_termination_date", "id",
+            f"The subscription is already terminated (ends {sub.get('end_at')})")
     now = sandbox.config.clock()
     requested = parse_iso(body["intended_end_at"]) if "intended_end_at" in body else None
     end = _termination_end(sub, body["reason"], requested, now)
     stamp = iso(now)
     updated = {**sub, "terminated_at": stamp, "end_at": iso(end), "updated_at": stamp}
     with sandbox.store.transaction() as con:
-        con.execute("UPDATE objects SET data = ? WHERE id = ?", (dumps(updated), sub["id"]))
+        sandbox.store.replace(updated, con)
         insert_event(con, "subscription.terminated", stamp, subscription=sub["id"])
     return JSONResponse({"reason": body["reason"], "intended_end_at": iso(end)})
 

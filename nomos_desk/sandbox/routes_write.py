@@ -20,14 +20,9 @@ from .auth import authenticate
 from .errors import ApiError
 from .resources import meter_of
 from .routes_read import fetch
-from .store import dumps, public
+from .store import INSERT_OBJECT, dumps, public
 from .timeutil import berlin_start_of_day, iso, new_id, parse_iso
 from .validation import json_body
-
-
-def _insert(con: Any, kind: str, obj: dict[str, Any]) -> None:
-    con.execute("INSERT INTO objects (kind, id, created_at, data) VALUES (?, ?, ?, ?)",
-                (kind, obj["id"], obj["created_at"], dumps(obj)))
 
 
 def _rows(con: Any, kind: str, subscription: str) -> list[dict[str, Any]]:
@@ -39,8 +34,7 @@ def _rows(con: Any, kind: str, subscription: str) -> list[dict[str, Any]]:
 def insert_event(con: Any, topic: str, now: str, **context: str) -> None:
     # Events carry no created_at field; their row is ordered by the timestamp.
     event = {"id": new_id("evt_"), "topic": topic, "timestamp": now, "context": context}
-    con.execute("INSERT INTO objects (kind, id, created_at, data) VALUES ('event', ?, ?, ?)",
-                (event["id"], now, dumps(event)))
+    con.execute(INSERT_OBJECT, ("event", event["id"], now, dumps(event)))
 
 
 async def create_lead(request: Request) -> Response:
@@ -52,7 +46,8 @@ async def create_lead(request: Request) -> Response:
         raise ApiError.not_found("Plan", body["plan"])
     zip_code = body["address"]["zip"]
     if not (len(zip_code) == 5 and zip_code.isdigit()):
-        raise ApiError.rule(400, "unserviceable_zip", "address.zip", f"'{zip_code}' is not a German zip code")
+        raise ApiError.rule(
+            400, "unserviceable_zip", "address.zip", f"'{zip_code}' is not a German zip code")
     lead_id = new_id("lead_")
     now = iso(sandbox.config.clock())
     lead = {"object": "lead", "id": lead_id, "subscription": None, "subscribed_at": None,
@@ -93,17 +88,21 @@ async def create_meter_order(request: Request) -> Response:
         # "At most one meter order ever": an existing order answers 409 first,
         # whatever became of the subscription since.
         if _rows(con, "meter_order", sub["id"]):
-            raise ApiError.rule(409, "duplicate_meter_order", "subscription",
-                        "A meter order already exists for this subscription")
+            raise ApiError.rule(
+                409, "duplicate_meter_order", "subscription",
+                "A meter order already exists for this subscription")
         if sub.get("type") == "feed_in":
-            raise ApiError.rule(400, "unsupported_meter_order", "subscription",
-                        "Feed-in subscriptions need a smart meter before signup; no order possible")
+            raise ApiError.rule(
+                400, "unsupported_meter_order", "subscription",
+                "Feed-in subscriptions need a smart meter before signup; no order possible")
         if sub.get("status") == "ended":
-            raise ApiError.rule(400, "ended_subscription", "subscription", "The subscription has ended")
+            raise ApiError.rule(
+                400, "ended_subscription", "subscription", "The subscription has ended")
         if not _smart_meter_product(plan):
-            raise ApiError.rule(400, "unsupported_product", "subscription",
-                        "The subscription's plan has no smart-meter product configured")
-        _insert(con, "meter_order", order)
+            raise ApiError.rule(
+                400, "unsupported_product", "subscription",
+                "The subscription's plan has no smart-meter product configured")
+        sandbox.store.insert_many("meter_order", [order], con)
         insert_event(con, "meter_order.created", now, meter_order=order["id"],
                       subscription=sub["id"])
     return JSONResponse(order)
@@ -121,17 +120,20 @@ def _check_plausible(sub: dict[str, Any], readings: list[dict[str, Any]], value:
         last_ts, last_value = max(before)
         days = max((ts - last_ts).total_seconds() / 86400, 1.0)
         if value < last_value:
-            raise ApiError.rule(422, "implausible_meter_reading", "value",
-                        f"Reading {value:g} is below the previous reading {last_value:g}")
+            raise ApiError.rule(
+                422, "implausible_meter_reading", "value",
+                f"Reading {value:g} is below the previous reading {last_value:g}")
         if value - last_value > 5 * daily * days + 500:
-            raise ApiError.rule(422, "implausible_meter_reading", "value",
-                        f"Reading {value:g} implies far more usage than expected "
-                        f"over {days:.0f} days")
+            raise ApiError.rule(
+                422, "implausible_meter_reading", "value",
+                f"Reading {value:g} implies far more usage than expected "
+                f"over {days:.0f} days")
     if after:
         next_value = min(after)[1]
         if value > next_value:
-            raise ApiError.rule(422, "implausible_meter_reading", "value",
-                        f"Reading {value:g} is above the later reading {next_value:g}")
+            raise ApiError.rule(
+                422, "implausible_meter_reading", "value",
+                f"Reading {value:g} is above the later reading {next_value:g}")
 
 
 async def create_meter_reading(request: Request) -> Response:
@@ -143,15 +145,17 @@ async def create_meter_reading(request: Request) -> Response:
     if sub.get("status") == "ended":
         raise ApiError.rule(400, "ended_subscription", "subscription", "The subscription has ended")
     if sub.get("type") == "feed_in" or meter.get("type") == "smart":
-        raise ApiError.rule(400, "unsupported_meter_reading", "subscription",
-                    "Readings can only be submitted for analog consumption meters")
+        raise ApiError.rule(
+            400, "unsupported_meter_reading", "subscription",
+            "Readings can only be submitted for analog consumption meters")
     now = sandbox.config.clock()
     day = berlin_start_of_day(parse_iso(body["timestamp"]))
     start = parse_iso(sub.get("start_at") or "")
     if day > now + timedelta(days=1) or (start is not None and
                                          day < berlin_start_of_day(start)):
-        raise ApiError.rule(400, "out_of_period_meter_reading", "timestamp",
-                    "The reading lies outside the subscription's delivery period")
+        raise ApiError.rule(
+            400, "out_of_period_meter_reading", "timestamp",
+            "The reading lies outside the subscription's delivery period")
     ts_text = iso(day)
     reading = {"object": "meter_reading", "id": new_id("mr_"), "customer": sub["customer"],
                "subscription": sub["id"], "meter": meter.get("id") or sub.get("meter"),
@@ -160,10 +164,11 @@ async def create_meter_reading(request: Request) -> Response:
     with sandbox.store.transaction() as con:
         readings = _rows(con, "meter_reading", sub["id"])
         if any(parse_iso(r["timestamp"]) == day for r in readings):
-            raise ApiError.rule(409, "duplicate_meter_reading", "timestamp",
-                        "A reading for this day already exists")
+            raise ApiError.rule(
+                409, "duplicate_meter_reading", "timestamp",
+                "A reading for this day already exists")
         _check_plausible(sub, readings, float(body["value"]), day)
-        _insert(con, "meter_reading", reading)
+        sandbox.store.insert_many("meter_reading", [reading], con)
     return JSONResponse(public(reading))
 
 
@@ -176,8 +181,9 @@ async def create_grid_fee_reduction(request: Request) -> Response:
     body = await json_body(request, schemas.INSERT_GRID_FEE_REDUCTION)
     sub = fetch(request, "subscription", "Subscription", body["subscription"])
     if sub.get("type") == "feed_in":
-        raise ApiError.rule(400, "unsupported_product", "subscription",
-                    "§14a EnWG reductions do not apply to feed-in subscriptions")
+        raise ApiError.rule(
+            400, "unsupported_product", "subscription",
+            "§14a EnWG reductions do not apply to feed-in subscriptions")
     if sub.get("status") == "ended":
         raise ApiError.rule(400, "ended_subscription", "subscription", "The subscription has ended")
     kind = body["type"]
@@ -192,17 +198,20 @@ async def create_grid_fee_reduction(request: Request) -> Response:
         # Module 1 (flat) and module 2 (percentage) are alternatives: one at a time.
         clash = {"enwg-14a-module-1", "enwg-14a-module-2"} if kind != "enwg-14a-module-3" else set()
         if kind in live or live & clash:
-            raise ApiError.rule(409, "duplicate_grid_reduction", "type",
-                        "A grid fee reduction of this kind is already in place")
+            raise ApiError.rule(
+                409, "duplicate_grid_reduction", "type",
+                "A grid fee reduction of this kind is already in place")
         if kind == "enwg-14a-module-3":
             if "enwg-14a-module-1" not in live:
-                raise ApiError.rule(400, "missing_module_1", "type",
-                            "Module 3 (time-variable grid fees) requires module 1")
+                raise ApiError.rule(
+                    400, "missing_module_1", "type",
+                    "Module 3 (time-variable grid fees) requires module 1")
             has_order = bool(_rows(con, "meter_order", sub["id"]))
             if meter_of(sandbox.store, sub).get("type") != "smart" and not has_order:
-                raise ApiError.rule(400, "missing_smart_meter", "type",
-                            "Module 3 requires a smart meter (installed or ordered)")
-        _insert(con, "grid_fee_reduction", gfr)
+                raise ApiError.rule(
+                    400, "missing_smart_meter", "type",
+                    "Module 3 requires a smart meter (installed or ordered)")
+        sandbox.store.insert_many("grid_fee_reduction", [gfr], con)
     return JSONResponse(gfr)
 
 

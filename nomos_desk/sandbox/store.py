@@ -31,6 +31,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+# Every writer (generator, routes, store) inserts with this one statement. The row's
+# created_at orders pages; objects without a created_at field (invoices, events) pass
+# their issue time instead.
+INSERT_OBJECT = "INSERT INTO objects (kind, id, created_at, data) VALUES (?, ?, ?, ?)"
+
+
 def _casefold(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 
@@ -85,10 +91,9 @@ class Store:
                     con: sqlite3.Connection | None = None) -> int:
         """Insert objects of one kind; each needs `id` and `created_at`."""
         rows = ((kind, o["id"], o["created_at"], dumps(o)) for o in objects)
-        sql = "INSERT INTO objects (kind, id, created_at, data) VALUES (?, ?, ?, ?)"
         target = con or self.connect()
         before = target.total_changes
-        target.executemany(sql, rows)
+        target.executemany(INSERT_OBJECT, rows)
         return target.total_changes - before
 
     def insert(self, kind: str, obj: dict[str, Any]) -> dict[str, Any]:
@@ -96,10 +101,14 @@ class Store:
             self.insert_many(kind, [obj], con)
         return obj
 
-    def replace(self, obj: dict[str, Any]) -> None:
-        """Overwrite an existing object's data (same id, kind and created_at)."""
-        with self.transaction() as con:
+    def replace(self, obj: dict[str, Any], con: sqlite3.Connection | None = None) -> None:
+        """Overwrite an existing object's data (same id, kind and created_at), inside the
+        caller's transaction `con` or in one of its own."""
+        if con is not None:
             con.execute("UPDATE objects SET data = ? WHERE id = ?", (dumps(obj), obj["id"]))
+            return
+        with self.transaction() as own:
+            self.replace(obj, own)
 
     def get(self, kind: str, object_id: str) -> dict[str, Any] | None:
         row = self.connect().execute(
