@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 CURIE = "2026-05-27.curie"
 # Versions Nomos has published; the sandbox only speaks curie and tells older
 # clients to upgrade (errors[].code upgrade_api_version) instead of guessing shapes.
-KNOWN_VERSIONS = ("2026-05-27.curie", "2026-01-29.edison", "2025-12-16.batman",
+KNOWN_VERSIONS = (CURIE, "2026-01-29.edison", "2025-12-16.batman",
                   "2025-12-01.chucky")
 
 CLIENTS = {

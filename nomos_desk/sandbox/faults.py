@@ -18,12 +18,12 @@ from collections import deque
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .auth import WRITE_METHODS
 from .config import SandboxConfig
 from .errors import ApiError, envelope
 from .middleware import is_sandbox_only, send_json
 
 FAULT_STATUSES = (500, 502, 503)
-WRITES = {"POST", "PATCH", "PUT", "DELETE"}
 
 
 class RateLimiter:
@@ -84,7 +84,7 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         ctx = scope.get("state", {}).get("sandbox_ctx", {})
-        delay, status, after = self._dice(scope["method"] in WRITES)
+        delay, status, after = self._dice(scope["method"] in WRITE_METHODS)
         if delay > 0:
             await asyncio.sleep(delay)
         wait = self.limiter.retry_after(client_key(scope))

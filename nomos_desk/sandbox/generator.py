@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from nomos_desk.sandbox.config import CURIE
 from nomos_desk.sandbox.gen_activity import (
     make_grid_fee_reductions,
     make_leads,
@@ -37,7 +38,7 @@ from nomos_desk.sandbox.store import INSERT_OBJECT, SCHEMA, Store
 from nomos_desk.sandbox.timegrid import iso
 
 DATA_SCHEMA_VERSION = "1"
-API_VERSION = "2026-05-27.curie"
+API_VERSION = CURIE
 
 
 def _remove_db(path: Path) -> None:

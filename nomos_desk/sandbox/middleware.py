@@ -19,11 +19,11 @@ from .errors import FieldError, envelope, new_request_id
 from .timeutil import iso
 
 log = logging.getLogger(__name__)
-SANDBOX_ONLY = ("/health", "/_sandbox/", "/_files/")
+SANDBOX_ONLY_PREFIXES = ("/_sandbox/", "/_files/")
 
 
 def is_sandbox_only(path: str) -> bool:
-    return path == "/health" or path.startswith(SANDBOX_ONLY[1:])
+    return path == "/health" or path.startswith(SANDBOX_ONLY_PREFIXES)
 
 
 async def send_json(send: Send, status: int, body: dict[str, Any],

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .auth import authenticate
+from .config import CURIE
 from .errors import ApiError
 from .pagination import list_page
 from .resources import DETAILS, LISTS, ListSpec, list_projection, subscription_detail
@@ -24,12 +25,14 @@ MAX_PERIOD_DAYS = 400
 
 
 def _list_endpoint(path: str, spec: ListSpec) -> Endpoint:
+    projection = list_projection(spec.kind)
+
     async def endpoint(request: Request) -> Response:
         authenticate(request)
         sandbox = request.app.state.sandbox
         query = list(request.query_params.multi_items())
         texts, next_page = list_page(sandbox.store, spec.kind, path, query, spec.fields,
-                                     sandbox.cursor_secret, list_projection(spec.kind))
+                                     sandbox.cursor_secret, projection)
         body = (f'{{"object":"list","items":[{",".join(texts)}],'
                 f'"has_more":{"true" if next_page else "false"},'
                 f'"next_page":{json.dumps(next_page)}}}')
@@ -75,7 +78,7 @@ def _moved(template: str, replacement: str) -> Endpoint:
         authenticate(request)
         params = request.path_params
         raise ApiError(404, f"{request.method} {template.format(**params)} is not available in "
-                            f"API version 2026-05-27.curie; use {replacement.format(**params)}")
+                            f"API version {CURIE}; use {replacement.format(**params)}")
     return endpoint
 
 
