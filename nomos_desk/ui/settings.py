@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nomos_desk.ui.theme import mark_secondary
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -105,7 +107,7 @@ class SettingsDialog(QDialog):
             form.addRow(spec.label, editor)
             hint = QLabel(spec.help, self)
             hint.setWordWrap(True)
-            hint.setEnabled(False)  # the disabled palette renders it as secondary text
+            mark_secondary(hint)
             form.addRow("", hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 
 def resources_dir() -> Path:
@@ -67,6 +67,49 @@ def _light_palette() -> QPalette:
     return p
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _with_secondary_text(p: QPalette) -> QPalette:
+    """PlaceholderText as a solid mix of text and window colour that still reads (>= 4.5:1).
+
+    Help lines and hints use this role. They used to be disabled labels, and the disabled
+    grey of the standard Fusion palette is #bebebe on #efefef (1.6:1), so the read-only
+    reason under the order button was practically invisible. Fusion's own placeholder is
+    half-transparent black (3.9:1), which is also too faint for text a person must read.
+    """
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = p.color(group, QPalette.ColorRole.WindowText)
+        window = p.color(group, QPalette.ColorRole.Window)
+        for weight in (0.55, 0.65, 0.75, 0.85, 1.0):
+            mixed = QColor.fromRgbF(*(weight * t + (1 - weight) * w for t, w in (
+                (text.redF(), window.redF()), (text.greenF(), window.greenF()),
+                (text.blueF(), window.blueF()))))
+            if contrast(mixed, window) >= 4.5:
+                break
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, mixed)
+    return p
+
+
+def mark_secondary(label: QWidget) -> None:
+    """Secondary text (hints, help lines, placeholders) in the readable PlaceholderText role.
+
+    A role, not a fixed colour, so the text follows a theme switch at run time; and not
+    setEnabled(False), which is unreadable and tells screen readers the text is unavailable.
+    """
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
 _native_style: str | None = None
 
 
@@ -78,11 +121,11 @@ def apply_theme(app: QApplication, mode: str) -> str:
     if mode == "system":
         scheme = app.styleHints().colorScheme()
         app.setStyle(QStyleFactory.create(_native_style) or QStyleFactory.create("Fusion"))
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_with_secondary_text(app.style().standardPalette()))
         effective = "dark" if scheme == Qt.ColorScheme.Dark else "light"
     else:
         app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(_dark_palette() if mode == "dark" else _light_palette())
+        app.setPalette(_with_secondary_text(_dark_palette() if mode == "dark" else _light_palette()))
         effective = mode
     sheet = resources_dir() / "style.qss"
     app.setStyleSheet(sheet.read_text("utf-8") if sheet.exists() else "")

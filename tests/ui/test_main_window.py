@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nomos_desk.ui.main_window import SEARCH, SUBSCRIPTIONS, MainWindow
 from nomos_desk.ui.settings import AppSettings, SettingsDialog
@@ -107,3 +107,23 @@ def test_settings_dialog_applies_dark_theme(qtbot, window, app_settings):
     assert QApplication.palette().window().color().lightness() < 128
     app_settings.set_value("theme", "light")
     assert QApplication.palette().window().color().lightness() > 128
+
+
+@pytest.mark.parametrize("mode", ["system", "light", "dark"])
+def test_secondary_text_is_readable_in_every_theme(qtbot, window, mode):
+    """Hints (like why ordering is off) were disabled labels: #bebebe on #efefef."""
+    from PySide6.QtGui import QPalette
+
+    from nomos_desk.ui.theme import apply_theme, contrast
+    apply_theme(QApplication.instance(), mode)
+    try:
+        palette = QApplication.palette()
+        assert contrast(palette.color(QPalette.ColorRole.PlaceholderText),
+                        palette.color(QPalette.ColorRole.Window)) >= 4.5
+        dialog = window.open_settings()
+        hints = [w for w in dialog.findChildren(QWidget)
+                 if w.foregroundRole() == QPalette.ColorRole.PlaceholderText]
+        assert hints and all(h.isEnabled() for h in hints)  # readable, not "unavailable"
+        dialog.close()
+    finally:
+        apply_theme(QApplication.instance(), "light")

@@ -190,6 +190,7 @@ def test_read_only_sign_in_disables_the_button_and_sends_nothing(qtbot, qloop, s
     assert button.isVisible() and not button.isEnabled()
     assert "read-only" in button.toolTip() and "write:*" in button.toolTip()
     assert ws.order_panel.hint.isVisible() and "Read-only" in ws.order_panel.hint.text()
+    assert ws.order_panel.hint.isEnabled()  # a disabled label would render it near-invisible
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert ws.order_panel.confirm_box is None

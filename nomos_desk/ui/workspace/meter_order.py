@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.cards import FormCard
 from nomos_desk.ui.workspace.ordering import OrderOutcome, check_after_unknown, place_order
+from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class MeterOrderPanel(QWidget):
         self.check_button.hide()
         # Tooltips are easy to miss: why ordering is off is also said in the card.
         self.hint = QLabel(wordWrap=True, objectName="orderHint")
-        self.hint.setEnabled(False)
+        mark_secondary(self.hint)  # the reason must be readable, not greyed out
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
         self.gate_entry = services.gate.register(self.order_button, ORDER_REASON)
         services.gate.changed.connect(self._update_availability)

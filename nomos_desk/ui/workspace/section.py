@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.ui.search.text import describe_error
+from nomos_desk.ui.theme import mark_secondary
 
 
 def error_style(widget: QWidget) -> str:
@@ -36,7 +37,7 @@ class Section(QGroupBox):
         self.stack = QStackedWidget()
         self.placeholder = QLabel(f"Loading {title.lower()}…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)  # the palette's disabled text: visibly a placeholder
+        mark_secondary(self.placeholder)  # visibly a placeholder, still readable
         self.placeholder.setMinimumHeight(60)
 
         self.error_box = QWidget()
