@@ -42,7 +42,7 @@ class Resources:
 
     # -- plans, quotes, leads ---------------------------------------------------------
 
-    def list_plans(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+    def list_plans(self: NomosClient, filters: FilterLike = None, *, limit: int = MAX_LIMIT
                    ) -> Pager[models.Plan]:
         return self._pager("list_plans", models.Plan.from_dict, filters, limit)
 
@@ -67,7 +67,7 @@ class Resources:
                 params.append((name, encode_value(value)))
         return models.Quote.from_dict(await self._get("get_quote", params, id=plan_id))
 
-    def list_leads(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+    def list_leads(self: NomosClient, filters: FilterLike = None, *, limit: int = MAX_LIMIT
                    ) -> Pager[models.Lead]:
         return self._pager("list_leads", models.Lead.from_dict, filters, limit)
 
@@ -100,7 +100,7 @@ class Resources:
 
     # -- customers and subscriptions ---------------------------------------------------
 
-    def list_customers(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
+    def list_customers(self: NomosClient, filters: FilterLike = None, *, limit: int = MAX_LIMIT
                        ) -> Pager[models.Customer]:
         return self._pager("list_customers", models.Customer.from_dict, filters, limit)
 
@@ -114,8 +114,8 @@ class Resources:
                            "company_name": company_name})
         return models.Customer.from_dict(await self._write("update_customer", body, id=customer_id))
 
-    def list_subscriptions(self: NomosClient, filters: FilterLike = None, limit: int = MAX_LIMIT
-                           ) -> Pager[models.Subscription]:
+    def list_subscriptions(self: NomosClient, filters: FilterLike = None, *,
+                           limit: int = MAX_LIMIT) -> Pager[models.Subscription]:
         return self._pager("list_subscriptions", models.Subscription.from_dict, filters, limit)
 
     async def get_subscription(self: NomosClient, subscription_id: str) -> models.Subscription:
@@ -170,8 +170,9 @@ class Resources:
 
     # -- invoices -------------------------------------------------------------------------
 
-    def list_invoices(self: NomosClient, subscription: str | None = None,
-                      filters: FilterLike = None, limit: int = MAX_LIMIT) -> Pager[models.Invoice]:
+    def list_invoices(self: NomosClient, filters: FilterLike = None, *,
+                      subscription: str | None = None, limit: int = MAX_LIMIT
+                      ) -> Pager[models.Invoice]:
         return self._scoped_pager("list_invoices", models.Invoice.from_dict, subscription,
                                   filters, limit)
 
@@ -210,8 +211,8 @@ class Resources:
 
     # -- meter readings -------------------------------------------------------------------
 
-    def list_meter_readings(self: NomosClient, subscription: str | None = None,
-                            filters: FilterLike = None, limit: int = MAX_LIMIT
+    def list_meter_readings(self: NomosClient, filters: FilterLike = None, *,
+                            subscription: str | None = None, limit: int = MAX_LIMIT
                             ) -> Pager[models.MeterReading]:
         return self._scoped_pager("list_meter_readings", models.MeterReading.from_dict,
                                   subscription, filters, limit)
@@ -232,7 +233,7 @@ class Resources:
 
     # -- smart-meter orders and grid fee reductions -----------------------------------------
 
-    def list_meter_orders(self: NomosClient, filters: FilterLike = None,
+    def list_meter_orders(self: NomosClient, filters: FilterLike = None, *,
                           subscription: str | None = None, limit: int = MAX_LIMIT
                           ) -> Pager[models.MeterOrder]:
         return self._pager("list_meter_orders", models.MeterOrder.from_dict,
@@ -247,7 +248,7 @@ class Resources:
         data = await self._write("create_meter_order", {"subscription": subscription_id})
         return models.MeterOrder.from_dict(data)
 
-    def list_grid_fee_reductions(self: NomosClient, filters: FilterLike = None,
+    def list_grid_fee_reductions(self: NomosClient, filters: FilterLike = None, *,
                                  subscription: str | None = None, limit: int = MAX_LIMIT
                                  ) -> Pager[models.GridFeeReduction]:
         return self._pager("list_grid_fee_reductions", models.GridFeeReduction.from_dict,
@@ -266,7 +267,7 @@ class Resources:
 
     # -- market partners and events -----------------------------------------------------------
 
-    def list_market_partners(self: NomosClient, filters: FilterLike = None,
+    def list_market_partners(self: NomosClient, filters: FilterLike = None, *,
                              limit: int = MAX_LIMIT) -> Pager[models.MarketPartner]:
         return self._pager("list_market_partners", models.MarketPartner.from_dict, filters, limit)
 
