@@ -223,3 +223,21 @@ def test_sections_wait_out_a_lost_connection(qtbot, qloop, services, sandbox_app
     network.down = False
     qtbot.waitUntil(lambda: all(ws.state(s) == "ready" for s in SECTIONS), timeout=10000)
     assert ws.contract.value("Meter number") == "1ESY1234"
+
+
+def test_refresh_keeps_the_facts_on_screen_while_offline(qtbot, qloop, services, sandbox_app,
+                                                         network):
+    sub = make_case(sandbox_app)
+    add_reading(sandbox_app, sub, 99.0, "02-01")
+    ws = open_workspace(qtbot, services, sub["id"])
+    network.down = True
+    qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.connection.state != "online", timeout=5000)
+    # An agent mid-call keeps what was loaded instead of a wall of "Loading…".
+    for name, section in ws.sections.items():
+        assert section.stack.currentWidget() is section.content, name
+    assert ws.contract.value("Meter number") == "1ESY1234"
+    assert ws.updated.text() == "Refreshing…"
+    network.down = False
+    qtbot.waitUntil(lambda: all(ws.state(s) == "ready" for s in SECTIONS), timeout=10000)
+    assert ws.updated.text().startswith("Loaded ")

@@ -64,6 +64,15 @@ class Section(QGroupBox):
         self.state = "loading"
         self.stack.setCurrentWidget(self.placeholder)
 
+    def show_refreshing(self) -> None:
+        """Reloading what is on screen: keep showing it until the new answer (or an error)
+        arrives. Blanking it to "Loading…" took the facts away from an agent mid-call, and
+        while offline that placeholder stayed until the connection came back."""
+        if self.state == "ready":
+            self.state = "refreshing"
+        elif self.state != "refreshing":
+            self.show_loading()
+
     def show_error(self, exc: BaseException, what: str) -> None:
         self.state = "error"
         self.error_label.setText(f"⚠ Could not load {what}. {describe_error(exc)}")

@@ -54,6 +54,7 @@ class SubscriptionWorkspace(QWidget):
         self.subscription_id = subscription_id
         self.task_prefix = f"ws.{subscription_id}."
         self.subscription: Any = None
+        self._loaded_text = ""
 
         self.title = QLabel(subscription_id, objectName="workspaceTitle")
         font = QFont(self.title.font())
@@ -139,7 +140,10 @@ class SubscriptionWorkspace(QWidget):
         loader = "detail" if name in ("contract", "customer") else name
         targets = ("contract", "customer") if loader == "detail" else (loader,)
         for t in targets:
-            self.sections[t].show_loading()
+            self.sections[t].show_refreshing()
+        if loader == "detail" and self.subscription is not None:
+            self._loaded_text = self.updated.text()
+            self.updated.setText("Refreshing…")  # the old facts stay on screen meanwhile
         self.services.tasks.run(self.task_prefix + loader, self._guarded(loader, targets),
                                 context="Loading a subscription")
 
@@ -155,6 +159,8 @@ class SubscriptionWorkspace(QWidget):
             for t in targets:
                 if self.sections[t].state != "ready":
                     self.sections[t].show_error(exc, what)
+            if loader == "detail" and self.updated.text() == "Refreshing…":
+                self.updated.setText(self._loaded_text)
             self.loaded.emit(loader)
             return
         self.loaded.emit(loader)
