@@ -241,3 +241,19 @@ def test_refresh_keeps_the_facts_on_screen_while_offline(qtbot, qloop, services,
     network.down = False
     qtbot.waitUntil(lambda: all(ws.state(s) == "ready" for s in SECTIONS), timeout=10000)
     assert ws.updated.text().startswith("Loaded ")
+
+
+def test_narrow_window_never_elides_dates_and_readings_align_right(qtbot, qloop, services,
+                                                                   sandbox_app):
+    sub = make_case(sandbox_app)
+    add_reading(sandbox_app, sub, 12015.0, "06-15")
+    add_reduction(sandbox_app, sub)
+    ws = open_workspace(qtbot, services, sub["id"])
+    ws.resize(760, 700)  # the workspace part of a 1024 px wide window
+    qtbot.waitUntil(lambda: ws.reductions.table.width() < 400, timeout=3000)
+    table = ws.reductions.table
+    needed = table.fontMetrics().horizontalAdvance(table.item(0, 2).text())
+    assert table.columnWidth(2) > needed  # "01.03.2025", not "01.03.…"
+    readings = ws.readings.table
+    assert readings.item(0, 1).text() == "12.015,0 kWh"
+    assert readings.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,17 +23,21 @@ READINGS_SHOWN = 24
 class SmallTable(QWidget):
     """A table with a sentence in place of an empty grid."""
 
-    def __init__(self, headers: list[str], empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: list[str], empty_text: str, parent: QWidget | None = None, *,
+                 stretch: int = 0, numeric: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
+        self.numeric = numeric
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The first column names the thing ("§14a Module 1 (flat reduction)"): never wrap it.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Dates, states and readings always get their full width: in a 1024 px window the
+        # cards are narrow, and a stretched layout elided "28.03.2026" to "28.03.…". Only
+        # the descriptive column takes the leftover width (and wraps when it must).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(empty_text, wordWrap=True)
         self.note = QLabel(wordWrap=True)
         self.note.hide()
@@ -47,7 +52,10 @@ class SmallTable(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c in self.numeric:  # figures line up by their digits, as on a bill
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         # Fit the table to its rows so the workspace scrolls as a whole, not per table.

@@ -72,9 +72,10 @@ class SubscriptionWorkspace(QWidget):
         self.customer = CustomerCard()
         self.order_panel = MeterOrderPanel(services, subscription_id)
         self.reductions = SmallTable(["Module", "Status", "Valid from", "Valid until"],
-                                     "No §14a grid fee reductions for this subscription.")
+                                     "No §14a grid fee reductions for this subscription.",
+                                     stretch=0)
         self.readings = SmallTable(["Date", "Reading", "Source"],
-                                   "No meter readings recorded yet.")
+                                   "No meter readings recorded yet.", stretch=2, numeric=(1,))
         self.sections = {
             "contract": Section("Contract", self.contract),
             "customer": Section("Customer", self.customer),
