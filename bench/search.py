@@ -11,8 +11,8 @@ app's real sync (NomosClient + ApiSource + Syncer) on a qasync loop, as in the
 app, while a ticker measures how long the loop goes without running it. The
 longest full garbage collection is printed beside the stall (it is the largest
 single cause), and the load average, because on a busy machine the loop thread
-also waits for a core. `_sync_with_ticker(freeze=True)` measures the walk after
-gc.freeze(), the remedy asked of the app's start-up.
+also waits for a core. The heap is frozen before the walk, as the app's start-up
+does, so the figures are those of the app.
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def bench_queries(n_customers: int, n_queries: int) -> None:
     print(f"ratio search_query_p95_vs_30ms_target: {_pct(everything, 95) / 30:.2f}")
 
 
-async def _sync_with_ticker(base_url: str, index_path: Path, *, freeze: bool = False):
+async def _sync_with_ticker(base_url: str, index_path: Path):
     from nomos_desk.api import NomosClient
     from nomos_desk.index.service import IndexService
     from nomos_desk.index.source import ApiSource
@@ -169,11 +169,10 @@ async def _sync_with_ticker(base_url: str, index_path: Path, *, freeze: bool = F
     # The app syncs with a signed-in client: sign-in (and the process's first connection,
     # which loads httpx's lazy imports) happens before, not during, the sync.
     await client.authenticate()
-    if freeze:
-        # What an app start does with gc.freeze(): full collections then skip the
-        # import-time heap (Qt, httpx, modules) and scan only what the sync allocates.
-        gc.collect()
-        gc.freeze()
+    # As the app does before its loop starts (app.py): full collections then skip the
+    # import-time heap (Qt, httpx, modules) and scan only what the sync allocates.
+    gc.collect()
+    gc.freeze()
     pauses: list[float] = []
     started_gc: list[float] = []
 
@@ -192,8 +191,7 @@ async def _sync_with_ticker(base_url: str, index_path: Path, *, freeze: bool = F
         done.set()
         await tick
         gc.callbacks.remove(on_gc)
-        if freeze:
-            gc.unfreeze()
+        gc.unfreeze()
         index.close()
         await client.aclose()
     took = time.perf_counter() - started
@@ -215,8 +213,8 @@ def _serve_in_child(db: Path, customers: int):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "nomos_desk.sandbox.cli", "--db", str(db),
-                             "--port", str(port), "--customers", str(customers), "--seed", "1"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                             "--port", str(port), "--customers", str(customers), "--seed", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600  # generating 10,000 customers takes a while
     while time.monotonic() < deadline:
@@ -258,7 +256,9 @@ def bench_sync_stall(n_customers: int) -> None:
     print(f"bench search_sync_full_gc_max: {plain['gc_max']:.1f} ms ({plain['gc_n']} full collections)")
     print(f"ratio search_sync_stall_vs_50ms_target: {plain['stall'] / 50:.2f}")
     # Stalls are scheduling-sensitive: on a busy machine the loop thread waits for a core.
-    print(f"bench search_sync_load_average: {os.getloadavg()[0]:.2f} (1 min, {os.cpu_count()} cpus)")
+    if hasattr(os, "getloadavg"):  # not on Windows
+        print(f"bench search_sync_load_average: {os.getloadavg()[0]:.2f} "
+              f"(1 min, {os.cpu_count()} cpus)")
 
 
 def run(quick: bool) -> None:
