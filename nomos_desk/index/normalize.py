@@ -58,7 +58,18 @@ def strip(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """The index tokens of `text` in transliterated form."""
     return _WORD.findall(fold(text))
+
+
+def stripped_words(text: str) -> list[str]:
+    """The index tokens of `text` with umlauts stripped."""
+    return _WORD.findall(strip(text))
+
+
+def email_token(text: str) -> str:
+    """An email address as one token, so "j.mueller@web.de" need not match every "de"."""
+    return "".join(words(text))
 
 
 def index_text(*parts: str | None) -> str:
@@ -67,19 +78,10 @@ def index_text(*parts: str | None) -> str:
     for part in parts:
         if not part:
             continue
-        folded = _WORD.findall(fold(part))
-        stripped = _WORD.findall(strip(part))
+        folded = words(part)
+        stripped = stripped_words(part)
         out.extend(folded)
         if stripped != folded:
             out.extend(w for w in stripped if w not in folded)
     return " ".join(out)
 
-
-def query_variants(raw_word: str) -> list[str]:
-    """The forms one typed word is searched in: transliterated and stripped."""
-    variants = []
-    for form in (fold(raw_word), strip(raw_word)):
-        joined = "".join(_WORD.findall(form))
-        if joined and joined not in variants:
-            variants.append(joined)
-    return variants

@@ -12,14 +12,13 @@ import sqlite3
 from dataclasses import dataclass
 
 from . import fuzzy
-from .normalize import fold, strip
+from .normalize import email_token, stripped_words, words
 from .records import CustomerRecord, SearchHit
 
 # Column weights for bm25 (name, email, number, address, meter, status, plan):
 # a hit on a name or an identifier says more than one on a status or plan.
 _WEIGHTS = "10.0, 6.0, 8.0, 3.0, 8.0, 0.5, 1.0"
 _RAW_WORD = re.compile(r"[^\W_]+")
-_ALNUM = re.compile(r"[0-9a-z]+")
 RANK_LIMIT = 800  # above this many matches, bm25 costs more than the 30 ms budget
 ID_PATTERN = re.compile(r"^\s*((cus|sub|inv|prdo|lead)_[A-Za-z0-9]+)\s*$")
 
@@ -34,11 +33,6 @@ class QueryWord:
         return any(fuzzy.eligible(v) for v in self.variants)
 
 
-def email_token(text: str) -> str:
-    """An email address as one token, so "j.mueller@web.de" need not match every "de"."""
-    return "".join(_ALNUM.findall(fold(text)))
-
-
 def parse(text: str) -> list[QueryWord]:
     out: list[QueryWord] = []
     for chunk in text.lower().split():
@@ -49,7 +43,7 @@ def parse(text: str) -> list[QueryWord]:
             continue
         for raw in _RAW_WORD.findall(chunk):
             # A typed word may fold into several tokens (a ligature, say): keep each one.
-            forms = [_ALNUM.findall(fold(raw)), _ALNUM.findall(strip(raw))]
+            forms = [words(raw), stripped_words(raw)]
             for i, token in enumerate(forms[0]):
                 variants = [token]
                 if i < len(forms[1]) and forms[1][i] != token:

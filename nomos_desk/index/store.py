@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import fuzzy
-from .normalize import index_text, words
+from .normalize import email_token, index_text, words
 from .records import CustomerRecord, SubscriptionRecord
-from .search import email_token
 
 SCHEMA_VERSION = "2"
 

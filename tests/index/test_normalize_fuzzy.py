@@ -1,5 +1,6 @@
 from nomos_desk.index import fuzzy
-from nomos_desk.index.normalize import fold, index_text, query_variants, strip, words
+from nomos_desk.index.normalize import email_token, fold, index_text, strip, words
+from nomos_desk.index.search import parse
 
 
 def test_fold_transliterates_and_strip_drops_umlauts():
@@ -16,9 +17,11 @@ def test_index_text_keeps_both_spellings_once():
 
 
 def test_query_variants_and_words():
-    assert query_variants("Müller") == ["mueller", "muller"]
-    assert query_variants("Mueller") == ["mueller"]
+    # A typed word is searched in its transliterated and its stripped form.
+    assert [w.variants for w in parse("Müller")] == [("mueller", "muller")]
+    assert [w.variants for w in parse("Mueller")] == [("mueller",)]
     assert words("j.mueller@web.de") == ["j", "mueller", "web", "de"]
+    assert email_token("J.Müller@web.de") == "jmuellerwebde"
 
 
 def test_distance_counts_edits_and_swaps():
