@@ -1,6 +1,8 @@
 import os
 import stat
 
+import pytest
+
 from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
 from nomos_desk.index.search import search
 from nomos_desk.index.store import IndexStore, delete_index
@@ -8,12 +10,21 @@ from nomos_desk.index.store import IndexStore, delete_index
 from .factories import customer, subscription
 
 
-def test_file_is_private_and_wiped(tmp_path):
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no owner-only mode bits")
+def test_file_is_private(tmp_path):
     path = tmp_path / "profile" / "index.sqlite3"
     s = IndexStore(path)
     s.upsert([CustomerRecord.from_api(customer("A", "B"))])
     for f in [path, *path.parent.glob("index.sqlite3-*")]:
         assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
+    s.close()
+
+
+def test_wipe_removes_the_file_and_its_side_files(tmp_path):
+    path = tmp_path / "profile" / "index.sqlite3"
+    s = IndexStore(path)
+    s.upsert([CustomerRecord.from_api(customer("A", "B"))])
+    assert list(path.parent.glob("index.sqlite3-*"))  # WAL side files exist while open
     s.close()
     delete_index(path)
     assert list(path.parent.iterdir()) == []
