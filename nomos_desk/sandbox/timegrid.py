@@ -5,9 +5,8 @@ value depends only on (key, k) and any sub-range yields the same numbers as
 the full range. Day boundaries, day types and seasons follow Berlin local time
 (the BDEW profiles are defined in local time); outputs are UTC.
 
-Berlin time comes from the EU summer-time rule (last Sunday of March to last
-Sunday of October, switching at 01:00 UTC), not zoneinfo: Windows builds have
-no tz database and tzdata is not a dependency. Tests compare it to zoneinfo.
+Berlin time comes from the EU summer-time rule in ``timeutil`` (not zoneinfo,
+which Windows builds lack); tests compare it to zoneinfo.
 """
 
 from __future__ import annotations
@@ -17,62 +16,23 @@ from functools import lru_cache
 
 import numpy as np
 
+from nomos_desk.sandbox.timeutil import (  # noqa: F401  (re-exported for the generator)
+    from_berlin,
+    iso,
+    local_date,
+    local_midnight,
+    summer_time_bounds,
+    to_berlin,
+)
+
 SLOT_SECONDS = 900
 SLOTS_PER_YEAR = 35040  # a 365-day year; profiles are normalised to this
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
-_TWO = [f"{n:02d}" for n in range(60)]
-_THREE = [f"{n:03d}" for n in range(1000)]
-
-
-@lru_cache(maxsize=4096)
-def _day_prefix(year: int, month: int, day: int) -> str:
-    return f"{year:04d}-{month:02d}-{day:02d}T"
-
-
-def iso(dt: datetime) -> str:
-    """Canonical UTC timestamp 'YYYY-MM-DDTHH:MM:SS.mmmZ'.
-
-    Built from cached pieces: the generator formats millions of timestamps and
-    this is three times faster than isoformat/strftime.
-    """
-    if dt.tzinfo is not UTC:
-        dt = dt.astimezone(UTC)
-    return (_day_prefix(dt.year, dt.month, dt.day) + _TWO[dt.hour] + ":" + _TWO[dt.minute]
-            + ":" + _TWO[dt.second] + "." + _THREE[dt.microsecond // 1000] + "Z")
-
-
 def parse_iso(value: str) -> datetime:
+    """Strict parse of a generated timestamp (raises on anything else), in UTC."""
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def _is_summer_utc(utc: datetime) -> bool:
-    s, e = _dst_bounds(utc.year)
-    k = slot_of(utc)
-    return s <= k < e
-
-
-def to_berlin(dt: datetime) -> datetime:
-    """Berlin wall-clock time (naive) of an aware instant."""
-    utc = dt.astimezone(UTC)
-    return (utc + timedelta(hours=2 if _is_summer_utc(utc) else 1)).replace(tzinfo=None)
-
-
-def from_berlin(local: datetime) -> datetime:
-    """Aware UTC instant of a naive Berlin wall-clock time (summer time where it applies)."""
-    summer = (local - timedelta(hours=2)).replace(tzinfo=UTC)
-    return summer if _is_summer_utc(summer) else (local - timedelta(hours=1)).replace(tzinfo=UTC)
-
-
-@lru_cache(maxsize=8192)
-def local_midnight(d: date) -> datetime:
-    """00:00 Berlin time of `d`, as an aware UTC datetime."""
-    return from_berlin(datetime(d.year, d.month, d.day))
-
-
-def local_date(dt: datetime) -> date:
-    return to_berlin(dt).date()
 
 
 def slot_of(dt: datetime) -> int:
@@ -151,15 +111,10 @@ def season(d: date) -> int:
     return TRANSITION
 
 
-@lru_cache(maxsize=256)
 def _dst_bounds(year: int) -> tuple[int, int]:
-    """UTC slots where EU summer time starts and ends (last Sundays of March/October, 01:00 UTC)."""
-    def last_sunday(month: int) -> date:
-        d = date(year, month, 31)
-        return d - timedelta(days=(d.weekday() + 1) % 7)
-    start = datetime.combine(last_sunday(3), datetime.min.time(), UTC) + timedelta(hours=1)
-    end = datetime.combine(last_sunday(10), datetime.min.time(), UTC) + timedelta(hours=1)
-    return slot_of(start), slot_of(end)
+    """UTC slots where Berlin summer time starts and ends."""
+    start, end = summer_time_bounds(year)
+    return int(start) // SLOT_SECONDS, int(end) // SLOT_SECONDS
 
 
 def local_minutes(k: np.ndarray) -> np.ndarray:
