@@ -172,7 +172,7 @@ def test_cancel_stops_the_first_sync_and_keeps_what_arrived(qtbot, qloop, servic
     view = SearchView(services, source=source)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.cancel_button.isVisible() and "1 customers" in
+    qtbot.waitUntil(lambda: view.cancel_button.isVisible() and "1 customer," in
                     view.sync_label.text(), timeout=5000)
     qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "cancelled" in view.sync_label.text(), timeout=5000)
@@ -266,3 +266,19 @@ def test_failed_sync_says_so_and_retries_on_the_timer(qtbot, qloop, services):
     qtbot.waitUntil(lambda: "Sync failed" in view.sync_label.text(), timeout=5000)
     assert "No connection to Nomos" in view.sync_label.text()
     assert view.sync.timer.isActive() and view.sync_button.isEnabled()
+
+
+def test_columns_fit_a_narrow_window_until_the_user_sizes_them(qtbot, qloop, services):
+    view = SearchView(services, source=StuckSource())
+    qtbot.addWidget(view)
+    view.resize(780, 500)  # what a 1024 px window leaves for the view
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.table.horizontalHeader().length()
+                    <= view.table.viewport().width(), timeout=3000)
+    city = view.table.columnWidth(5)
+    assert city >= 100  # City stays in view, no horizontal scroll bar to find it
+    view.table.setColumnWidth(0, 400)  # as a drag on the header does
+    view.resize(800, 500)
+    qtbot.wait(20)
+    assert view.table.columnWidth(0) == 400

@@ -26,7 +26,7 @@ from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
 from nomos_desk.ui.search.model import SearchResultsModel
 from nomos_desk.ui.search.shared import close_index, index_for
 from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import describe_error, progress_text
+from nomos_desk.ui.search.text import count, describe_error, progress_text
 from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 QUERY_TASK = "search.query"
 DEBOUNCE_MS = 180
+# Preferred widths of Name, Email, Subscription, Status, Plan; City takes the rest.
+COLUMN_WIDTHS = (240, 250, 110, 80, 170)
+FIXED_COLUMNS = (2, 3)  # short codes and states: shrinking them would elide them
+CITY_MIN = 120
 
 
 class SearchView(QWidget):
@@ -69,8 +73,10 @@ class SearchView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((240, 250, 110, 80, 170)):
-            self.table.setColumnWidth(col, width)
+        self._fitting = False
+        self._user_sized_columns = False
+        self._fit_columns()
+        header.sectionResized.connect(self._column_resized)
 
         self.sync_label = QLabel(objectName="syncLabel")
         self.sync_bar = QProgressBar(objectName="syncProgress")
@@ -97,6 +103,7 @@ class SearchView(QWidget):
         self.query.returnPressed.connect(self._on_return)
         self.query.installEventFilter(self)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # its width is what columns share
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.cancel_button.clicked.connect(self.sync.cancel)
         self.sync_button.clicked.connect(self.refresh)
@@ -169,7 +176,8 @@ class SearchView(QWidget):
         else:
             fuzzy = sum(h.fuzzy for h in hits)
             note = f" ({fuzzy} after correcting a likely typo, in italics)" if fuzzy else ""
-            more = "50+ results, showing the best 50" if len(hits) >= 50 else f"{len(hits)} results"
+            more = ("50+ results, showing the best 50" if len(hits) >= 50
+                    else count(len(hits), "result"))
             self._show_message(f"{more}{note}. Enter opens the selected row.")
         self.results_shown.emit(len(hits))
 
@@ -205,6 +213,9 @@ class SearchView(QWidget):
             self.open_requested.emit(hit.kind, hit.target_id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
@@ -223,6 +234,30 @@ class SearchView(QWidget):
             self.query.setFocus()
             return True
         return False
+
+    def _fit_columns(self) -> None:
+        """Shrink Name, Email and Plan to the window so City stays in view.
+
+        With fixed widths a 1024 px window pushed City (what tells two "Jonas Schmidt"
+        apart) behind a horizontal scroll bar. Once a person drags a column, their widths win.
+        """
+        if self._user_sized_columns:
+            return
+        fixed = sum(COLUMN_WIDTHS[c] for c in FIXED_COLUMNS)
+        flexible = sum(COLUMN_WIDTHS) - fixed
+        room = self.table.viewport().width() - fixed - CITY_MIN
+        scale = max(0.4, min(1.0, room / flexible))
+        self._fitting = True
+        try:
+            for col, width in enumerate(COLUMN_WIDTHS):
+                self.table.setColumnWidth(col, width if col in FIXED_COLUMNS else int(width * scale))
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, index: int, _old: int, _new: int) -> None:
+        # The last section follows the window by itself; only a drag elsewhere is a choice.
+        if not self._fitting and index < len(COLUMN_WIDTHS):
+            self._user_sized_columns = True
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
