@@ -190,14 +190,14 @@ def _plan(cls: type[Model]) -> Plan:
     names = {f.name for f in dataclasses.fields(cls)}
     fields, companions, defaults, factories = [], [], {}, []
     for f in dataclasses.fields(cls):
+        if f.name == "raw":
+            continue  # from_dict sets it to the payload itself
         if f.default is not dataclasses.MISSING:
             defaults[f.name] = f.default
         elif f.default_factory is not dataclasses.MISSING:
             factories.append((f.name, f.default_factory))
         else:
             raise TypeError(f"{cls.__name__}.{f.name} needs a default: payloads may omit it")
-        if f.name == "raw":
-            continue
         base = f.name[:-3] if f.name.endswith("_id") else None
         if base and base in names:
             companions.append((f.name, base))
