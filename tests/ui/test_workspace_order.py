@@ -53,6 +53,20 @@ def test_cancel_in_the_confirmation_sends_nothing(qtbot, qloop, services, sandbo
     assert posts(sandbox_app) == [] and ws.order_panel.outcome is None
 
 
+def test_confirmation_names_the_subscription_it_orders_for(qtbot, qloop, services,
+                                                           sandbox_app):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    panel = ws.order_panel
+    qtbot.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=3000)
+    text = panel.confirm_box.text()
+    assert "TEST0001" in text and "1ESY1234" in text and "Hauptstraße 1, 10115 Berlin" in text
+    qtbot.mouseClick(panel.confirm_box.button(QMessageBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.confirm_box is None, timeout=3000)
+
+
 def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])

@@ -42,6 +42,22 @@ def order_rows(order: Any) -> list[tuple[str, str]]:
     return rows
 
 
+def confirm_target(sub: Any) -> str:
+    """Which contract the order is for, in words an agent can check against the caller.
+
+    With several tabs open, "this subscription" in a modal box did not say which one;
+    an order cannot be taken back, so the box names number, meter and supply address.
+    """
+    if sub is None:
+        return "this subscription"
+    parts = [f"subscription {sub.number or sub.id}"]
+    if sub.meter is not None and sub.meter.number:
+        parts.append(f"meter {sub.meter.number}")
+    if sub.address is not None:
+        parts.append(f"at {fmt.address(sub.address)}")
+    return ", ".join(parts)
+
+
 class MeterOrderPanel(QWidget):
     order_changed = Signal(object)  # the order now known for this subscription
 
@@ -51,6 +67,7 @@ class MeterOrderPanel(QWidget):
         self.services = services
         self.subscription_id = subscription_id
         self.order: Any = None
+        self.subscription: Any = None
         self.outcome: OrderOutcome | None = None
         self.confirm_box: QMessageBox | None = None
 
@@ -92,6 +109,7 @@ class MeterOrderPanel(QWidget):
     # -- state -----------------------------------------------------------------------------
     def set_subscription(self, sub: Any) -> None:
         """Conditions the subscription itself puts on ordering (independent of scope)."""
+        self.subscription = sub
         if sub.type == "feed_in":
             self._context_block = ("Feed-in subscriptions start with a smart meter already "
                                    "installed; there is nothing to order.")
@@ -182,7 +200,8 @@ class MeterOrderPanel(QWidget):
 
     async def _confirm(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "Order smart meter",
-                          "Order a smart meter for this subscription?\n\nNomos passes the order "
+                          f"Order a smart meter for {confirm_target(self.subscription)}?"
+                          "\n\nNomos passes the order "
                           "to the metering operator, who contacts the customer about "
                           "installation. A subscription can have only one order, ever.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
