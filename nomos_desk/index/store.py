@@ -237,9 +237,11 @@ class IndexStore:
 
     def needing_detail(self) -> list[str]:
         """Subscriptions whose address/meter facts are missing or older than the list says."""
+        # A detail without updated_at (the API may send null) is stored with detail_at "";
+        # comparing against "" then keeps it from being fetched again on every sync.
         return [r[0] for r in self.con.execute(
             "SELECT id FROM subscriptions WHERE detail_at IS NULL "
-            "OR detail_at IS NOT updated_at ORDER BY updated_at DESC")]
+            "OR detail_at IS NOT COALESCE(updated_at, '') ORDER BY updated_at DESC")]
 
     def plan_name(self, plan_id: str | None) -> str | None:
         row = self.con.execute("SELECT name FROM plans WHERE id = ?", (plan_id,)).fetchone()

@@ -90,3 +90,18 @@ def test_plans_rebuild_only_the_entries_of_new_or_renamed_plans(tmp_path):
     dyn = s.con.execute("SELECT rowid FROM entries WHERE subscription_id = 'sub_d'").fetchone()[0]
     assert dyn in before
     assert len(set(_entry_rowids(s)) & set(before)) == 1
+
+
+def test_a_detail_without_updated_at_is_not_wanted_again(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    listed = dict(subscription("cus_a", number="N0000001", sid="sub_n"), updated_at=None,
+                  address="adr_1", meter="mtr_1")
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(listed)])
+    assert s.needing_detail() == ["sub_n"]
+    detail = dict(subscription("cus_a", number="N0000001", sid="sub_n"), updated_at=None)
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(detail)])
+    assert s.needing_detail() == []
+    # The next list walk brings the slim item again: the detail's facts still count.
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(listed)])
+    assert s.needing_detail() == []
+    assert search(s.con, "torstrasse")[0].subscription_id == "sub_n"
