@@ -131,6 +131,9 @@ class MainWindow(MenuBarMixin, QMainWindow):
         for sub_id in self._saved_tabs():
             self.open_workspace(sub_id, focus=False)
         self.show_page(SEARCH)
+        # Signed in, the first thing anyone does is type a name: the cursor waits in the
+        # query (before, typing went nowhere until one clicked into the field).
+        self.focus_search()
 
     def set_connection_monitor(self, old: object, new: object) -> None:
         try:

@@ -127,3 +127,7 @@ def test_secondary_text_is_readable_in_every_theme(qtbot, window, mode):
         dialog.close()
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_signed_in_window_starts_with_the_cursor_in_the_search(qtbot, window):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_view.query)
