@@ -78,6 +78,7 @@ def test_dialog_shows_chosen_profile_and_deletes_everything_of_it(qtbot, qloop, 
     dialog = SignInDialog(two_profiles, SecretStore(), never, preselect="a")
     qtbot.addWidget(dialog)
     assert dialog.client_id.text() == "cl_a"
+    assert dialog.first_run_hint.isHidden()  # only a first start needs the explanation
     dialog.profile_list.setCurrentRow(1)
     assert dialog.name.text() == "Beta" and dialog.client_id.text() == "cl_b"
     assert "keyring" in dialog.secret.placeholderText()  # a stored secret need not be retyped

@@ -31,6 +31,7 @@ def controller(qloop, qtbot, app_paths, app_settings, network):
 def test_sign_in_stores_secret_in_keyring_only(qtbot, controller, memory_keyring, app_paths):
     dialog = wait_for_dialog(qtbot, controller)
     assert "keyring" in dialog.secret_note.text()
+    assert dialog.first_run_hint.isVisible()  # a first start says what the empty form is for
     fill_and_sign_in(qtbot, dialog)
     window = wait_for_window(qtbot, controller)
 

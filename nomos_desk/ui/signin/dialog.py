@@ -33,6 +33,7 @@ from nomos_desk.ui.banner import Banner
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.forms import FieldErrors
 from nomos_desk.ui.profiles import Profile, ProfileStore, SecretStore
+from nomos_desk.ui.theme import mark_secondary
 
 Connect = Callable[[Profile, str], Awaitable[Any]]
 
@@ -67,7 +68,19 @@ class SignInDialog(QDialog):
         self.delete_button.setToolTip("Delete the profile, its stored secret and its local data")
         self.delete_button.clicked.connect(self.delete_profile)
 
+        # A first start showed an empty white list and an empty form with nothing saying
+        # what goes where; this says it until the first profile exists.
+        self.first_run_hint = QLabel(
+            "No saved profiles yet. Fill in the connection on the right: it is saved as a "
+            "profile once Nomos accepts it. Without an account, try the app with "
+            "nomos-desk --demo.", self)
+        self.first_run_hint.setObjectName("FirstRunHint")
+        self.first_run_hint.setWordWrap(True)
+        self.first_run_hint.setMaximumWidth(240)
+        mark_secondary(self.first_run_hint)
+
         self.name = QLineEdit(self)
+        self.name.setPlaceholderText("e.g. Stadtwerk production")
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("https://api.nomos.energy")
         self.client_id = QLineEdit(self)
@@ -99,6 +112,7 @@ class SignInDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(QLabel("Profiles", self))
+        left.addWidget(self.first_run_hint)
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -132,6 +146,7 @@ class SignInDialog(QDialog):
             self.profile_list.addItem(item)
         self.profile_list.blockSignals(False)
         ids = [p.id for p in self.profiles.all()]
+        self.first_run_hint.setVisible(not ids)
         if select in ids:
             self.profile_list.setCurrentRow(ids.index(select))
         elif ids:
