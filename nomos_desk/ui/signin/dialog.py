@@ -72,9 +72,10 @@ class SignInDialog(QDialog):
         # what goes where; this says it until the first profile exists.
         self.first_run_hint = QLabel(
             "No saved profiles yet. Fill in the connection on the right: it is saved as a "
-            "profile once Nomos accepts it. Without an account, try the app with "
-            "nomos-desk --demo.", self)
+            "profile once Nomos accepts it.<br><br>No account yet? Try the app on sample "
+            "data:<br><code>nomos-desk --demo</code>", self)  # own line: never split at "-"
         self.first_run_hint.setObjectName("FirstRunHint")
+        self.first_run_hint.setTextFormat(Qt.TextFormat.RichText)
         self.first_run_hint.setWordWrap(True)
         self.first_run_hint.setMaximumWidth(240)
         mark_secondary(self.first_run_hint)
