@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 VAT_RATE = 0.19
@@ -121,8 +121,16 @@ def line_items_for(usage_kwh_by_interval: Sequence[float],
     return line_items_from_sums(usage, energy, grid, levies, base_components, months, feed_in)
 
 
-def _parse(ts: str) -> datetime:
-    return datetime.fromisoformat(ts.replace("Z", "+00:00"))
+def _parse(ts: Any) -> datetime | None:
+    """An API timestamp as an aware datetime, or None where it is null or unparseable
+    (the API types many timestamps as "string or date-time or null")."""
+    if not isinstance(ts, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def align_usage_with_prices(usage_points: Sequence[Mapping[str, Any]],
@@ -132,21 +140,35 @@ def align_usage_with_prices(usage_points: Sequence[Mapping[str, Any]],
 
     Prices may be hourly (before 2025-10-01) while usage is quarter-hourly, so
     each usage point takes the latest price item that starts at or before it.
-    Points without a price are dropped (the caller sees fewer kWh than usage).
+    Points without a price are dropped (the caller sees fewer kWh than usage), as are
+    points and prices whose time or usage is missing or unreadable.
     """
-    prices = sorted(((_parse(p["timestamp"]), p) for p in price_items), key=lambda t: t[0])
+    prices = [(t, p) for p in price_items if (t := _parse(p.get("timestamp"))) is not None]
+    prices.sort(key=lambda tp: tp[0])
+    points = []
+    for point in usage_points:
+        start, kwh = _parse(point.get("start")), _kwh(point.get("usage"))
+        if start is not None and kwh is not None:
+            points.append((start, kwh))
+    points.sort(key=lambda tk: tk[0])
     usage: list[float] = []
     paired: list[Mapping[str, Any]] = []
     j = -1
-    for point in sorted(usage_points, key=lambda p: _parse(p["start"])):
-        start = _parse(point["start"])
+    for start, kwh in points:
         while j + 1 < len(prices) and prices[j + 1][0] <= start:
             j += 1
         if j < 0 or (start - prices[j][0]).total_seconds() >= 3600:
             continue
-        usage.append(float(point["usage"]))
+        usage.append(kwh)
         paired.append(prices[j][1])
     return usage, paired
+
+
+def _kwh(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def base_components_from_quote(quote: Mapping[str, Any]) -> list[BaseComponent]:

@@ -70,6 +70,19 @@ def test_hourly_prices_cover_four_quarter_hours() -> None:
     assert [p["components"][0]["amount"] for p in paired] == [10.0] * 4 + [20.0]
 
 
+def test_alignment_skips_null_and_unreadable_timestamps_instead_of_crashing() -> None:
+    usage = [{"start": "2025-09-30T22:00:00Z", "usage": 0.5, "type": "final"},
+             {"start": None, "usage": 7.0, "type": "final"},
+             {"start": "not a date", "usage": 7.0, "type": "final"},
+             {"start": "2025-09-30T22:15:00Z", "usage": None, "type": "preliminary"}]
+    prices = [{"timestamp": None, **_price(99.0)},
+              {"timestamp": "garbage", **_price(99.0)},
+              {"timestamp": "2025-09-30T22:00:00Z", **_price(10.0)}]
+    kwh, paired = align_usage_with_prices(usage, prices)
+    assert kwh == [0.5]
+    assert [p["components"][0]["amount"] for p in paired] == [10.0]
+
+
 def test_base_components_come_from_the_quote_base_group() -> None:
     quote = {"components": [
         {"group": "base", "subcomponents": [
