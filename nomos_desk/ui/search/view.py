@@ -236,7 +236,7 @@ class SearchView(QWidget):
         return False
 
     def _fit_columns(self) -> None:
-        """Shrink Name, Email and Plan to the window so City stays in view.
+        """Size Name, Email and Plan to the window so City stays in view.
 
         With fixed widths a 1024 px window pushed City (what tells two "Jonas Schmidt"
         apart) behind a horizontal scroll bar. Once a person drags a column, their widths win.
@@ -246,7 +246,9 @@ class SearchView(QWidget):
         fixed = sum(COLUMN_WIDTHS[c] for c in FIXED_COLUMNS)
         flexible = sum(COLUMN_WIDTHS) - fixed
         room = self.table.viewport().width() - fixed - CITY_MIN
-        scale = max(0.4, min(1.0, room / flexible))
+        # Wide windows grow them too (up to half again): long company names and emails
+        # were elided at 240 px while City sat in 500 px of empty space.
+        scale = max(0.4, min(1.5, room / flexible))
         self._fitting = True
         try:
             for col, width in enumerate(COLUMN_WIDTHS):
