@@ -56,12 +56,11 @@ class DataBridge:
 
     def quote(self, plan: dict[str, Any], zip_code: str, usage: float, meter_type: str,
               module_1: bool, module_2: bool, tax_exempt: bool) -> dict[str, Any]:
+        # The route has checked every parameter with its own field and code, so a
+        # ValueError from quote_response would be a sandbox bug: let it surface as a 500.
         from .quotes import quote_response
-        try:
-            return quote_response(plan, zip_code, usage, meter_type, module_1, module_2,
-                                  tax_exempt, self.now())
-        except ValueError as exc:
-            raise _rejected(exc, "zip_code" if "zip" in str(exc) else "usage") from None
+        return quote_response(plan, zip_code, usage, meter_type, module_1, module_2,
+                              tax_exempt, self.now())
 
     def invoice_pdf(self, invoice: dict[str, Any]) -> bytes:
         from .invoicing import invoice_breakdown
