@@ -24,14 +24,15 @@ T = TypeVar("T")
 class _Worker:
     """One thread owning one IndexStore (sqlite connections are per thread)."""
 
-    def __init__(self, name: str, path: Path) -> None:
+    def __init__(self, name: str, path: Path, *, readonly: bool = False) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._path = path
+        self._readonly = readonly
         self._store: IndexStore | None = None
 
     def _open(self) -> IndexStore:
         if self._store is None:
-            self._store = IndexStore(self._path)
+            self._store = IndexStore(self._path, readonly=self._readonly)
         return self._store
 
     async def call(self, fn: Callable[[IndexStore], T]) -> T:
@@ -56,7 +57,9 @@ class IndexService:
         # Open once here so the schema exists before the reader's first query.
         IndexStore(self.path).close()
         self._writer = _Worker("index-writer", self.path)
-        self._reader = _Worker("index-reader", self.path)
+        # The reader only reads: it must not re-run the schema set-up (a write) beside the
+        # writer's batches.
+        self._reader = _Worker("index-reader", self.path, readonly=True)
         self._closed = False
 
     async def search(self, text: str, limit: int = 50) -> list[SearchHit]:

@@ -229,12 +229,6 @@ class IndexStore:
         row = self.con.execute("SELECT * FROM subscriptions WHERE id = ?", (sub_id,)).fetchone()
         return SubscriptionRecord(*row) if row else None
 
-    def subscriptions_of(self, customer_id: str) -> list[SubscriptionRecord]:
-        rows = self.con.execute(
-            "SELECT * FROM subscriptions WHERE customer_id = ? ORDER BY created_at DESC",
-            (customer_id,))
-        return [SubscriptionRecord(*r) for r in rows]
-
     def needing_detail(self) -> list[str]:
         """Subscriptions whose address/meter facts are missing or older than the list says."""
         # A detail without updated_at (the API may send null) is stored with detail_at "";

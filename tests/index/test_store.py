@@ -1,3 +1,4 @@
+import asyncio
 import os
 import stat
 
@@ -105,3 +106,18 @@ def test_a_detail_without_updated_at_is_not_wanted_again(tmp_path):
     s.upsert(subscriptions=[SubscriptionRecord.from_api(listed)])
     assert s.needing_detail() == []
     assert search(s.con, "torstrasse")[0].subscription_id == "sub_n"
+
+
+def test_the_service_reader_never_writes(tmp_path):
+    from nomos_desk.index.service import IndexService
+
+    async def scenario():
+        index = IndexService(tmp_path / "i.sqlite3")
+        try:
+            await index.write([CustomerRecord.from_api(customer("Lesende", "Leserin"))])
+            assert [h.name for h in await index.search("leserin")] == ["Lesende Leserin"]
+            return await index.read(lambda s: s.con.total_changes)
+        finally:
+            index.close()
+
+    assert asyncio.run(scenario()) == 0
