@@ -22,15 +22,12 @@ def _get(obj: Any, name: str) -> Any:
 
 def _text(value: Any) -> str | None:
     """A string field, or the raw text of a client Timestamp, or None."""
-    if value is None:
-        return None
-    if isinstance(value, str):
+    if value is None or isinstance(value, str):
         return value
-    raw = getattr(value, "raw", None)
-    if raw is not None or hasattr(value, "raw"):
+    if hasattr(value, "raw"):  # a client Timestamp: keep the server's own text
+        raw = value.raw
         return raw if isinstance(raw, str) else None
-    value = getattr(value, "value", value)  # enum members
-    return str(value)
+    return str(getattr(value, "value", value))  # enum members
 
 
 @dataclass(frozen=True, slots=True)
