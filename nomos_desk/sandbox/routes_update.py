@@ -37,8 +37,8 @@ async def update_customer(request: Request) -> Response:
     body = await json_body(request, schemas.UPDATE_CUSTOMER)
     customer = fetch(request, "customer", "Customer")
     if "company_name" in body and customer.get("type") != "company":
-        raise ApiError.rule(
-            400, "custom", "company_name", "Only company customers have a company name")
+        raise ApiError.bad_request(
+            "company_name", "custom", "Only company customers have a company name")
     updated = {**customer, **body}
     sandbox.store.replace(updated)
     return JSONResponse(public(updated))
@@ -126,8 +126,8 @@ def _termination_end(sub: dict[str, Any], reason: str, requested: datetime | Non
         earliest = _midnight_after(now, workdays=GRID_NOTICE_WORKDAYS)
         return start if start is not None and start > earliest else earliest
     if sub.get("status") == "pending":
-        raise ApiError.rule(
-            400, "subscription_not_started", "reason",
+        raise ApiError.bad_request(
+            "reason", "subscription_not_started",
             "Supply has not started yet; a pending subscription can only be withdrawn")
     if reason == "MOVE_OUT":
         earliest = _midnight_after(now, workdays=GRID_NOTICE_WORKDAYS)
@@ -149,7 +149,7 @@ async def terminate_subscription(request: Request) -> Response:
     body = await json_body(request, schemas.TERMINATE_SUBSCRIPTION)
     sub = fetch(request, "subscription", "Subscription")
     if sub.get("status") == "ended":
-        raise ApiError.rule(400, "ended_subscription", "id", "The subscription has ended")
+        raise ApiError.bad_request("id", "ended_subscription", "The subscription has ended")
     if sub.get("terminated_at"):
         raise ApiError.rule(
             409, "invalid_termination_date", "id",

@@ -46,8 +46,8 @@ async def create_lead(request: Request) -> Response:
         raise ApiError.not_found("Plan", body["plan"])
     zip_code = body["address"]["zip"]
     if not (len(zip_code) == 5 and zip_code.isdigit()):
-        raise ApiError.rule(
-            400, "unserviceable_zip", "address.zip", f"'{zip_code}' is not a German zip code")
+        raise ApiError.bad_request(
+            "address.zip", "unserviceable_zip", f"'{zip_code}' is not a German zip code")
     lead_id = new_id("lead_")
     now = iso(sandbox.config.clock())
     lead = {"object": "lead", "id": lead_id, "subscription": None, "subscribed_at": None,
@@ -92,15 +92,15 @@ async def create_meter_order(request: Request) -> Response:
                 409, "duplicate_meter_order", "subscription",
                 "A meter order already exists for this subscription")
         if sub.get("type") == "feed_in":
-            raise ApiError.rule(
-                400, "unsupported_meter_order", "subscription",
+            raise ApiError.bad_request(
+                "subscription", "unsupported_meter_order",
                 "Feed-in subscriptions need a smart meter before signup; no order possible")
         if sub.get("status") == "ended":
-            raise ApiError.rule(
-                400, "ended_subscription", "subscription", "The subscription has ended")
+            raise ApiError.bad_request(
+                "subscription", "ended_subscription", "The subscription has ended")
         if not _smart_meter_product(plan):
-            raise ApiError.rule(
-                400, "unsupported_product", "subscription",
+            raise ApiError.bad_request(
+                "subscription", "unsupported_product",
                 "The subscription's plan has no smart-meter product configured")
         sandbox.store.insert_many("meter_order", [order], con)
         insert_event(con, "meter_order.created", now, meter_order=order["id"],
@@ -143,18 +143,18 @@ async def create_meter_reading(request: Request) -> Response:
     sub = fetch(request, "subscription", "Subscription", body["subscription"])
     meter = meter_of(sandbox.store, sub)
     if sub.get("status") == "ended":
-        raise ApiError.rule(400, "ended_subscription", "subscription", "The subscription has ended")
+        raise ApiError.bad_request("subscription", "ended_subscription", "The subscription has ended")
     if sub.get("type") == "feed_in" or meter.get("type") == "smart":
-        raise ApiError.rule(
-            400, "unsupported_meter_reading", "subscription",
+        raise ApiError.bad_request(
+            "subscription", "unsupported_meter_reading",
             "Readings can only be submitted for analog consumption meters")
     now = sandbox.config.clock()
     day = berlin_start_of_day(parse_iso(body["timestamp"]))
     start = parse_iso(sub.get("start_at") or "")
     if day > now + timedelta(days=1) or (start is not None and
                                          day < berlin_start_of_day(start)):
-        raise ApiError.rule(
-            400, "out_of_period_meter_reading", "timestamp",
+        raise ApiError.bad_request(
+            "timestamp", "out_of_period_meter_reading",
             "The reading lies outside the subscription's delivery period")
     ts_text = iso(day)
     reading = {"object": "meter_reading", "id": new_id("mr_"), "customer": sub["customer"],
@@ -181,11 +181,11 @@ async def create_grid_fee_reduction(request: Request) -> Response:
     body = await json_body(request, schemas.INSERT_GRID_FEE_REDUCTION)
     sub = fetch(request, "subscription", "Subscription", body["subscription"])
     if sub.get("type") == "feed_in":
-        raise ApiError.rule(
-            400, "unsupported_product", "subscription",
+        raise ApiError.bad_request(
+            "subscription", "unsupported_product",
             "§14a EnWG reductions do not apply to feed-in subscriptions")
     if sub.get("status") == "ended":
-        raise ApiError.rule(400, "ended_subscription", "subscription", "The subscription has ended")
+        raise ApiError.bad_request("subscription", "ended_subscription", "The subscription has ended")
     kind = body["type"]
     now = iso(sandbox.config.clock())
     gfr = {"object": "grid_fee_reduction", "id": new_id("gfr_"), "subscription": sub["id"],
@@ -203,13 +203,13 @@ async def create_grid_fee_reduction(request: Request) -> Response:
                 "A grid fee reduction of this kind is already in place")
         if kind == "enwg-14a-module-3":
             if "enwg-14a-module-1" not in live:
-                raise ApiError.rule(
-                    400, "missing_module_1", "type",
+                raise ApiError.bad_request(
+                    "type", "missing_module_1",
                     "Module 3 (time-variable grid fees) requires module 1")
             has_order = bool(_rows(con, "meter_order", sub["id"]))
             if meter_of(sandbox.store, sub).get("type") != "smart" and not has_order:
-                raise ApiError.rule(
-                    400, "missing_smart_meter", "type",
+                raise ApiError.bad_request(
+                    "type", "missing_smart_meter",
                     "Module 3 requires a smart meter (installed or ordered)")
         sandbox.store.insert_many("grid_fee_reduction", [gfr], con)
     return JSONResponse(gfr)
