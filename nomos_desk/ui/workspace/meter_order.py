@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.cards import FormCard
 from nomos_desk.ui.workspace.ordering import OrderOutcome, check_after_unknown, place_order
-from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
