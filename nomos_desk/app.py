@@ -36,6 +36,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _peak_rss_mib() -> float | None:
+    # Linux carries the parent's high-water mark across fork+exec into ru_maxrss, so a
+    # benchmark runner that grew large would be reported as the app's peak; VmHWM is ours.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
