@@ -80,6 +80,16 @@ def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
     assert len(posts(sandbox_app)) == 1 and len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
 
 
+def test_a_smart_meter_on_record_is_pointed_out_before_ordering(qtbot, qloop, services,
+                                                                 sandbox_app):
+    sub = make_case(sandbox_app, meter="smart")
+    ws = open_workspace(qtbot, services, sub["id"])
+    panel = ws.order_panel
+    qtbot.waitUntil(lambda: panel.hint.isVisible(), timeout=3000)
+    assert "already a smart meter" in panel.hint.text()
+    assert panel.order_button.isEnabled()  # a hint, not a block: Nomos settles it
+
+
 def test_conflict_shows_the_existing_order(qtbot, qloop, services, sandbox_app):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 ORDER_REASON = "order a smart meter"
 LOADING = "Loading the subscription…"
 READ_ONLY_HINT = "Read-only sign-in: ordering needs a profile with write access (write:*)."
+SMART_ALREADY_HINT = ("The meter on record is already a smart meter: Nomos cancels an order "
+                      "for it as pre-existing.")
 
 
 def order_rows(order: Any) -> list[tuple[str, str]]:
@@ -171,8 +173,16 @@ class MeterOrderPanel(QWidget):
                 hint = self._context_block
             elif not self.gate_entry.allowed:
                 hint = READ_ONLY_HINT
+            elif self._has_smart_meter():
+                # Not blocked: the meter data may be stale, and Nomos settles it by cancelling
+                # the order as pre-existing. The agent should know before sending, though.
+                hint = SMART_ALREADY_HINT
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+
+    def _has_smart_meter(self) -> bool:
+        meter = getattr(self.subscription, "meter", None)
+        return getattr(meter, "type", None) == "smart"
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)
