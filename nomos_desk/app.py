@@ -67,18 +67,24 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--run-sandbox"]:
         # A frozen bundle has no separate interpreter for the demo's sandbox child.
-        from nomos_desk.sandbox.cli import main as sandbox_main
+        from nomos_desk.ui.demo import run_sandbox_child
 
         sys.argv = [sys.argv[0], *argv[1:]]
-        return sandbox_main() or 0
+        return run_sandbox_child()
     args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     from pathlib import Path
 
+    from nomos_desk.ui import preflight
     from nomos_desk.ui.demo import SandboxProcess, SandboxStartError
     from nomos_desk.ui.profiles import AppPaths
+
+    problem = preflight.check()
+    if problem is not None:  # before the sandbox starts: nothing may be left running
+        print(problem, file=sys.stderr)
+        return 1
 
     paths = AppPaths(Path(args.home) if args.home else None)
     sandbox = SandboxProcess(paths.sandbox_dir, customers=args.demo_customers) if args.demo else None

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
 
+from nomos_desk.domain.privacy import private_dir, private_file
 from nomos_desk.ui.profiles import Profile
 
 log = logging.getLogger(__name__)
@@ -37,18 +40,42 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+WATCH_PARENT = "NOMOS_DESK_SANDBOX_WATCH_PARENT"
+
+
 def sandbox_command(args: list[str]) -> list[str]:
     if getattr(sys, "frozen", False):
         # A bundled app has no separate interpreter: the app binary runs the server itself.
         return [sys.executable, "--run-sandbox", *args]
-    return [sys.executable, "-c", "import sys; from nomos_desk.sandbox.cli import main; sys.exit(main())", *args]
+    return [sys.executable, "-c", "import sys; from nomos_desk.ui.demo import run_sandbox_child; "
+            "sys.exit(run_sandbox_child())", *args]
+
+
+def run_sandbox_child() -> int:
+    """The sandbox child's entry: serve, and end as soon as the app that started it is gone.
+
+    The app holds the write end of the child's stdin; when the app ends in any way (quit,
+    crash, or Qt aborting because a system library is missing) the pipe closes and the
+    child exits instead of serving on, orphaned, holding its port and database.
+    """
+    if os.environ.get(WATCH_PARENT) == "1":
+        def watch() -> None:
+            try:
+                while sys.stdin.buffer.read(1024):
+                    pass
+            except (OSError, ValueError):
+                pass
+            os._exit(0)
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    from nomos_desk.sandbox.cli import main
+    return main() or 0
 
 
 def demo_profile(base_url: str, client_id: str = FULL_CLIENT) -> Profile:
     """Fixed id for both clients: the demo's local data (search index) belongs to the
-    sandbox's data, which survives restarts, not to the client that reads it."""
-    suffix = "read-only" if client_id == READ_ONLY_CLIENT else "full access"
-    return Profile(name=f"Sandbox ({suffix})", base_url=base_url, client_id=client_id, id="sandbox")
+    sandbox's data, which survives restarts, not to the client that reads it. The window
+    title and status bar say read-only themselves, so the name does not."""
+    return Profile(name="Demo", base_url=base_url, client_id=client_id, id="sandbox")
 
 
 class SandboxProcess:
@@ -75,13 +102,14 @@ class SandboxProcess:
         the server boots while the UI is still loading."""
         if self.running:
             return
-        self.directory.mkdir(parents=True, exist_ok=True)
+        private_dir(self.directory)
         self._port = free_port()
         args = ["--host", "127.0.0.1", "--port", str(self._port), "--seed", str(self.seed),
                 "--customers", str(self.customers), "--db", str(self.db_path), *self.extra_args]
-        with open(self.log_path, "ab") as logfile:
-            self.proc = subprocess.Popen(sandbox_command(args), stdout=logfile, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL)
+        with open(private_file(self.log_path), "ab") as logfile:
+            self.proc = subprocess.Popen(sandbox_command(args), stdout=logfile,
+                                         stderr=subprocess.STDOUT, stdin=subprocess.PIPE,
+                                         env={**os.environ, WATCH_PARENT: "1"})
 
     async def start(self, timeout: float = 300.0) -> str:
         """Spawn (unless already spawned) and wait until /health answers; returns the base
@@ -120,11 +148,16 @@ class SandboxProcess:
 
     def stop(self, timeout: float = 5.0) -> None:
         proc, self.proc = self.proc, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
             return
-        proc.terminate()
         try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            if proc.poll() is None:
+                proc.terminate()  # graceful first: the child's own parent watch is the backstop
+                try:
+                    proc.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        finally:
+            if proc.stdin is not None:
+                proc.stdin.close()

@@ -1,8 +1,10 @@
-"""Turn an exception into something a person can act on.
+"""Turn an exception into something a person can act on: the one place that does it.
 
-The banner shows a sentence, the Nomos error code and the request id (which support
-asks for); how loud it is depends on what happened: an implausible meter reading is
-a hint to look again, a lost network is a state the app recovers from by itself.
+The banner, a section's error, a sync line and a form's message all read an
+`ErrorInfo`: a sentence, the Nomos error code and the request id (which support
+asks for). How loud it is depends on what happened: an implausible meter reading
+is a hint to look again, a lost network is a state the app recovers from by
+itself. Errors are told apart by their type and codes, never by their wording.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from nomos_desk.api import errors as E
+
+HINT_CODES = frozenset({"implausible_meter_reading"})
 
 
 class Severity(StrEnum):
@@ -28,6 +32,17 @@ class ErrorInfo:
     request_id: str | None = None
     docs: str | None = None
 
+    def meta(self) -> str:
+        """"CODE, request id req_…" (empty when there is neither)."""
+        parts = [p for p in (self.code, f"request id {self.request_id}" if self.request_id
+                             else None) if p]
+        return ", ".join(parts)
+
+    def line(self) -> str:
+        """One line for inline places (a section, the sync status): message (code, id)."""
+        meta = self.meta()
+        return f"{self.message} ({meta})" if meta else self.message
+
     def copy_text(self) -> str:
         """What the copy button puts on the clipboard: everything support needs."""
         parts = [self.message]
@@ -38,15 +53,19 @@ class ErrorInfo:
         return "\n".join(parts)
 
 
-def _is_meter_reading(exc: E.ApiError, context: str) -> bool:
-    lowered = context.lower().replace("_", " ").replace("-", " ")
-    if "meter reading" in lowered:
-        return True
-    return any(fe.code.endswith("_meter_reading") for fe in exc.field_errors)
+def codes(exc: E.ApiError) -> set[str]:
+    """The envelope's code and every field error's code."""
+    return {c for c in (exc.code, *(fe.code for fe in exc.field_errors)) if c}
 
 
 def describe(exc: BaseException, context: str = "") -> ErrorInfo:
     where = f"{context}: " if context else ""
+    if isinstance(exc, E.Timeout):
+        return ErrorInfo(
+            Severity.ERROR,
+            f"{where}Nomos is slow to answer: no reply within the time limit. The connection "
+            "itself works; try again in a moment.",
+        )
     if isinstance(exc, E.TransportError):
         return ErrorInfo(
             Severity.OFFLINE,
@@ -63,7 +82,7 @@ def describe(exc: BaseException, context: str = "") -> ErrorInfo:
     if isinstance(exc, E.MissingScope):
         return ErrorInfo(Severity.ERROR, f"{where}{exc.message}. Nothing was sent.")
     if isinstance(exc, E.ApiError):
-        if isinstance(exc, E.Unprocessable) and _is_meter_reading(exc, context):
+        if isinstance(exc, E.Unprocessable) and codes(exc) & HINT_CODES:
             return ErrorInfo(
                 Severity.HINT,
                 f"Please check the reading: {exc.message}",
@@ -82,6 +101,7 @@ def describe(exc: BaseException, context: str = "") -> ErrorInfo:
 _API_TEXT: dict[type, str] = {
     E.Unauthorized: "Nomos did not accept the credentials",
     E.Forbidden: "This connection may not do that",
+    E.NotFound: "Nomos does not know this record",
     E.Conflict: "Nomos refused because of the current state",
     E.RateLimited: "Too many requests right now, try again shortly",
     E.ServerError: "Nomos had an internal problem",

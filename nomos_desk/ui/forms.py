@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nomos_desk.api.errors import ApiError, FieldError
+from nomos_desk.ui.theme import error_style
 
 
 class FieldErrors:
@@ -23,7 +24,7 @@ class FieldErrors:
         """`label` is placed by the form next to `widget`; it stays hidden until needed."""
         label.setObjectName("FieldError")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #d9534f;")
+        label.setStyleSheet(error_style(widget))
         label.hide()
         self._fields[field] = (widget, label)
         self._tips[field] = widget.toolTip()

@@ -1,22 +1,21 @@
-"""The frame every feature lives in: navigation, workspace tabs, banners, menus.
+"""The frame every feature lives in: navigation, record tabs, banners, menus.
 
-Views are built by factories handed in with the session (SearchView and
-SubscriptionWorkspace in the app, small test widgets in tests), so the window knows
-nothing about what a view shows; it only routes open requests, F5 and Ctrl+K, and
-remembers geometry and open tabs per profile.
+What it shows comes from the registry (pages and record tabs by kind), so the
+window knows nothing about what a view shows: it builds pages when a session
+starts, routes every `open(kind, id)` to its tab (reusing an open one), forwards
+F5 and Ctrl+K through the view protocol, and remembers geometry and open tabs per
+profile.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -29,22 +28,34 @@ from PySide6.QtWidgets import (
 from nomos_desk.api import errors as E
 from nomos_desk.ui.banner import Banner
 from nomos_desk.ui.connection import OFFLINE
-from nomos_desk.ui.errors import describe
+from nomos_desk.ui.errors import ErrorInfo, Severity, describe
 from nomos_desk.ui.menus import MenuBarMixin
+from nomos_desk.ui.registry import SEARCH, Registry
+from nomos_desk.ui.search.jump import LABEL
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.settings import AppSettings, SettingsDialog
 from nomos_desk.ui.statusbar import StatusBar, badge
+from nomos_desk.ui.tasks import TaskRunner
 from nomos_desk.ui.theme import apply_theme, icon
+from nomos_desk.ui.views import View
 
-SearchFactory = Callable[[Services], QWidget]
-WorkspaceFactory = Callable[[Services, str], QWidget]
-
-SEARCH, SUBSCRIPTIONS = "search", "subscriptions"
+TABS = "tabs"  # the navigation entry of the record tabs
 
 
 def _tab_text(title: str) -> str:
     # Tab labels treat "&" as a mnemonic marker ("GmbH & Co. KG" would lose its "&").
     return title.replace("&", "&&")
+
+
+def tab_key(kind: str, record_id: str) -> str:
+    return f"{kind}:{record_id}"
+
+
+def parse_tab_key(value: str) -> tuple[str, str] | None:
+    kind, sep, record_id = value.partition(":")
+    if not sep:  # saved before tabs had kinds: a bare subscription id
+        return ("subscription", value) if value else None
+    return (kind, record_id) if kind and record_id else None
 
 
 class MainWindow(MenuBarMixin, QMainWindow):
@@ -53,13 +64,16 @@ class MainWindow(MenuBarMixin, QMainWindow):
     reconnect_requested = Signal(str)  # sandbox client id (demo only)
     closed = Signal()
 
-    def __init__(self, settings: AppSettings, *, demo: bool = False) -> None:
+    def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.registry = registry
         self.demo = demo
+        # The app's own work outside any session (confirmations from the menus).
+        self.tasks = tasks or TaskRunner()
         self.services: Services | None = None
-        self.search_view: QWidget | None = None
-        self._workspace_factory: WorkspaceFactory | None = None
+        self.pages: dict[str, View] = {}
         self.setWindowTitle("Nomos Desk")
         self.setWindowIcon(icon("nomos-desk"))
         self.setObjectName("MainWindow")
@@ -81,10 +95,11 @@ class MainWindow(MenuBarMixin, QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.tabBar().tabMoved.connect(lambda *_: self._save_tabs())
         self.stack.addWidget(self.tabs)
         self._nav_items: dict[str, QListWidgetItem] = {}
-        self._pages: dict[str, QWidget] = {SUBSCRIPTIONS: self.tabs}
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -112,49 +127,46 @@ class MainWindow(MenuBarMixin, QMainWindow):
         settings.changed.connect(self._setting_changed)
 
     # -- session ----------------------------------------------------------------
-    def set_session(self, services: Services, search_factory: SearchFactory,
-                    workspace_factory: WorkspaceFactory) -> None:
-        """Build the views for a signed-in session and reopen that profile's tabs."""
+    def set_session(self, services: Services) -> None:
+        """Build the pages for a signed-in session and reopen that profile's tabs."""
         self.clear_session()
         self.services = services
-        self._workspace_factory = workspace_factory
-        self.search_view = search_factory(services)
-        self._add_page(SEARCH, "Search", "search", self.search_view, index=0)
-        self._apply_sync_interval()
-        open_requested = getattr(self.search_view, "open_requested", None)
-        if open_requested is not None:
-            open_requested.connect(self.open_item)
+        for page in self.registry.pages():
+            view = page.factory(services)
+            view.open_requested.connect(self.open)
+            self.pages[page.key] = view
+            item = QListWidgetItem(icon(page.icon), page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+            self._nav_items[page.key] = item
+            self.stack.addWidget(view)
         self._show_identity()
         services.gate.changed.connect(self._show_identity)
         services.connection.state_changed.connect(self._connection_changed)
         self._connection_changed(services.connection.state)
-        for sub_id in self._saved_tabs():
-            self.open_workspace(sub_id, focus=False)
+        for kind, record_id in self._saved_tabs():
+            self.open(kind, record_id, focus=False)
         self.show_page(SEARCH)
         # Signed in, the first thing anyone does is type a name: the cursor waits in the
         # query (before, typing went nowhere until one clicked into the field).
         self.focus_search()
 
-    def set_connection_monitor(self, old: object, new: object) -> None:
-        try:
-            old.state_changed.disconnect(self._connection_changed)
-        except (RuntimeError, TypeError):
-            pass
-        new.state_changed.connect(self._connection_changed)
-        self._connection_changed(new.state)
-
-    def update_identity(self) -> None:
-        """After a reconnect under the same profile (demo: read-only <-> full access)."""
-        self._show_identity()
+    @property
+    def search_view(self) -> View | None:
+        return self.pages.get(SEARCH)
 
     def clear_session(self) -> None:
+        """Shut every view of the session down and take it off the screen."""
         while self.tabs.count():
             self._remove_tab(0, remember=False)
-        if self.search_view is not None:
-            self._remove_page(SEARCH)
-            self.search_view.close()
-            self.search_view.deleteLater()
-            self.search_view = None
+        for key, view in list(self.pages.items()):
+            item = self._nav_items.pop(key, None)
+            if item is not None:
+                self.nav.takeItem(self.nav.row(item))
+            self.stack.removeWidget(view)
+            view.close_view()
+            view.deleteLater()
+        self.pages = {}
         if self.services is not None:
             for signal, slot in ((self.services.gate.changed, self._show_identity),
                                  (self.services.connection.state_changed, self._connection_changed)):
@@ -173,33 +185,18 @@ class MainWindow(MenuBarMixin, QMainWindow):
         self.status_bar.set_profile(profile)
         self.status_bar.set_scopes(gate.scopes, gate.can_write)
         suffix = "" if gate.can_write else " (read-only)"
+        # The menu-bar badge is invisible under macOS's native menu bar: the title says it.
         sandbox = " — SANDBOX" if self.demo else ""
         self.setWindowTitle(f"Nomos Desk — {profile.name}{suffix}{sandbox}")
         self.read_only_action.setEnabled(gate.can_write)
         self.full_access_action.setEnabled(not gate.can_write)
 
-    # -- pages and tabs ---------------------------------------------------------
-    def _add_page(self, key: str, title: str, icon_name: str, widget: QWidget, index: int) -> None:
-        item = QListWidgetItem(icon(icon_name), title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.insertItem(index, item)
-        self._nav_items[key] = item
-        self._pages[key] = widget
-        self.stack.addWidget(widget)
-
-    def _remove_page(self, key: str) -> None:
-        item = self._nav_items.pop(key, None)
-        if item is not None:
-            self.nav.takeItem(self.nav.row(item))
-        widget = self._pages.pop(key, None)
-        if widget is not None:
-            self.stack.removeWidget(widget)
-
+    # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
         item = self._nav_items.get(key)
         if item is not None:
             self.nav.setCurrentItem(item)
-            self.stack.setCurrentWidget(self._pages[key])
+            self.stack.setCurrentWidget(self.tabs if key == TABS else self.pages[key])
 
     def current_page(self) -> str | None:
         item = self.nav.currentItem()
@@ -208,64 +205,70 @@ class MainWindow(MenuBarMixin, QMainWindow):
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
         if item is not None:
-            self.stack.setCurrentWidget(self._pages[item.data(Qt.ItemDataRole.UserRole)])
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self.stack.setCurrentWidget(self.tabs if key == TABS else self.pages[key])
 
-    def _sync_subscriptions_entry(self) -> None:
-        # The workspace page only exists while a workspace is open: no empty screens.
-        if self.tabs.count() and SUBSCRIPTIONS not in self._nav_items:
-            item = QListWidgetItem(icon("subscription"), "Subscriptions")
-            item.setData(Qt.ItemDataRole.UserRole, SUBSCRIPTIONS)
+    def _sync_tabs_entry(self) -> None:
+        # The tabs' page only exists while a tab is open: no empty screens.
+        if self.tabs.count() and TABS not in self._nav_items:
+            item = QListWidgetItem(icon("subscription"), "")
+            item.setData(Qt.ItemDataRole.UserRole, TABS)
             self.nav.addItem(item)
-            self._nav_items[SUBSCRIPTIONS] = item
-        elif not self.tabs.count() and SUBSCRIPTIONS in self._nav_items:
-            was_current = self.current_page() == SUBSCRIPTIONS
-            self.nav.takeItem(self.nav.row(self._nav_items.pop(SUBSCRIPTIONS)))
+            self._nav_items[TABS] = item
+        elif not self.tabs.count() and TABS in self._nav_items:
+            was_current = self.current_page() == TABS
+            self.nav.takeItem(self.nav.row(self._nav_items.pop(TABS)))
             if was_current or self.current_page() is None:
                 self.show_page(SEARCH)
-        item = self._nav_items.get(SUBSCRIPTIONS)
+        item = self._nav_items.get(TABS)
         if item is not None:
-            item.setText(f"Subscriptions ({self.tabs.count()})")
+            item.setText(f"Open records ({self.tabs.count()})")
 
-    def open_item(self, kind: str, item_id: str) -> None:
-        if kind == "subscription":
-            self.open_workspace(item_id)
-        else:
-            self.status_bar.showMessage(f"There is no workspace for {kind} records yet", 5000)
-
-    def open_workspace(self, subscription_id: str, *, focus: bool = True) -> QWidget | None:
-        if self.services is None or self._workspace_factory is None:
+    # -- record tabs ------------------------------------------------------------------
+    def open(self, kind: str, record_id: str, *, focus: bool = True) -> View | None:
+        """Show a record: its tab (reused when open), or the page of that name."""
+        if self.services is None:
             return None
+        tab_kind = self.registry.tab_kind(kind)
+        if tab_kind is None:
+            if kind in self.pages:
+                self.show_page(kind)
+                return self.pages[kind]
+            label = LABEL.get(kind, kind.replace("_", " "))
+            self.error_banner.show_info(ErrorInfo(
+                Severity.INFO, f"The app cannot show {label} records in a tab of their own yet "
+                               f"({record_id})."))
+            return None
+        key = tab_key(kind, record_id)
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).property("subscription_id") == subscription_id:
+            if self.tabs.widget(index).property("record_key") == key:
                 if focus:
                     self.tabs.setCurrentIndex(index)
-                    self.show_page(SUBSCRIPTIONS)
-                return self.tabs.widget(index)
-        widget = self._workspace_factory(self.services, subscription_id)
-        widget.setProperty("subscription_id", subscription_id)
-        index = self.tabs.addTab(widget, _tab_text(widget.windowTitle() or subscription_id))
-        self.tabs.setTabToolTip(index, subscription_id)
-        widget.windowTitleChanged.connect(lambda title, w=widget: self._retitle(w, title))
-        for name, slot in (("title_changed", lambda title, w=widget: self._retitle(w, title)),
-                           ("open_requested", self.open_item)):
-            signal = getattr(widget, name, None)
-            if signal is not None:  # a workspace may open siblings and name itself once loaded
-                signal.connect(slot)
-        self._sync_subscriptions_entry()
+                    self.show_page(TABS)
+                widget = self.tabs.widget(index)
+                assert isinstance(widget, View)
+                return widget
+        view = tab_kind.factory(self.services, record_id)
+        view.setProperty("record_key", key)
+        index = self.tabs.addTab(view, icon(tab_kind.icon), _tab_text(view.title() or record_id))
+        self.tabs.setTabToolTip(index, record_id)
+        view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        view.open_requested.connect(self.open)
+        self._sync_tabs_entry()
         if focus:
             self.tabs.setCurrentIndex(index)
-            self.show_page(SUBSCRIPTIONS)
+            self.show_page(TABS)
         self._save_tabs()
-        return widget
+        return view
 
-    def _retitle(self, widget: QWidget, title: str) -> None:
-        index = self.tabs.indexOf(widget)
+    def _retitle(self, view: View, title: str) -> None:
+        index = self.tabs.indexOf(view)
         if index >= 0 and title:
             self.tabs.setTabText(index, _tab_text(title))
             self.tabs.setTabToolTip(index, title)
 
-    def open_subscription_ids(self) -> list[str]:
-        return [self.tabs.widget(i).property("subscription_id") for i in range(self.tabs.count())]
+    def open_tab_keys(self) -> list[str]:
+        return [self.tabs.widget(i).property("record_key") for i in range(self.tabs.count())]
 
     def close_tab(self, index: int) -> None:
         self._remove_tab(index, remember=True)
@@ -275,63 +278,56 @@ class MainWindow(MenuBarMixin, QMainWindow):
         if widget is None:
             return
         self.tabs.removeTab(index)
-        widget.close()  # the workspace's closeEvent cancels its own tasks
+        if isinstance(widget, View):
+            widget.close_view()  # cancels its own tasks
         # No deleteLater: cancelled tasks still run their handlers on this widget; once
         # they are done nothing references it and Python deletes it.
-        widget.setParent(None)
-        self._sync_subscriptions_entry()
+        widget.setParent(None)  # type: ignore[call-overload]
+        self._sync_tabs_entry()
         if remember:
             self._save_tabs()
 
     def close_current_tab(self) -> None:
-        if self.current_page() == SUBSCRIPTIONS and self.tabs.count():
+        if self.current_page() == TABS and self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
     def _step_tab(self, step: int) -> None:
         if self.tabs.count():
-            self.show_page(SUBSCRIPTIONS)
+            self.show_page(TABS)
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
-    def current_view(self) -> QWidget | None:
-        if self.current_page() == SUBSCRIPTIONS:
-            return self.tabs.currentWidget()
-        return self.search_view
+    def current_view(self) -> View | None:
+        page = self.current_page()
+        widget = self.tabs.currentWidget() if page == TABS else self.pages.get(page or "")
+        return widget if isinstance(widget, View) else None
 
     def focus_search(self) -> None:
-        if self.search_view is None:
-            return
-        self.show_page(SEARCH)
-        focus = getattr(self.search_view, "focus_search", None)
-        query = getattr(self.search_view, "query", None)
-        if callable(focus):
-            focus()
-        elif isinstance(query, QLineEdit):
-            query.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            query.selectAll()  # Ctrl+K then typing replaces the last query
-        else:
-            self.search_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        view = self.search_view
+        if view is not None:
+            self.show_page(SEARCH)
+            view.activate()
 
     def refresh(self) -> None:
         view = self.current_view()
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
+        if view is not None:
+            view.refresh()
             self.status_bar.showMessage("Refreshing…", 2000)
 
-    def _tabs_key(self) -> str | None:
+    def _tabs_setting(self) -> str | None:
         return f"tabs/{self.services.profile.id}" if self.services is not None else None
 
-    def _saved_tabs(self) -> list[str]:
-        key = self._tabs_key()
+    def _saved_tabs(self) -> list[tuple[str, str]]:
+        key = self._tabs_setting()
         value = self.settings.qsettings.value(key, []) if key else []
         if isinstance(value, str):  # QSettings INI turns a one-element list into a string
             value = [value]
-        return [v for v in value or [] if isinstance(v, str) and v]
+        parsed = (parse_tab_key(v) for v in value or [] if isinstance(v, str))
+        return [p for p in parsed if p is not None]
 
     def _save_tabs(self) -> None:
-        key = self._tabs_key()
+        key = self._tabs_setting()
         if key:
-            self.settings.qsettings.setValue(key, self.open_subscription_ids())
+            self.settings.qsettings.setValue(key, self.open_tab_keys())
 
     def forget_tabs(self, profile_id: str) -> None:
         self.settings.qsettings.remove(f"tabs/{profile_id}")
@@ -340,7 +336,8 @@ class MainWindow(MenuBarMixin, QMainWindow):
     def report_error(self, exc: BaseException, context: str) -> None:
         if isinstance(exc, asyncio.CancelledError):
             return
-        if isinstance(exc, E.TransportError) and self.services is not None:
+        if isinstance(exc, E.TransportError) and not isinstance(exc, E.Timeout) \
+                and self.services is not None:
             self.services.connection.report_offline(exc)
             return
         self.error_banner.show_info(describe(exc, context))
@@ -359,11 +356,10 @@ class MainWindow(MenuBarMixin, QMainWindow):
             self.offline_banner.hide()
             self.status_bar.showMessage("Connection to Nomos is back", 4000)
             # Reads parked with run_read resume by themselves; views that showed a failed
-            # load instead get one refresh (the search view and what is on screen).
+            # load instead get one refresh (the search page and what is on screen).
             for view in {self.search_view, self.current_view()} - {None}:
-                refresh = getattr(view, "refresh", None)
-                if callable(refresh):
-                    refresh()
+                assert view is not None
+                view.refresh()
 
     def _retry_now(self) -> None:
         if self.services is not None:
@@ -378,16 +374,9 @@ class MainWindow(MenuBarMixin, QMainWindow):
 
     def _setting_changed(self, key: str) -> None:
         if key == "theme":
-            apply_theme(QApplication.instance(), self.settings.value("theme"))
-        elif key == "sync_interval_minutes":
-            self._apply_sync_interval()
-
-    def _apply_sync_interval(self) -> None:
-        # The search view's background sync runs on its own QTimer; the frame owns the
-        # setting, so it sets the interval here (and again whenever the setting changes).
-        timer = getattr(getattr(self.search_view, "sync", None), "timer", None)
-        if isinstance(timer, QTimer):
-            timer.setInterval(int(self.settings.value("sync_interval_minutes")) * 60_000)
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            apply_theme(app, self.settings.value("theme"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from nomos_desk import __version__
+from nomos_desk.ui.dialogs import confirm
 
 
 class MenuBarMixin:
@@ -67,14 +68,13 @@ class MenuBarMixin:
         help_menu.addAction(self._action("About Nomos Desk", self._about, role=QAction.MenuRole.AboutRole))
 
     def _confirm_sign_out(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Sign out",
-                          "Sign out and delete this profile's local data (search index, open tabs)? "
-                          "The profile and its secret stay.",
-                          QMessageBox.StandardButton.Cancel, self)
-        sign_out = box.addButton("Sign out", QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is sign_out and self.sign_out_requested.emit())
-        box.open()
+        self.tasks.run("confirm-sign-out", self._sign_out_flow())
+
+    async def _sign_out_flow(self) -> None:
+        if await confirm(self, "Sign out", "Sign out and delete this profile's local data "
+                         "(search index, caches, open tabs)? The profile and its secret stay.",
+                         "Sign out"):
+            self.sign_out_requested.emit()
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Nomos Desk",

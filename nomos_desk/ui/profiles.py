@@ -18,9 +18,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+import httpx
 import keyring
 import platformdirs
 from keyring.errors import KeyringError, PasswordDeleteError
+
+from nomos_desk.api.errors import InsecureUrl
+from nomos_desk.api.urls import check_url
+from nomos_desk.domain.privacy import private_dir, write_private
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +60,7 @@ class AppPaths:
         return self.data_dir / "sandbox"
 
     def profile_dir(self, profile_id: str) -> Path:
-        path = self.data_dir / "profiles" / profile_id
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        return private_dir(self.data_dir / "profiles" / profile_id)
 
     def wipe_profile(self, profile_id: str) -> None:
         shutil.rmtree(self.data_dir / "profiles" / profile_id, ignore_errors=True)
@@ -89,8 +92,14 @@ class Profile:
         url = urlparse(self.base_url.strip())
         if url.scheme not in ("http", "https") or not url.hostname:
             out["base_url"] = "Enter a URL such as https://api.nomos.energy."
-        elif url.scheme == "http" and self.environment != "sandbox":
-            out["base_url"] = "Use https: plain http would send the secret unencrypted."
+        else:
+            try:
+                check_url(self.base_url.strip())  # the client's own rule, so the two agree
+            except InsecureUrl:
+                out["base_url"] = ("Use https: plain http would send the secret unencrypted "
+                                   "(it is allowed for a sandbox on this computer only).")
+            except (httpx.InvalidURL, ValueError):
+                out["base_url"] = "Enter a URL such as https://api.nomos.energy."
         if not self.client_id.strip():
             out["client_id"] = "Enter the OAuth client id from the Nomos dashboard."
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\w+", self.api_version.strip()):
@@ -118,10 +127,8 @@ class ProfileStore:
         ]
 
     def save(self) -> None:
-        self.paths.config_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.paths.profiles_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps([asdict(p) for p in self._profiles], indent=2), "utf-8")
-        tmp.replace(self.paths.profiles_file)
+        write_private(self.paths.profiles_file,
+                      json.dumps([asdict(p) for p in self._profiles], indent=2).encode("utf-8"))
 
     def all(self) -> list[Profile]:
         return list(self._profiles)

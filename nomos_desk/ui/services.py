@@ -1,16 +1,22 @@
-"""What every view gets injected: the signed-in client and the frame's shared services.
+"""What every view gets injected: the signed-in client and the session's shared resources.
 
-Views never build an HTTP client, never look at scopes and never pop up dialogs for
-errors: they call these. One Services object lives per signed-in session; a profile
-switch or sign-out ends it (its tasks are cancelled, its client closed).
+Views never build an HTTP client, never look at scopes, never open or close a shared
+resource and never pop up dialogs for errors: they borrow what is here. One Services
+object lives per signed-in session; it is created when the session starts (the index,
+the plan catalog, caches) and `close()`d when it ends (tasks cancelled, files closed,
+client closed).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from nomos_desk.index.service import IndexService
+from nomos_desk.index.store import delete_index
+from nomos_desk.ui.catalog import PlanCatalog
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.profiles import Profile
@@ -19,6 +25,11 @@ from nomos_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
+
+log = logging.getLogger(__name__)
+
+INDEX_FILE = "index.sqlite3"
+PLAN_FACTS_FILE = "plans.json"
 
 
 class UiSink(Protocol):
@@ -39,6 +50,16 @@ class Services:
     settings: AppSettings
     connection: ConnectionMonitor
     sink: UiSink
+    # Record kinds the frame can open in a tab of their own (the registry's); views use it
+    # to decide where a link leads (an invoice's own tab, or its subscription).
+    tab_kinds: frozenset[str] = frozenset({"subscription", "customer"})
+    index: IndexService = field(init=False)
+    plans: PlanCatalog = field(init=False)
+    closed: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.index = IndexService(self.data_dir / INDEX_FILE)
+        self.plans = PlanCatalog(self.client, self.data_dir / PLAN_FACTS_FILE)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -55,3 +76,21 @@ class Services:
     @property
     def demo(self) -> bool:
         return self.profile.environment == "sandbox"
+
+    async def close(self, *, wipe: bool = False) -> None:
+        """End the session: cancel its work (bounded), release files, close the client.
+        With `wipe` the profile's local data (index, caches) is deleted as well."""
+        if self.closed:
+            return
+        self.closed = True
+        await self.tasks.shutdown(timeout=1.5)
+        if self.tasks.pending:
+            log.debug("session tasks done, %d still pending", self.tasks.pending)
+        self.plans.close()
+        if wipe:
+            self.index.wipe()
+            delete_index(self.data_dir / INDEX_FILE)
+        else:
+            self.index.close()
+        self.connection.close()
+        await self.client.aclose()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, QTimer
@@ -20,8 +21,9 @@ from nomos_desk.api import NomosClient
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
 from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
 from nomos_desk.ui.gating import ScopeGate
-from nomos_desk.ui.main_window import MainWindow, SearchFactory, WorkspaceFactory
+from nomos_desk.ui.main_window import MainWindow
 from nomos_desk.ui.profiles import AppPaths, Profile, ProfileStore, SecretStore
+from nomos_desk.ui.registry import Registry, default_registry
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.signin import SignInDialog
@@ -30,13 +32,7 @@ from nomos_desk.ui.tasks import TaskRunner, open_dialog
 log = logging.getLogger(__name__)
 
 TransportFactory = Callable[[Profile], httpx.AsyncBaseTransport]
-
-
-def default_views() -> tuple[SearchFactory, WorkspaceFactory]:
-    from nomos_desk.ui.search.view import SearchView
-    from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
-
-    return SearchView, SubscriptionWorkspace
+PROFILE_CHANGE = "profile-change"
 
 
 class Connected:
@@ -57,7 +53,7 @@ class AppController(QObject):
         settings: AppSettings,
         *,
         sandbox: SandboxProcess | None = None,
-        views: tuple[SearchFactory, WorkspaceFactory] | None = None,
+        registry: Registry | None = None,
         transport_factory: TransportFactory | None = None,
         on_window_ready: Callable[[MainWindow], None] | None = None,
     ) -> None:
@@ -65,7 +61,9 @@ class AppController(QObject):
         self.paths = paths
         self.settings = settings
         self.sandbox = sandbox
-        self.views = views
+        self.registry = registry
+        # The app's own work outside any session: sign-in attempts, profile changes.
+        self.tasks = TaskRunner()
         self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
         self.on_window_ready = on_window_ready
         self.profiles = ProfileStore(paths)
@@ -75,7 +73,6 @@ class AppController(QObject):
         self.dialog: SignInDialog | None = None
         self.gate = ScopeGate()
         self._quit = asyncio.Event()
-        self._busy: asyncio.Task[None] | None = None
         self._startup: asyncio.Future[bool] | None = None
 
     @property
@@ -84,7 +81,7 @@ class AppController(QObject):
 
     # -- the whole run --------------------------------------------------------------
     async def run(self) -> int:
-        self._startup = asyncio.ensure_future(self._start_up())
+        self._startup = self.tasks.run("startup", self._start_up(), report=False)
         try:
             try:
                 started = await self._startup
@@ -114,8 +111,7 @@ class AppController(QObject):
 
     async def shutdown(self) -> None:
         started = time.monotonic()
-        if self._busy is not None and not self._busy.done():
-            self._busy.cancel()  # a profile change half-way: the app is ending anyway
+        self.tasks.cancel(PROFILE_CHANGE)  # a profile change half-way: the app is ending anyway
         if self.window is not None and self.window.isVisible():
             self.window.closed.disconnect(self.request_quit)
             self.window.close()  # saves geometry and tabs
@@ -151,9 +147,10 @@ class AppController(QObject):
 
     async def sign_in(self, preselect: str | None = None) -> bool:
         """Show the sign-in dialog; True once a session runs, False when cancelled."""
-        self.dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.window
-                                   if self.window is not None and self.window.isVisible() else None,
-                                   preselect=preselect)
+        self.dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.tasks,
+                                   self.window if self.window is not None
+                                   and self.window.isVisible() else None,
+                                   preselect=preselect, demo_url=self._demo_url())
         try:
             result = await open_dialog(self.dialog)
             if result != QDialog.DialogCode.Accepted:
@@ -170,20 +167,21 @@ class AppController(QObject):
         tasks = TaskRunner(connection=connected.monitor)
         self.gate.set_scopes(client.scopes)
         if self.window is None:
-            self.window = MainWindow(self.settings, demo=self.demo)
+            self.window = MainWindow(self.settings, self.registry or default_registry(),
+                                     demo=self.demo, tasks=self.tasks)
             self.window.closed.connect(self.request_quit)
-            self.window.sign_out_requested.connect(lambda: self._start("sign-out", self.sign_out()))
-            self.window.switch_profile_requested.connect(lambda: self._start("switch", self.switch_profile()))
-            self.window.reconnect_requested.connect(lambda cid: self._start("reconnect", self.reconnect(cid)))
+            self.window.sign_out_requested.connect(lambda: self._start(self.sign_out()))
+            self.window.switch_profile_requested.connect(lambda: self._start(self.switch_profile()))
+            self.window.reconnect_requested.connect(lambda cid: self._start(self.reconnect(cid)))
         services = Services(
             client=client, gate=self.gate, tasks=tasks, profile=profile,
             data_dir=self.paths.profile_dir(profile.id), settings=self.settings,
             connection=connected.monitor, sink=self.window,
+            tab_kinds=self.window.registry.tab_kinds,
         )
         tasks.set_error_sink(services.report_error)
         self.services = services
-        search_factory, workspace_factory = self.views or default_views()
-        self.window.set_session(services, search_factory, workspace_factory)
+        self.window.set_session(services)
         self.window.show()
         self.window.raise_()
         if self.on_window_ready is not None:
@@ -197,29 +195,20 @@ class AppController(QObject):
         # Cancel and await the session's work while its views still exist: a task's
         # cancellation handler may still touch its widget.
         await services.tasks.shutdown(timeout=1.5)
-        log.debug("session tasks done, %d still pending", services.tasks.pending)
         if self.window is not None:
             self.window.clear_session()
             if wipe:
                 self.window.forget_tabs(services.profile.id)
-        services.connection.close()
-        await services.client.aclose()
+        await services.close(wipe=wipe)
         if wipe:
             self.paths.wipe_profile(services.profile.id)
 
-    def _start(self, name: str, coro) -> None:
+    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
         # One profile change at a time; a second click while one runs is ignored.
-        if self._busy is not None and not self._busy.done():
+        if self.tasks.is_running(PROFILE_CHANGE):
             coro.close()
             return
-        self._busy = asyncio.get_event_loop().create_task(coro, name=name)
-        self._busy.add_done_callback(self._busy_done)
-
-    def _busy_done(self, task: asyncio.Task[None]) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            log.error("profile change failed", exc_info=task.exception())
-            if self.window is not None:
-                self.window.report_error(task.exception(), "Changing the connection")
+        self.tasks.run(PROFILE_CHANGE, coro, context="Changing the connection")
 
     async def sign_out(self) -> None:
         """Forget the token, wipe the profile's local data, back to sign-in."""
@@ -234,7 +223,8 @@ class AppController(QObject):
         self.window.hide()
         previous = self.services
         # The old session keeps running behind the dialog so Cancel can return to it.
-        dialog = SignInDialog(self.profiles, self.secrets, self.connect, None, preselect=current)
+        dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.tasks, None,
+                              preselect=current, demo_url=self._demo_url())
         self.dialog = dialog
         try:
             if await open_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -257,3 +247,7 @@ class AppController(QObject):
         connected = await self.connect(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
         await self.end_session()
         await self.start_session(connected)
+
+    def _demo_url(self) -> str | None:
+        """The running demo sandbox, so the sign-in can lead back to it after a sign-out."""
+        return self.sandbox.base_url if self.sandbox is not None else None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nomos_desk.domain.privacy import private_file
 from nomos_desk.ui.theme import mark_secondary
 
 
@@ -63,7 +64,7 @@ class AppSettings(QObject):
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)  # window geometry and open record ids: nobody else's business
         self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def value(self, key: str) -> Any:

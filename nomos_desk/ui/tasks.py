@@ -14,15 +14,18 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtWidgets import QDialog
 
-from nomos_desk.api.errors import NomosError, TransportError
+from nomos_desk.api.errors import NomosError, Timeout, TransportError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class OnlineWaiter(Protocol):
+    @property
+    def online(self) -> bool: ...
     def report_offline(self, exc: BaseException) -> None: ...
     def report_online(self) -> None: ...
     async def wait_online(self) -> None: ...
@@ -39,15 +42,18 @@ class TaskRunner:
         self._named: dict[str, asyncio.Task[Any]] = {}
         self._all: set[asyncio.Task[Any]] = set()
         self._contexts: dict[asyncio.Task[Any], str] = {}
+        self._quiet: set[asyncio.Task[Any]] = set()
         self._closed = False
 
     def set_error_sink(self, on_error: Callable[[BaseException, str], None] | None) -> None:
         self._on_error = on_error
 
-    def run(self, name: str, coro: Coroutine[Any, Any, T], *, context: str = "") -> asyncio.Task[T]:
+    def run(self, name: str, coro: Coroutine[Any, Any, T], *, context: str = "",
+            report: bool = True) -> asyncio.Task[T]:
         """Start `coro` as task `name`, cancelling a still-running task of the same name.
         `context` says in words what failed ("Ordering a smart meter") for the banner;
-        the name is for code and logs only."""
+        the name is for code and logs only. With `report=False` a failure is left to
+        whoever awaits the task (it is still logged)."""
         if self._closed:
             coro.close()
             raise RuntimeError("the task runner is shut down")
@@ -56,6 +62,8 @@ class TaskRunner:
             previous.cancel()
         task = asyncio.get_event_loop().create_task(coro, name=name)
         self._contexts[task] = context
+        if not report:
+            self._quiet.add(task)
         self._named[name] = task
         self._all.add(task)
         task.add_done_callback(self._finished)
@@ -67,12 +75,30 @@ class TaskRunner:
         `factory`), so an offline spell heals itself without anyone pressing F5."""
         return self.run(name, self._read_until_done(factory), context=context)
 
+    def run_guarded(self, name: str, factory: Callable[[], Awaitable[None]], *,
+                    on_error: Callable[[BaseException], None]) -> asyncio.Task[None]:
+        """A read like `run_read` whose failure belongs to one place on screen (a section,
+        a list): `on_error` shows it there instead of the frame's banner."""
+        async def guarded() -> None:
+            try:
+                await self._read_until_done(factory)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.info("task %s failed: %r", name, exc)
+                on_error(exc)
+        return self.run(name, guarded())
+
     async def _read_until_done(self, factory: Callable[[], Awaitable[T]]) -> T:
         while True:
             try:
                 result = await factory()
             except TransportError as exc:
                 if self.connection is None:
+                    raise
+                if isinstance(exc, Timeout) and self.connection.online:
+                    # Nomos is reachable but did not answer in time: waiting for the
+                    # connection to come back would return at once and ask again forever.
                     raise
                 self.connection.report_offline(exc)
                 await self.connection.wait_online()
@@ -116,6 +142,8 @@ class TaskRunner:
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._all.discard(task)
         context = self._contexts.pop(task, "")
+        quiet = task in self._quiet
+        self._quiet.discard(task)
         name = task.get_name()
         if self._named.get(name) is task:
             del self._named[name]
@@ -123,6 +151,9 @@ class TaskRunner:
             return
         exc = task.exception()
         if exc is None:
+            return
+        if quiet:  # whoever awaits the task handles (and reports) the failure
+            log.debug("task %s failed: %r", name, exc)
             return
         # Expected API failures are logged in one line; anything else with its traceback.
         log.warning("task %s failed: %r", name, exc, exc_info=None if isinstance(exc, NomosError) else exc)
@@ -148,6 +179,7 @@ async def open_dialog(dialog: QDialog) -> int:
     try:
         return await future
     finally:
-        dialog.finished.disconnect(finished)
-        if future.cancelled():  # whoever waited is gone: the dialog must not linger
-            dialog.reject()
+        if shiboken6.isValid(dialog):  # its parent window may be gone already
+            dialog.finished.disconnect(finished)
+            if future.cancelled():  # whoever waited is gone: the dialog must not linger
+                dialog.reject()

@@ -6,25 +6,34 @@ ignore parts of a custom palette; "system" keeps the native style and palette.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 
-def resources_dir() -> Path:
-    # A PyInstaller bundle unpacks resources/ beside the code (see packaging/nomos-desk.spec).
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+def resource(name: str) -> Traversable:
+    """A file shipped in the package (nomos_desk.resources): icons, style sheet, translations."""
+    return files("nomos_desk.resources").joinpath(name)
 
 
 def icon(name: str) -> QIcon:
-    path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    res = resource(f"icons/{name}.svg")
+    if not res.is_file():
+        return QIcon()
+    # Installed wheels and PyInstaller bundles keep resources as real files, so the path
+    # stays valid for the icon's lazy loading.
+    with as_file(res) as path:
+        return QIcon(str(path))
+
+
+def error_style(widget: QWidget) -> str:
+    """Red text that reads on the light and the dark palette alike (the palette's
+    BrightText is near-white in light themes, so it cannot carry warnings)."""
+    dark = widget.palette().window().color().lightness() < 128
+    return f"color: {'#ff7b72' if dark else '#b3261e'};"
 
 
 def _dark_palette() -> QPalette:
@@ -127,6 +136,6 @@ def apply_theme(app: QApplication, mode: str) -> str:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(_with_secondary_text(_dark_palette() if mode == "dark" else _light_palette()))
         effective = mode
-    sheet = resources_dir() / "style.qss"
-    app.setStyleSheet(sheet.read_text("utf-8") if sheet.exists() else "")
+    sheet = resource("style.qss")
+    app.setStyleSheet(sheet.read_text("utf-8") if sheet.is_file() else "")
     return effective

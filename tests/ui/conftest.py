@@ -179,6 +179,4 @@ def services_factory(qrun, network, app_paths, app_settings):
 
     yield make
     for services in made:
-        services.tasks.cancel_all()
-        services.connection.close()
-        qrun(services.client.aclose())
+        qrun(services.close())

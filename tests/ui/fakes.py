@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
 
+from nomos_desk.ui.registry import SEARCH, Registry
 from nomos_desk.ui.services import Services
+from nomos_desk.ui.views import View
 
 
-class FakeSearchView(QWidget):
-    open_requested = Signal(str, str)
-
+class FakeSearchView(View):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -25,7 +24,7 @@ class FakeSearchView(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.order_button)
 
-    def focus_search(self) -> None:
+    def activate(self) -> None:
         self.query.setFocus()
 
     def refresh(self) -> None:
@@ -41,22 +40,32 @@ class FakeSearchView(QWidget):
         return self.services.tasks.run_read("search:plans", read)
 
 
-class FakeWorkspace(QWidget):
-    def __init__(self, services: Services, subscription_id: str) -> None:
+class FakeRecordTab(View):
+    def __init__(self, services: Services, record_id: str) -> None:
         super().__init__()
         self.services = services
-        self.subscription_id = subscription_id
-        self.setWindowTitle(f"Subscription {subscription_id}")
+        self.record_id = record_id
+        self.set_title(f"{self.kind.capitalize()} {record_id}")
         self.refreshes = 0
         self.closed = False
+
+    kind = "subscription"
 
     def refresh(self) -> None:
         self.refreshes += 1
 
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
         self.closed = True
-        self.services.tasks.cancel(f"workspace:{self.subscription_id}:")
-        super().closeEvent(event)
+        self.services.tasks.cancel(f"{self.kind}:{self.record_id}:")
 
 
-VIEWS = (FakeSearchView, FakeWorkspace)
+class FakeCustomerTab(FakeRecordTab):
+    kind = "customer"
+
+
+def fake_registry() -> Registry:
+    registry = Registry()
+    registry.page(SEARCH, "Search", "search", FakeSearchView)
+    registry.tab("subscription", "subscription", FakeRecordTab)
+    registry.tab("customer", "customer", FakeCustomerTab)
+    return registry

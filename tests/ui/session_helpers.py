@@ -28,3 +28,22 @@ def wait_for_window(qtbot, controller: AppController, timeout: int = 5000):
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible()
                     and controller.services is not None, timeout=timeout)
     return controller.window
+
+
+def wait_for_confirmation(qtbot, parent, timeout: int = 3000):
+    """The confirmation a click opened (they open on the next turn of the loop)."""
+    from nomos_desk.ui.dialogs import Confirmation
+
+    def shown():
+        box = parent.findChild(Confirmation)
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(shown, timeout=timeout)
+    return parent.findChild(Confirmation)
+
+
+def answer(qtbot, box, *, accept: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    button = box.accept_button if accept else box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ import pytest
 from nomos_desk.ui.demo import SandboxProcess
 from nomos_desk.ui.session import AppController
 
-from .fakes import VIEWS
+from .fakes import fake_registry
 from .session_helpers import wait_for_window
 
 
@@ -32,7 +32,7 @@ def pid_alive(pid: int) -> bool:
 
 
 def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_settings, sandbox):
-    controller = AppController(app_paths, app_settings, sandbox=sandbox, views=VIEWS)
+    controller = AppController(app_paths, app_settings, sandbox=sandbox, registry=fake_registry())
     run = qloop.create_task(controller.run())
     window = wait_for_window(qtbot, controller, timeout=60000)
     pid = sandbox.proc.pid
@@ -45,14 +45,14 @@ def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_se
     assert window.search_view.order_button.isEnabled()
     assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
 
-    window.open_workspace("sub_demo")
+    window.open("subscription", "sub_demo")
     window.read_only_action.trigger()
     qtbot.waitUntil(lambda: not controller.gate.can_write, timeout=10000)
     qtbot.waitUntil(lambda: controller.services is not None and controller.services.profile.client_id == "sandbox-ro")
     search_view = window.search_view
     assert not search_view.order_button.isEnabled()
     assert "read:*" in search_view.order_button.toolTip()
-    assert window.open_subscription_ids() == ["sub_demo"]  # same profile id: tabs come back
+    assert window.open_tab_keys() == ["subscription:sub_demo"]  # same profile id: tabs come back
     assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
     assert window.status_bar.scope_badge.text() == "READ-ONLY"
     assert controller.services.client.scopes == frozenset({"read:*"})

@@ -9,14 +9,14 @@ from nomos_desk.ui.errors import Severity, describe
 from nomos_desk.ui.forms import FieldErrors
 from nomos_desk.ui.main_window import MainWindow
 
-from .fakes import VIEWS
+from .fakes import fake_registry
 
 
 @pytest.fixture
 def window(qloop, qtbot, services_factory, app_settings):
-    window = MainWindow(app_settings)
+    window = MainWindow(app_settings, fake_registry())
     qtbot.addWidget(window)
-    window.set_session(services_factory(sink=window), *VIEWS)
+    window.set_session(services_factory(sink=window))
     window.show()
     return window
 
@@ -55,10 +55,10 @@ def test_banner_is_not_modal_typing_goes_on(qtbot, window):
 
 
 def test_write_refused_by_read_only_token(qtbot, qloop, services_factory, app_settings):
-    window = MainWindow(app_settings)
+    window = MainWindow(app_settings, fake_registry())
     qtbot.addWidget(window)
     services = services_factory("sandbox-ro", sink=window)
-    window.set_session(services, *VIEWS)
+    window.set_session(services)
     window.show()
 
     async def create():

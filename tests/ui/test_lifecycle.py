@@ -4,17 +4,22 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from nomos_desk.ui.session import AppController
 
-from .fakes import VIEWS
-from .session_helpers import fill_and_sign_in, wait_for_dialog, wait_for_window
+from .fakes import fake_registry
+from .session_helpers import (
+    answer,
+    fill_and_sign_in,
+    wait_for_confirmation,
+    wait_for_dialog,
+    wait_for_window,
+)
 
 
 @pytest.fixture
 def controller(qloop, qtbot, app_paths, app_settings, network, memory_keyring):
-    controller = AppController(app_paths, app_settings, views=VIEWS, transport_factory=lambda p: network)
+    controller = AppController(app_paths, app_settings, registry=fake_registry(), transport_factory=lambda p: network)
     controller.run_task = qloop.create_task(controller.run())
     yield controller
     controller.request_quit()
@@ -35,14 +40,11 @@ def test_sign_out_forgets_token_and_wipes_local_data(qtbot, controller, app_sett
     services = controller.services
     index_file = services.data_dir / "index.sqlite3"
     index_file.write_bytes(b"local copy of customer data")
-    window.open_workspace("sub_1")
+    window.open("subscription", "sub_1")
     http = services.client._http.client
 
     window.sign_out_action.trigger()
-    box = window.findChild(QMessageBox)
-    qtbot.waitUntil(box.isVisible)
-    sign_out = next(b for b in box.buttons() if b.text() == "Sign out")
-    qtbot.mouseClick(sign_out, Qt.MouseButton.LeftButton)
+    answer(qtbot, wait_for_confirmation(qtbot, window), accept=True)
 
     dialog = wait_for_dialog(qtbot, controller)
     assert not window.isVisible()
@@ -55,16 +57,16 @@ def test_sign_out_forgets_token_and_wipes_local_data(qtbot, controller, app_sett
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)  # secret from the keyring
     wait_for_window(qtbot, controller)
     assert controller.services.data_dir.exists()
-    assert not (controller.services.data_dir / "index.sqlite3").exists()
+    assert b"local copy of customer data" not in index_file.read_bytes()  # a fresh index
 
 
 def test_cancel_sign_out_keeps_everything(qtbot, controller):
     window = signed_in(qtbot, controller)
     services = controller.services
     window.sign_out_action.trigger()
-    box = window.findChild(QMessageBox)
-    qtbot.waitUntil(box.isVisible)
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    box = wait_for_confirmation(qtbot, window)
+    answer(qtbot, box, accept=False)
+    qtbot.waitUntil(lambda: not box.isVisible())
     assert controller.services is services and window.isVisible()
 
 
@@ -73,7 +75,7 @@ def test_close_with_requests_in_flight_exits_cleanly(qtbot, qloop, controller, n
     services = controller.services
     network.stalled = True  # the server stops answering
     reads = [window.search_view.load_plans()]
-    window.open_workspace("sub_1")
+    window.open("subscription", "sub_1")
     reads.append(services.tasks.run("workspace:sub_1:usage", asyncio.sleep(3600)))
     qtbot.waitUntil(lambda: network.in_flight >= 1)
     http = services.client._http.client

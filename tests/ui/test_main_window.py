@@ -4,18 +4,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nomos_desk.ui.main_window import SEARCH, SUBSCRIPTIONS, MainWindow
+from nomos_desk.ui.main_window import TABS, MainWindow
+from nomos_desk.ui.registry import SEARCH
 from nomos_desk.ui.settings import AppSettings, SettingsDialog
 
-from .fakes import VIEWS
+from .fakes import fake_registry
 
 
 @pytest.fixture
 def window(qloop, qtbot, services_factory, app_settings):
-    window = MainWindow(app_settings)
+    window = MainWindow(app_settings, fake_registry())
     qtbot.addWidget(window)
     services = services_factory(sink=window)
-    window.set_session(services, *VIEWS)
+    window.set_session(services)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
@@ -32,19 +33,38 @@ def test_search_first_and_no_empty_workspace_page(window):
     assert window.stack.currentWidget() is window.search_view
 
 
-def test_open_requested_opens_one_tab_per_subscription(qtbot, window):
+def test_open_requested_opens_one_tab_per_record(qtbot, window):
     window.search_view.open_requested.emit("subscription", "sub_1")
-    assert window.current_page() == SUBSCRIPTIONS
+    assert window.current_page() == TABS
     assert window.tabs.tabText(0) == "Subscription sub_1"
     window.search_view.open_requested.emit("subscription", "sub_2")
     window.search_view.open_requested.emit("subscription", "sub_1")  # already open: focus it
-    assert window.open_subscription_ids() == ["sub_1", "sub_2"]
+    window.search_view.open_requested.emit("customer", "cus_1")  # another kind, its own tab
+    assert window.open_tab_keys() == ["subscription:sub_1", "subscription:sub_2", "customer:cus_1"]
+    assert window.tabs.tabText(2) == "Customer cus_1"
+    window.search_view.open_requested.emit("subscription", "sub_1")
     assert window.tabs.currentIndex() == 0
-    assert nav_titles(window) == ["Search", "Subscriptions (2)"]
+    assert nav_titles(window) == ["Search", "Open records (3)"]
+
+
+def test_links_inside_a_tab_open_through_the_frame(qtbot, window):
+    tab = window.open("customer", "cus_1")
+    tab.open_requested.emit("subscription", "sub_9")
+    assert window.open_tab_keys() == ["customer:cus_1", "subscription:sub_9"]
+    assert window.tabs.currentIndex() == 1
+
+
+def test_a_kind_without_a_tab_says_so_plainly(qtbot, window):
+    window.search_view.open_requested.emit("meter_order", "prdo_1")
+    assert window.tabs.count() == 0 and window.current_page() == SEARCH
+    assert window.error_banner.isVisible()
+    text = window.error_banner.message.text()
+    assert "meter order" in text and "prdo_1" in text
+    assert window.error_banner.title.text() == "Note"  # information, not an error
 
 
 def test_ctrl_w_closes_tab_and_last_tab_returns_to_search(qtbot, window):
-    window.open_workspace("sub_1")
+    window.open("subscription", "sub_1")
     workspace = window.tabs.widget(0)
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert workspace.closed  # its closeEvent ran: that is where it cancels its tasks
@@ -56,7 +76,7 @@ def test_ctrl_w_closes_tab_and_last_tab_returns_to_search(qtbot, window):
 def test_f5_refreshes_the_current_view(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.search_view.refreshes == 1
-    workspace = window.open_workspace("sub_1")
+    workspace = window.open("subscription", "sub_1")
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert workspace.refreshes == 1 and window.search_view.refreshes == 1
     qtbot.waitUntil(lambda: window.search_view.loaded == ["5 plans"])
@@ -64,14 +84,14 @@ def test_f5_refreshes_the_current_view(qtbot, window):
 
 
 def test_ctrl_k_goes_to_search_and_focuses_it(qtbot, window):
-    window.open_workspace("sub_1")
+    window.open("subscription", "sub_1")
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == SEARCH
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_view.query)
 
 
 def test_navigation_by_clicking(qtbot, window):
-    window.open_workspace("sub_1")
+    window.open("subscription", "sub_1")
     window.nav.setCurrentRow(0)
     assert window.stack.currentWidget() is window.search_view
     window.nav.setCurrentRow(1)
@@ -80,17 +100,17 @@ def test_navigation_by_clicking(qtbot, window):
 
 def test_geometry_and_tabs_restored_for_the_profile(qtbot, qloop, window, app_paths, services_factory):
     window.resize(700, 500)
-    window.open_workspace("sub_a")
-    window.open_workspace("sub_b")
+    window.open("subscription", "sub_a")
+    window.open("customer", "cus_b")
     window.close()
 
     settings = AppSettings(app_paths.settings_file)  # a fresh start reads the file again
-    again = MainWindow(settings)
+    again = MainWindow(settings, fake_registry())
     qtbot.addWidget(again)
     services = services_factory(sink=again)
-    again.set_session(services, *VIEWS)
+    again.set_session(services)
     assert again.size().width() == 700 and again.size().height() == 500
-    assert again.open_subscription_ids() == ["sub_a", "sub_b"]
+    assert again.open_tab_keys() == ["subscription:sub_a", "customer:cus_b"]
     assert again.current_page() == SEARCH  # restored quietly; search stays in front
 
 
@@ -131,3 +151,23 @@ def test_secondary_text_is_readable_in_every_theme(qtbot, window, mode):
 
 def test_signed_in_window_starts_with_the_cursor_in_the_search(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_view.query)
+
+
+def test_tabs_saved_before_tabs_had_kinds_come_back_as_subscriptions(qtbot, window, app_settings):
+    profile_id = window.services.profile.id
+    services = window.services
+    window.clear_session()
+    app_settings.qsettings.setValue(f"tabs/{profile_id}", ["sub_old", "customer:cus_1", ":", ""])
+    window.set_session(services)
+    assert window.open_tab_keys() == ["subscription:sub_old", "customer:cus_1"]
+
+
+def test_window_title_says_read_only_once(qtbot, qloop, services_factory, app_settings):
+    from nomos_desk.ui.demo import READ_ONLY_CLIENT, demo_profile
+
+    window = MainWindow(app_settings, fake_registry(), demo=True)
+    qtbot.addWidget(window)
+    services = services_factory("sandbox-ro", sink=window)
+    services.profile = demo_profile("http://127.0.0.1:9", READ_ONLY_CLIENT)
+    window.set_session(services)
+    assert window.windowTitle().count("read-only") == 1

@@ -5,14 +5,14 @@ from PySide6.QtCore import Qt
 from nomos_desk.ui.connection import OFFLINE, ONLINE
 from nomos_desk.ui.main_window import MainWindow
 
-from .fakes import VIEWS
+from .fakes import fake_registry
 
 
 def test_offline_banner_then_read_retries_when_back(qloop, qtbot, services_factory, network, app_settings):
-    window = MainWindow(app_settings)
+    window = MainWindow(app_settings, fake_registry())
     qtbot.addWidget(window)
     services = services_factory(sink=window)
-    window.set_session(services, *VIEWS)
+    window.set_session(services)
     window.show()
     view = window.search_view
     qtbot.keyClicks(view.query, "Mueller Berlin")
@@ -39,11 +39,11 @@ def test_offline_banner_then_read_retries_when_back(qloop, qtbot, services_facto
 
 
 def test_retry_now_probes_at_once(qloop, qtbot, services_factory, network, app_settings):
-    window = MainWindow(app_settings)
+    window = MainWindow(app_settings, fake_registry())
     qtbot.addWidget(window)
     services = services_factory(sink=window)
     services.connection.first_pause = services.connection.max_pause = 60  # only the button can probe
-    window.set_session(services, *VIEWS)
+    window.set_session(services)
     window.show()
     network.down = True
     task = window.search_view.load_plans()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from nomos_desk.ui.profiles import KEYRING_SERVICE, Profile, ProfileStore, SecretStore
 from nomos_desk.ui.signin import SignInDialog
-from nomos_desk.ui.tasks import open_dialog
+from nomos_desk.ui.tasks import TaskRunner, open_dialog
 
 
 def test_profiles_round_trip_and_environment(app_paths):
@@ -75,7 +75,7 @@ def test_dialog_shows_chosen_profile_and_deletes_everything_of_it(qtbot, qloop, 
     async def never(profile, secret):
         raise AssertionError("no sign-in in this test")
 
-    dialog = SignInDialog(two_profiles, SecretStore(), never, preselect="a")
+    dialog = SignInDialog(two_profiles, SecretStore(), never, TaskRunner(), preselect="a")
     qtbot.addWidget(dialog)
     assert dialog.client_id.text() == "cl_a"
     assert dialog.first_run_hint.isHidden()  # only a first start needs the explanation
@@ -109,7 +109,7 @@ def test_new_profile_needs_a_distinct_name(qtbot, qloop, two_profiles):
     async def never(profile, secret):
         raise AssertionError("must not connect")
 
-    dialog = SignInDialog(two_profiles, SecretStore(), never)
+    dialog = SignInDialog(two_profiles, SecretStore(), never, TaskRunner())
     qtbot.addWidget(dialog)
     dialog.new_button.click()
     qtbot.keyClicks(dialog.name, "Alpha")

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from nomos_desk.ui.profiles import KEYRING_SERVICE
 from nomos_desk.ui.session import AppController
 
-from .fakes import VIEWS
+from .fakes import fake_registry
 from .session_helpers import fill_and_sign_in, wait_for_dialog, wait_for_window
 
 
 @pytest.fixture
 def controller(qloop, qtbot, app_paths, app_settings, network):
-    controller = AppController(app_paths, app_settings, views=VIEWS, transport_factory=lambda p: network)
+    controller = AppController(app_paths, app_settings, registry=fake_registry(), transport_factory=lambda p: network)
     run = qloop.create_task(controller.run())
     controller.run_task = run
     yield controller

@@ -5,9 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from nomos_desk.ui.dialogs import Confirmation
+from tests.ui.session_helpers import answer, wait_for_confirmation
 from tests.ui.test_workspace import add_order, make_case, open_workspace, store_of
+
+
+def open_confirmations(widget):
+    return [b for b in widget.findChildren(Confirmation) if b.isVisible()]
 
 
 def posts(app):
@@ -25,12 +30,9 @@ def click_order(qtbot, ws, *, confirm=True):
     panel = ws.order_panel
     assert panel.order_button.isEnabled(), panel.order_button.toolTip()
     qtbot.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(),
-                    timeout=3000)
-    box = panel.confirm_box
+    box = wait_for_confirmation(qtbot, panel)
     assert "only one order" in box.text()
-    button = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.Cancel
-    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    answer(qtbot, box, accept=confirm)
 
 
 def wait_outcome(qtbot, ws, kind=None):
@@ -49,7 +51,7 @@ def test_cancel_in_the_confirmation_sends_nothing(qtbot, qloop, services, sandbo
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])
     click_order(qtbot, ws, confirm=False)
-    qtbot.waitUntil(lambda: ws.order_panel.confirm_box is None, timeout=3000)
+    qtbot.waitUntil(lambda: not open_confirmations(ws), timeout=3000)
     assert posts(sandbox_app) == [] and ws.order_panel.outcome is None
 
 
@@ -59,12 +61,11 @@ def test_confirmation_names_the_subscription_it_orders_for(qtbot, qloop, service
     ws = open_workspace(qtbot, services, sub["id"])
     panel = ws.order_panel
     qtbot.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=3000)
-    text = panel.confirm_box.text()
+    box = wait_for_confirmation(qtbot, panel)
+    text = box.text()
     assert "TEST0001" in text and "1ESY1234" in text and "Hauptstraße 1, 10115 Berlin" in text
-    qtbot.mouseClick(panel.confirm_box.button(QMessageBox.StandardButton.Cancel),
-                     Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.confirm_box is None, timeout=3000)
+    answer(qtbot, box, accept=False)
+    qtbot.waitUntil(lambda: not open_confirmations(ws), timeout=3000)
 
 
 def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
@@ -117,6 +118,36 @@ def test_plan_without_smart_meter_product_says_so(qtbot, qloop, services, sandbo
     assert not panel.order_button.isEnabled()
     assert "no smart-meter product" in panel.order_button.toolTip()
     assert orders_in_sandbox(sandbox_app, sub["id"]) == []
+
+
+def test_a_plan_known_to_lack_the_product_says_so_before_the_confirmation(
+        qtbot, qloop, services, sandbox_app):
+    from tests.sandbox.builders import add_subscription
+    first = make_case(sandbox_app, smart_plan=False)
+    ws = open_workspace(qtbot, services, first["id"])
+    click_order(qtbot, ws)
+    wait_outcome(qtbot, ws, "unsupported")
+    plan = store_of(sandbox_app).get("plan", first["plan"])
+    second = add_subscription(store_of(sandbox_app), plan=plan, meter_type="analog")
+
+    other = open_workspace(qtbot, services, second["id"])
+    button = other.order_panel.order_button
+    assert not button.isEnabled()  # no confirmation to click through, no second 400
+    assert "no smart-meter product" in button.toolTip() and first["id"] in button.toolTip()
+    assert other.order_panel.hint.text() == button.toolTip()
+    assert len(posts(sandbox_app)) == 1
+    # What was learnt is the profile's: a new session (same data directory) knows it too.
+    from nomos_desk.ui.catalog import PlanCatalog
+    again = PlanCatalog(services.client, services.data_dir / "plans.json")
+    assert again.smart_meter(plan["id"]).available is False
+
+
+def test_an_existing_order_teaches_that_the_plan_has_the_product(qtbot, qloop, services,
+                                                                  sandbox_app):
+    sub = make_case(sandbox_app)
+    add_order(sandbox_app, sub)
+    open_workspace(qtbot, services, sub["id"])
+    assert services.plans.smart_meter(sub["plan"]).available is True
 
 
 def inject(network, sandbox_app, mode):
@@ -217,7 +248,7 @@ def test_read_only_sign_in_disables_the_button_and_sends_nothing(qtbot, qloop, s
     assert ws.order_panel.hint.isEnabled()  # a disabled label would render it near-invisible
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
-    assert ws.order_panel.confirm_box is None
+    assert not open_confirmations(ws)
     writes = [r for r in sandbox_app.state.sandbox.request_log if r["method"] != "GET"
               and r["path"] != "/oauth/token"]
     assert writes == []
@@ -240,10 +271,11 @@ def test_button_waits_for_the_subscription(qtbot, qloop, services, sandbox_app, 
     ws = SubscriptionWorkspace(services, sub["id"])
     qtbot.addWidget(ws)
     ws.show()
-    qtbot.waitUntil(lambda: ws.state("meter_order") == "ready", timeout=5000)
-    # The order card is there, but a feed-in contract must not be orderable meanwhile.
-    assert ws.state("contract") == "loading"
+    qtbot.waitUntil(lambda: ws.state("reductions") != "loading", timeout=5000)
+    # Without the subscription nobody can know whether ordering makes sense: the card waits.
+    assert ws.state("contract") == "loading" and ws.state("meter_order") == "loading"
     assert not ws.order_panel.order_button.isEnabled()
+    assert not ws.order_panel.order_button.isVisibleTo(ws)
     assert "Loading" in ws.order_panel.order_button.toolTip()
     release.set()
     qtbot.waitUntil(lambda: ws.state("contract") == "ready", timeout=5000)

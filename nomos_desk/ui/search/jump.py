@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nomos_desk.api import errors
-from nomos_desk.api.filters import F
 from nomos_desk.index.search import ID_PATTERN
 
 if TYPE_CHECKING:
@@ -48,43 +47,33 @@ def parse_id(text: str) -> tuple[str, str] | None:
     return KIND_BY_PREFIX[match.group(2)], object_id
 
 
-async def resolve(client: NomosClient, kind: str, object_id: str) -> Jump:
+async def resolve(client: NomosClient, kind: str, object_id: str,
+                  tab_kinds: frozenset[str]) -> Jump:
+    """Check the id exists and say where it opens: the record's own tab where the app has
+    one for its kind, else the subscription it belongs to."""
     try:
-        return await _resolve(client, kind, object_id)
+        return await _resolve(client, kind, object_id, tab_kinds)
     except errors.NotFound as exc:
         raise UnknownId(kind, object_id) from exc
 
 
-async def _resolve(client: NomosClient, kind: str, object_id: str) -> Jump:
+async def _resolve(client: NomosClient, kind: str, object_id: str,
+                   tab_kinds: frozenset[str]) -> Jump:
     if kind == "subscription":
         sub = await client.get_subscription(object_id)
         return Jump("subscription", sub.id or object_id)
     if kind == "customer":
         customer = await client.get_customer(object_id)
-        page = await client.list_subscriptions(F("customer").eq(object_id), limit=1).first_page()
-        if page.items:
-            return Jump("subscription", page.items[0].id,
-                        f"Opened the newest subscription of customer {customer.id}.")
-        name = " ".join(p for p in (customer.first_name, customer.last_name) if p)
         return Jump("customer", customer.id or object_id,
-                    f"{customer.company_name or name} ({object_id}) has no subscription yet, "
-                    "so there is no workspace to open.")
+                    f"Opened customer {customer.display_name or object_id}.")
+    owner: str | None
     if kind == "invoice":
-        invoice = await client.get_invoice(object_id)
-        sub_id = getattr(invoice, "subscription", None)
-        if isinstance(sub_id, str) and sub_id:
-            return Jump("subscription", sub_id, f"Invoice {object_id} belongs to this subscription.")
-        return Jump("invoice", object_id, f"Invoice {object_id} belongs to no subscription.")
-    if kind == "meter_order":
-        order = await client.get_meter_order(object_id)
-        if order.subscription:
-            return Jump("subscription", order.subscription,
-                        f"Meter order {object_id} belongs to this subscription.")
-        return Jump("meter_order", object_id,
-                    f"Meter order {object_id} names no subscription.")
-    lead = await client.get_lead(object_id)
-    if lead.subscription:
-        return Jump("subscription", lead.subscription,
-                    f"Lead {object_id} signed up as this subscription.")
-    return Jump("lead", lead.id or object_id,
-                f"Lead {object_id} has not signed up yet, so there is no subscription to open.")
+        owner = (await client.get_invoice(object_id)).subscription
+    elif kind == "meter_order":
+        owner = (await client.get_meter_order(object_id)).subscription
+    else:
+        owner = (await client.get_lead(object_id)).subscription
+    if kind in tab_kinds or not owner:
+        return Jump(kind, object_id)
+    return Jump("subscription", owner, f"{LABEL[kind].capitalize()} {object_id} belongs to "
+                "this subscription.")

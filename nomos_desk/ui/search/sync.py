@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
 
 SYNC_TASK = "search.sync"
-DEFAULT_INTERVAL_MS = 5 * 60 * 1000
+INTERVAL_SETTING = "sync_interval_minutes"
 
 
 class SyncController(QObject):
@@ -25,14 +25,22 @@ class SyncController(QObject):
     cancelled = Signal()
 
     def __init__(self, services: Services, index: IndexService, source: Source | None = None,
-                 interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.syncer = Syncer(index, source or ApiSource(services.client))
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._on_timer)
+        self._follow_interval()
+        services.settings.changed.connect(self._setting_changed)
         self.last: SyncProgress | None = None
+
+    def _setting_changed(self, key: str) -> None:
+        if key == INTERVAL_SETTING:
+            self._follow_interval()
+
+    def _follow_interval(self) -> None:
+        self.timer.setInterval(int(self.services.settings.value(INTERVAL_SETTING)) * 60_000)
 
     @property
     def running(self) -> bool:

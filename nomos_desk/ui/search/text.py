@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from nomos_desk.api import errors
 from nomos_desk.index.sync import SyncProgress
 from nomos_desk.ui.workspace.format import number
 
@@ -27,19 +26,3 @@ def progress_text(p: SyncProgress) -> str:
                 f"{count(p.details_total, 'subscription')}. Searching works meanwhile.")
     verb = "Building the search index" if p.full else "Fetching changes"
     return f"{verb}… {counts} so far. Searching works meanwhile."
-
-
-def describe_error(exc: BaseException) -> str:
-    """One line a person can act on, with the Nomos code and request id when there is one."""
-    if isinstance(exc, errors.Timeout):
-        return "Nomos did not answer in time. Check the connection and try again."
-    if isinstance(exc, errors.TransportError):
-        return "No connection to Nomos. Check the network and try again."
-    if isinstance(exc, errors.Forbidden):
-        return f"This sign-in may not see this ({exc.code}, request id {exc.request_id or '–'})."
-    if isinstance(exc, errors.ApiError):
-        rid = f", request id {exc.request_id}" if exc.request_id else ""
-        return f"{exc.message} ({exc.code}{rid})"
-    if isinstance(exc, errors.NomosError):
-        return str(exc)
-    return f"Unexpected problem: {exc.__class__.__name__}: {exc}"

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.index.records import SearchHit
 from nomos_desk.index.sync import SyncProgress, SyncResult
+from nomos_desk.ui.errors import describe
 from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
 from nomos_desk.ui.search.model import SearchResultsModel
-from nomos_desk.ui.search.shared import close_index, index_for
 from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import count, describe_error, progress_text
-from nomos_desk.ui.workspace.section import error_style
+from nomos_desk.ui.search.text import count, progress_text
+from nomos_desk.ui.theme import error_style
+from nomos_desk.ui.views import View
 
 if TYPE_CHECKING:
     from nomos_desk.index.sync import Source
@@ -41,8 +42,7 @@ FIXED_COLUMNS = (2, 3)  # short codes and states: shrinking them would elide the
 CITY_MIN = 120
 
 
-class SearchView(QWidget):
-    open_requested = Signal(str, str)  # kind, id
+class SearchView(View):
     results_shown = Signal(int)        # emitted after each query lands (tests, status bar)
 
     def __init__(self, services: Services, *, source: Source | None = None,
@@ -50,7 +50,8 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.setObjectName("searchView")
         self.services = services
-        self.index = index_for(services)
+        self.index = services.index
+        self.set_title("Search")
         self.sync = SyncController(services, self.index, source, parent=self)
         self._generation = 0
 
@@ -129,22 +130,17 @@ class SearchView(QWidget):
         if not self._closed:  # the session may have ended before the event loop came round
             self.sync.start()
 
-    def focus_search(self) -> None:
+    def activate(self) -> None:
         """Ctrl+K: put the cursor in the query with its text selected, ready to overtype."""
         self.query.setFocus()
         self.query.selectAll()
 
     def shutdown(self) -> None:
-        """The session ends: stop syncing and searching and release the index file."""
+        """The session ends: stop syncing and searching (the session closes the index)."""
         self._closed = True
         self.sync.timer.stop()
         self._debounce.stop()
         self.services.tasks.cancel("search.")
-        close_index(self.services)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.shutdown()
-        super().closeEvent(event)
 
     # -- querying --------------------------------------------------------------------
     def _run_query(self) -> None:
@@ -184,7 +180,7 @@ class SearchView(QWidget):
     async def _jump(self, kind: str, object_id: str) -> None:
         self._show_message(f"Looking up {LABEL[kind]} {object_id} in Nomos…")
         try:
-            jump = await resolve(self.services.client, kind, object_id)
+            jump = await resolve(self.services.client, kind, object_id, self.services.tab_kinds)
         except UnknownId as exc:
             self.model.set_hits([])
             self._show_message(str(exc), error=True)
@@ -193,7 +189,7 @@ class SearchView(QWidget):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            self._show_message(f"Could not look up {object_id}: {describe_error(exc)}", error=True)
+            self._show_message(f"Could not look up {object_id}: {describe(exc).line()}", error=True)
             self.results_shown.emit(0)
             return
         self._show_message(jump.note or f"Opened {LABEL.get(jump.kind, jump.kind)} {jump.id}.")
@@ -290,7 +286,7 @@ class SearchView(QWidget):
 
     def _on_sync_failed(self, exc: BaseException) -> None:
         self._set_syncing(False)
-        self.sync_label.setText(f"Sync failed: {describe_error(exc)} — F5 tries again.")
+        self.sync_label.setText(f"Sync failed: {describe(exc).line()} — F5 tries again.")
 
     def _on_sync_cancelled(self) -> None:
         self._set_syncing(False)

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from nomos_desk.api import errors as E
 from nomos_desk.api.versions import VERSIONS
 from nomos_desk.ui.banner import Banner
+from nomos_desk.ui.demo import SANDBOX_SECRET, demo_profile
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.forms import FieldErrors
 from nomos_desk.ui.profiles import Profile, ProfileStore, SecretStore
+from nomos_desk.ui.tasks import TaskRunner
 from nomos_desk.ui.theme import mark_secondary
 
 Connect = Callable[[Profile, str], Awaitable[Any]]
@@ -44,9 +46,11 @@ class SignInDialog(QDialog):
         profiles: ProfileStore,
         secrets: SecretStore,
         connect: Connect,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
         *,
         preselect: str | None = None,
+        demo_url: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign in to Nomos")
@@ -54,6 +58,8 @@ class SignInDialog(QDialog):
         self.profiles = profiles
         self.secrets = secrets
         self._connect = connect
+        self.tasks = tasks
+        self.demo_url = demo_url
         self._attempt: asyncio.Task[Any] | None = None
         self.result_value: Any = None
         self.current: Profile | None = None
@@ -105,6 +111,12 @@ class SignInDialog(QDialog):
             form.addRow("", self.fields.make_label(key, widget))
         form.addRow("", self.secret_note)
 
+        # After a sign-out from the demo, the way back must not need the sandbox's port.
+        self.demo_button = QPushButton("Back to the demo sandbox", self)
+        self.demo_button.setObjectName("demoSignIn")
+        self.demo_button.setToolTip("Sign in to the local sandbox with its full-access client")
+        self.demo_button.setVisible(demo_url is not None)
+        self.demo_button.clicked.connect(self.sign_in_to_demo)
         self.sign_in_button = QPushButton("Sign in", self)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -123,6 +135,7 @@ class SignInDialog(QDialog):
         right.addLayout(form)
         right.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)
@@ -226,10 +239,21 @@ class SignInDialog(QDialog):
             self.fields.show(key, message)
         if problems:
             return
-        self._busy(True)
-        self._attempt = asyncio.get_event_loop().create_task(self._run(profile, secret))
+        self._start(profile, secret)
 
-    async def _run(self, profile: Profile, secret: str) -> None:
+    def sign_in_to_demo(self) -> None:
+        if self.demo_url is None or (self._attempt is not None and not self._attempt.done()):
+            return
+        self.banner.dismiss()
+        self.fields.clear()
+        self._start(demo_profile(self.demo_url), SANDBOX_SECRET, remember=False)
+
+    def _start(self, profile: Profile, secret: str, *, remember: bool = True) -> None:
+        self._busy(True)
+        self._attempt = self.tasks.run("sign-in", self._run(profile, secret, remember),
+                                       report=False)
+
+    async def _run(self, profile: Profile, secret: str, remember: bool) -> None:
         try:
             result = await self._connect(profile, secret)
         except asyncio.CancelledError:
@@ -250,16 +274,18 @@ class SignInDialog(QDialog):
             self.banner.show_info(info)
             return
         self._busy(False)
-        self.profiles.upsert(profile)
-        if self.secret.text():
-            self.secrets.set(profile.id, secret)
+        if remember:
+            self.profiles.upsert(profile)
+            if self.secret.text():
+                self.secrets.set(profile.id, secret)
         self.current = profile
         self.result_value = result
         self.accept()
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.name, self.base_url, self.client_id, self.api_version, self.secret,
-                       self.profile_list, self.new_button, self.delete_button, self.sign_in_button):
+                       self.profile_list, self.new_button, self.delete_button, self.sign_in_button,
+                       self.demo_button):
             widget.setEnabled(not busy)
         self.sign_in_button.setText("Signing in…" if busy else "Sign in")
 

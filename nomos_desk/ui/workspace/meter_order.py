@@ -1,21 +1,27 @@
-"""The meter-order card: the subscription's smart-meter order, or the button to place one."""
+"""The meter-order section: the subscription's smart-meter order, or the button to place one."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from nomos_desk.ui.theme import mark_secondary
+from nomos_desk.api.models import MeterOrder, Subscription
+from nomos_desk.ui.dialogs import confirm
+from nomos_desk.ui.record.section import SectionBody
+from nomos_desk.ui.record.widgets import FormCard
+from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.workspace import format as fmt
-from nomos_desk.ui.workspace.cards import FormCard
-from nomos_desk.ui.workspace.ordering import OrderOutcome, check_after_unknown, place_order
-from nomos_desk.ui.workspace.section import error_style
+from nomos_desk.ui.workspace.ordering import (
+    OrderOutcome,
+    check_after_unknown,
+    find_order,
+    place_order,
+)
 
 if TYPE_CHECKING:
-    from nomos_desk.ui.services import Services
+    from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
 ORDER_REASON = "order a smart meter"
 LOADING = "Loading the subscription…"
@@ -24,8 +30,8 @@ SMART_ALREADY_HINT = ("The meter on record is already a smart meter: Nomos cance
                       "for it as pre-existing.")
 
 
-def order_rows(order: Any) -> list[tuple[str, str]]:
-    rows = [("Status", fmt.word(order.status, fmt.ORDER_STATUS)),
+def order_rows(order: MeterOrder, status_label: str) -> list[tuple[str, str]]:
+    rows = [("Status", status_label),
             ("Provider", order.provider or fmt.DASH),
             ("Ordered", fmt.when(order.created_at))]
     if order.appointment_at.value or order.appointment_at.raw:
@@ -34,7 +40,7 @@ def order_rows(order: Any) -> list[tuple[str, str]]:
         rows.append(("Installed", fmt.when(order.installed_at)))
     if order.activated_at.value or order.activated_at.raw:
         rows.append(("Activated", fmt.when(order.activated_at)))
-    if order.blocked_at.value or order.blocked_reason:
+    if order.is_blocked:
         rows.append(("Blocked", f"since {fmt.when(order.blocked_at)}: "
                      f"{fmt.word(order.blocked_reason, fmt.BLOCKED_WHY)} — needs a person"))
     if order.status == "cancelled" or order.cancelled_reason:
@@ -44,7 +50,7 @@ def order_rows(order: Any) -> list[tuple[str, str]]:
     return rows
 
 
-def confirm_target(sub: Any) -> str:
+def confirm_target(sub: Subscription | None) -> str:
     """Which contract the order is for, in words an agent can check against the caller.
 
     With several tabs open, "this subscription" in a modal box did not say which one;
@@ -60,18 +66,15 @@ def confirm_target(sub: Any) -> str:
     return ", ".join(parts)
 
 
-class MeterOrderPanel(QWidget):
+class MeterOrderPanel(SectionBody):
     order_changed = Signal(object)  # the order now known for this subscription
 
-    def __init__(self, services: Services, subscription_id: str, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.subscription_id = subscription_id
-        self.order: Any = None
-        self.subscription: Any = None
+    def __init__(self, tab: SubscriptionWorkspace) -> None:
+        super().__init__(tab)
+        self.subscription_id = tab.record_id
+        self.order: MeterOrder | None = None
+        self.subscription: Subscription | None = None
         self.outcome: OrderOutcome | None = None
-        self.confirm_box: QMessageBox | None = None
 
         self.facts = FormCard()
         self.empty = QLabel("No smart meter has been ordered for this subscription.",
@@ -87,8 +90,8 @@ class MeterOrderPanel(QWidget):
         self.hint = QLabel(wordWrap=True, objectName="orderHint")
         mark_secondary(self.hint)  # the reason must be readable, not greyed out
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
-        self.gate_entry = services.gate.register(self.order_button, ORDER_REASON)
-        services.gate.changed.connect(self._update_availability)
+        self.gate_entry = self.services.gate.register(self.order_button, ORDER_REASON)
+        self.services.gate.changed.connect(self._update_availability)
         self.order_button.clicked.connect(self._on_order_clicked)
         self.check_button.clicked.connect(self._on_check_clicked)
 
@@ -108,28 +111,47 @@ class MeterOrderPanel(QWidget):
         self._context_block: str | None = LOADING
         self.set_order(None)
 
+    async def load(self) -> bool:
+        order = await find_order(self.services.client, self.subscription_id)
+        self.set_subscription((await self.tab.record()).subscription)
+        self.show_listed(order)
+        return True
+
     # -- state -----------------------------------------------------------------------------
-    def set_subscription(self, sub: Any) -> None:
+    def set_subscription(self, sub: Subscription) -> None:
         """Conditions the subscription itself puts on ordering (independent of scope)."""
         self.subscription = sub
-        if sub.type == "feed_in":
-            self._context_block = ("Feed-in subscriptions start with a smart meter already "
-                                   "installed; there is nothing to order.")
-        elif sub.status == "ended":
-            self._context_block = "The subscription has ended."
-        else:
-            self._context_block = None
         self._update_availability()
 
-    def set_order(self, order: Any) -> None:
+    def _block_reason(self) -> str | None:
+        sub = self.subscription
+        if sub is None:
+            return LOADING
+        if sub.type == "feed_in":
+            return ("Feed-in subscriptions start with a smart meter already installed; there "
+                    "is nothing to order.")
+        if sub.status == "ended":
+            return "The subscription has ended."
+        evidence = self.services.plans.smart_meter(sub.plan)
+        if evidence is not None and not evidence.available:
+            return ("This subscription's plan has no smart-meter product: Nomos refused an "
+                    f"order on it on {fmt.when_datetime(evidence.learned_at)} (subscription "
+                    f"{evidence.subscription}). Ask Nomos support to enable one for the plan.")
+        return None
+
+    def set_order(self, order: MeterOrder | None) -> None:
         self.order = order
         self.facts.setVisible(order is not None)
         self.empty.setVisible(order is None)
         if order is not None:
-            self.facts.set_rows(order_rows(order))
+            label = self.services.client.version.meter_order_status(order.status).label
+            self.facts.set_rows(order_rows(order, label))
+            if self.subscription is not None and order.cancelled_reason != "pre_existing":
+                self.services.plans.learn_smart_meter(self.subscription.plan, True,
+                                                      self.subscription_id)
         self._update_availability()
 
-    def show_listed(self, order: Any) -> None:
+    def show_listed(self, order: MeterOrder | None) -> None:
         """The subscription's order as just listed by Nomos (load or refresh).
 
         A listing is also the check an unknown outcome waits for, so it settles that too.
@@ -150,6 +172,7 @@ class MeterOrderPanel(QWidget):
 
     def _update_availability(self) -> None:
         waiting = self.outcome is not None and self.outcome.kind == "unknown"
+        block = self._block_reason()
         if self.order is not None:
             self.gate_entry.set_available(False, "This subscription already has a smart-meter "
                                                  "order; Nomos allows only one.")
@@ -159,8 +182,8 @@ class MeterOrderPanel(QWidget):
         elif self.outcome is not None and self.outcome.kind == "unsupported":
             # Sending again would only get the same 400.
             self.gate_entry.set_available(False, self.outcome.message)
-        elif self._context_block:
-            self.gate_entry.set_available(False, self._context_block)
+        elif block:
+            self.gate_entry.set_available(False, block)
         else:
             self.gate_entry.set_available(True)
         self.order_button.setVisible(self.order is None)
@@ -169,8 +192,8 @@ class MeterOrderPanel(QWidget):
         self.empty.setVisible(self.order is None and not waiting)
         hint = ""
         if self.order is None and not waiting:
-            if self._context_block and self._context_block != LOADING:
-                hint = self._context_block
+            if block and block != LOADING:
+                hint = block
             elif not self.gate_entry.allowed:
                 hint = READ_ONLY_HINT
             elif self._has_smart_meter():
@@ -181,8 +204,8 @@ class MeterOrderPanel(QWidget):
         self.hint.setVisible(bool(hint))
 
     def _has_smart_meter(self) -> bool:
-        meter = getattr(self.subscription, "meter", None)
-        return getattr(meter, "type", None) == "smart"
+        meter = self.subscription.meter if self.subscription is not None else None
+        return meter is not None and meter.type == "smart"
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
         self.note.setText(text)
@@ -191,6 +214,9 @@ class MeterOrderPanel(QWidget):
 
     def apply_outcome(self, outcome: OrderOutcome) -> None:
         self.outcome = outcome
+        if outcome.kind == "unsupported" and outcome.plan_lacks_product and self.subscription:
+            self.services.plans.learn_smart_meter(self.subscription.plan, False,
+                                                  self.subscription_id)
         error = outcome.kind in ("unsupported", "unknown", "refused", "not_placed")
         self._show_note(outcome.message, error=error)
         if outcome.order is not None:
@@ -201,37 +227,18 @@ class MeterOrderPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _on_order_clicked(self) -> None:
-        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._order_flow(),
+        self.services.tasks.run(f"{self.tab.task_prefix}order", self._order_flow(),
                                 context="Ordering a smart meter")
 
     def _on_check_clicked(self) -> None:
-        self.services.tasks.run(f"ws.{self.subscription_id}.order", self._check_flow(),
+        self.services.tasks.run(f"{self.tab.task_prefix}order", self._check_flow(),
                                 context="Checking for a smart-meter order")
 
-    async def _confirm(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Order smart meter",
-                          f"Order a smart meter for {confirm_target(self.subscription)}?"
-                          "\n\nNomos passes the order "
-                          "to the metering operator, who contacts the customer about "
-                          "installation. A subscription can have only one order, ever.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.button(QMessageBox.StandardButton.Yes).setText("Order smart meter")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        box.finished.connect(lambda _r: done.done() or done.set_result(
-            box.standardButton(box.clickedButton()) if box.clickedButton() else 0))
-        box.open()  # exec() inside a coroutine would re-enter the event loop
-        try:
-            answer = await done
-        finally:
-            self.confirm_box = None
-            box.deleteLater()
-        return answer == QMessageBox.StandardButton.Yes
-
     async def _order_flow(self) -> None:
-        if not await self._confirm():
+        question = (f"Order a smart meter for {confirm_target(self.subscription)}?\n\nNomos "
+                    "passes the order to the metering operator, who contacts the customer "
+                    "about installation. A subscription can have only one order, ever.")
+        if not await confirm(self, "Order smart meter", question, "Order smart meter"):
             return
         self.gate_entry.set_available(False, "The order is being sent.")
         self._show_note("Sending the order to Nomos…")

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nomos_desk.api import errors
+from nomos_desk.api.models import MeterOrder
+from nomos_desk.ui.errors import codes, describe
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
@@ -35,7 +37,7 @@ UNSUPPORTED_WORDS = {
 class OrderOutcome:
     kind: str  # "created", "existing", "unsupported", "not_placed", "unknown", "refused"
     # ("refused": a 4xx other than 400/409, or a read-only token: nothing was applied)
-    order: Any = None
+    order: MeterOrder | None = None
     message: str = ""
     error: BaseException | None = None
 
@@ -43,24 +45,26 @@ class OrderOutcome:
     def may_resend(self) -> bool:
         return self.kind == "not_placed"
 
+    @property
+    def plan_lacks_product(self) -> bool:
+        """Nomos said the plan has no smart-meter product (true of every subscription on it)."""
+        return isinstance(self.error, errors.ApiError) and "unsupported_product" in codes(self.error)
 
-async def find_order(client: NomosClient, subscription_id: str) -> Any | None:
+
+async def find_order(client: NomosClient, subscription_id: str) -> MeterOrder | None:
     page = await client.list_meter_orders(subscription=subscription_id, limit=10).first_page()
     return page.items[0] if page.items else None
 
 
 def _unsupported_text(exc: errors.ApiError) -> str:
-    for fe in exc.field_errors:
-        if fe.code in UNSUPPORTED_WORDS:
-            return UNSUPPORTED_WORDS[fe.code]
-    rid = f"(request id {exc.request_id or '–'})"
-    if "product" in (exc.message or "").lower():
-        return f"{UNSUPPORTED_WORDS['unsupported_product']} {rid}"
-    return f"Nomos refused the order: {exc.message} {rid}"
+    for code in sorted(codes(exc)):
+        if code in UNSUPPORTED_WORDS:
+            return UNSUPPORTED_WORDS[code]
+    return f"Nomos refused the order: {describe(exc).line()}"
 
 
 async def check_after_unknown(client: NomosClient, subscription_id: str,
-                              cause: BaseException) -> OrderOutcome:
+                              cause: BaseException | None) -> OrderOutcome:
     """The order may or may not exist: ask Nomos before anyone is offered a resend."""
     try:
         order = await find_order(client, subscription_id)
@@ -97,7 +101,6 @@ async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome
     except (errors.OutcomeUnknown, errors.ServerError, errors.TransportError) as exc:
         return await check_after_unknown(client, subscription_id, exc)
     except errors.ApiError as exc:  # any other 4xx: Nomos looked at it and said no
-        rid = f", request id {exc.request_id}" if exc.request_id else ""
-        return OrderOutcome("refused", None,
-                            f"Nomos refused the order: {exc.message} ({exc.code}{rid}).", exc)
+        return OrderOutcome("refused", None, f"Nomos refused the order: {describe(exc).line()}",
+                            exc)
     return OrderOutcome("created", order, "Smart meter ordered.")

@@ -1,0 +1,1 @@
+"""The customer tab: who they are and all their subscriptions."""
