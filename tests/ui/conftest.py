@@ -106,6 +106,9 @@ class Network(httpx.AsyncBaseTransport):
         self.inner = httpx.ASGITransport(app=app)
         self.down = False
         self.stalled = False  # requests hang (a slow server) until cancelled
+        # Paths whose requests hang like a server that never answers: they end in the read
+        # timeout the client asked for, as a real socket would (ASGITransport has none).
+        self.hanging: set[str] = set()
         self.requests = 0
         self.in_flight = 0
 
@@ -117,6 +120,13 @@ class Network(httpx.AsyncBaseTransport):
         try:
             while self.stalled:
                 await asyncio.sleep(0.01)
+            if request.url.path in self.hanging:
+                read = (request.extensions.get("timeout") or {}).get("read") or 5.0
+                deadline = asyncio.get_running_loop().time() + read
+                while request.url.path in self.hanging:
+                    if asyncio.get_running_loop().time() >= deadline:
+                        raise httpx.ReadTimeout("timed out", request=request)
+                    await asyncio.sleep(0.01)
             return await self.inner.handle_async_request(request)
         finally:
             self.in_flight -= 1
@@ -156,14 +166,16 @@ FAST_RETRY = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.02, max_el
 def services_factory(qrun, network, app_paths, app_settings):
     made: list[Services] = []
 
-    def make(client_id: str = "sandbox-rw", sink: Any = None, gate: ScopeGate | None = None) -> Services:
+    def make(client_id: str = "sandbox-rw", sink: Any = None, gate: ScopeGate | None = None,
+             timeout: float = 8.0) -> Services:
         profile = Profile(name=f"Test {client_id}", base_url="http://127.0.0.1:9", client_id=client_id,
                           id=f"test-{client_id}")
         monitor = ConnectionMonitor(first_pause=0.02, max_pause=0.05)
         transport = ObservingTransport(network, monitor, profile.base_url)
         monitor.probe = transport.probe
         client = NomosClient(base_url=profile.base_url, client_id=client_id,
-                             secret_provider=lambda: "sandbox", transport=transport, retry=FAST_RETRY)
+                             secret_provider=lambda: "sandbox", transport=transport, retry=FAST_RETRY,
+                             timeout=timeout)
         qrun(client.authenticate())
         gate = gate or ScopeGate()
         gate.set_scopes(client.scopes)

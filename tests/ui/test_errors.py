@@ -108,3 +108,18 @@ def test_field_errors_next_to_fields_and_cleared_by_typing(qtbot):
     assert fields.message("value") is None
     assert fields.message("address") is not None
     assert value.text() == "5"
+
+
+def test_a_lost_connection_handed_to_the_sink_shows_offline_not_an_error(qtbot, window):
+    from nomos_desk.ui.connection import OFFLINE
+    window.report_error(E.ConnectionLost("connection failed: ConnectError"), "Loading plans")
+    assert window.services.connection.state == OFFLINE
+    assert window.offline_banner.isVisible() and not window.error_banner.isVisible()
+
+
+def test_a_timeout_is_a_slow_server_not_a_lost_connection(qtbot, window):
+    from nomos_desk.ui.connection import ONLINE
+    window.report_error(E.Timeout("no answer in time (ReadTimeout)"), "Loading plans")
+    assert window.services.connection.state == ONLINE
+    assert not window.offline_banner.isVisible() and window.error_banner.isVisible()
+    assert "slow to answer" in window.error_banner.message.text()

@@ -62,16 +62,30 @@ def test_first_sync_shows_progress_and_search_finds_by_email(qtbot, qloop, servi
 
 
 def test_typing_is_debounced_into_one_query(qtbot, qloop, services, qrun):
+    from nomos_desk.ui.search.view import DEBOUNCE_MS
     view = synced_view(qtbot, services)
     sub = a_subscription(qrun, services)
-    shown = []
-    view.results_shown.connect(shown.append)
-    with qtbot.waitSignal(view.results_shown, timeout=10000):
-        qtbot.keyClicks(view.query, sub.meter.number)
-    qtbot.wait(400)  # longer than the debounce: a second query would have landed by now
-    assert len(shown) == 1
+    searched = []
+    real_search = view.index.search
+
+    async def counting(text, limit=50):
+        searched.append(text)
+        return await real_search(text, limit)
+
+    view.index.search = counting
+    # A person typing: a key every 40 ms, each pause long enough for a query to land if
+    # nothing held it back, short enough to be one burst of typing.
+    for char in sub.meter.number:
+        qtbot.keyClicks(view.query, char)
+        qtbot.wait(40)
+    qtbot.wait(DEBOUNCE_MS + 300)
+    assert searched == [sub.meter.number]
     rows = [view.model.hit(r).subscription_id for r in range(view.model.rowCount())]
     assert sub.id in rows
+    # A pause longer than the debounce is a new query.
+    qtbot.keyClick(view.query, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(searched) == 2, timeout=2000)
+    assert searched[1] == sub.meter.number[:-1]
 
 
 def test_keyboard_arrow_down_and_enter_open_the_row(qtbot, qloop, services, qrun):

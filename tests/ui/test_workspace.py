@@ -264,3 +264,31 @@ def test_narrow_window_never_elides_dates_and_readings_align_right(qtbot, qloop,
     readings = body(ws, "readings").table
     assert readings.item(0, 1).text() == "12.015,0 kWh"
     assert readings.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_a_server_that_never_answers_is_called_slow_and_can_be_retried(qtbot, qloop,
+                                                                      services_factory,
+                                                                      sandbox_app, network):
+    services = services_factory(timeout=0.3)
+    sub = make_case(sandbox_app)
+    path = f"/subscriptions/{sub['id']}"
+    network.hanging.add(path)
+    ws = open_workspace(qtbot, services, sub["id"])
+    # Not "Loading…" forever: the sections that need the record say the server is slow.
+    assert ws.state("contract") == "error"
+    assert "slow to answer" in ws.sections["contract"].error_label.text()
+    assert services.connection.state == "online"  # the network is fine; Nomos is slow
+    network.hanging.discard(path)
+    qtbot.mouseClick(ws.sections["contract"].retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.state("contract") == "ready", timeout=5000)
+
+    # A refresh that hangs keeps the facts and ends in a plain line, not "Refreshing…".
+    qtbot.waitUntil(lambda: ws.updated.text().startswith("Loaded"), timeout=5000)
+    network.hanging.add(path)
+    qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
+    assert ws.updated.text() == "Refreshing…"
+    qtbot.waitUntil(lambda: ws.updated.text() != "Refreshing…", timeout=5000)
+    assert ws.updated.text().startswith("Refresh failed") and "slow" in ws.updated.text()
+    assert ws.state("contract") == "ready"
+    assert body(ws, "contract").facts.value("Meter number") == "1ESY1234"
+    network.hanging.discard(path)

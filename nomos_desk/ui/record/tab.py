@@ -74,7 +74,7 @@ class RecordTab(View):
         self.sections: dict[str, Section] = {}
         for spec in self.SECTIONS:
             section = Section(spec, spec.body(self))
-            section.retry_requested.connect(lambda key=spec.key: self._start_section(key))
+            section.retry_requested.connect(lambda key=spec.key: self._retry(key))
             self.sections[spec.key] = section
 
         header = QHBoxLayout()
@@ -142,8 +142,7 @@ class RecordTab(View):
             self._updated_text = self.updated.text()
             self.updated.setText("Refreshing…")  # the old facts stay on screen meanwhile
             self.updated.setStyleSheet("")
-        self.services.tasks.run_guarded(self.task_prefix + RECORD, self._load_header,
-                                        on_error=self._header_failed)
+        self._start_header()
         for key in self.sections:
             self._start_section(key)
 
@@ -153,6 +152,15 @@ class RecordTab(View):
 
     def state(self, key: str) -> str:
         return self.sections[key].state
+
+    def _retry(self, key: str) -> None:
+        if self.current is None and not self.services.tasks.is_running(self.task_prefix + RECORD):
+            self._start_header()  # the record never arrived: the header is still waiting too
+        self._start_section(key)
+
+    def _start_header(self) -> None:
+        self.services.tasks.run_guarded(self.task_prefix + RECORD, self._load_header,
+                                        on_error=self._header_failed)
 
     def _start_section(self, key: str) -> None:
         section = self.sections[key]
