@@ -27,8 +27,12 @@ def pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    # A terminated child that was reaped is gone; an unreaped zombie would still answer.
-    return True
+    # An exited process whose parent has not reaped it yet (a zombie) still answers kill(0).
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return not any(line.startswith("State:") and "Z" in line for line in status)
+    except OSError:
+        return True
 
 
 def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_settings, sandbox):
@@ -67,3 +71,53 @@ def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_se
     assert run.exception() is None
     assert sandbox.proc is None and not pid_alive(pid)
     window.deleteLater()
+
+
+def test_after_a_demo_sign_out_one_click_leads_back_to_the_demo(qtbot, qloop, app_paths,
+                                                                  app_settings, sandbox):
+    from PySide6.QtCore import Qt
+
+    from .session_helpers import answer, wait_for_confirmation, wait_for_dialog
+
+    controller = AppController(app_paths, app_settings, sandbox=sandbox, registry=fake_registry())
+    run = qloop.create_task(controller.run())
+    window = wait_for_window(qtbot, controller, timeout=60000)
+    window.sign_out_action.trigger()
+    answer(qtbot, wait_for_confirmation(qtbot, window), accept=True)
+    dialog = wait_for_dialog(qtbot, controller)
+    assert dialog.demo_button.isVisible()  # no need to know the sandbox's port
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    window = wait_for_window(qtbot, controller, timeout=10000)
+    assert controller.services.profile.base_url == sandbox.base_url
+    assert controller.services.gate.can_write
+    assert controller.profiles.all() == []  # the demo is not saved as a profile
+    window.close()
+    qtbot.waitUntil(run.done, timeout=10000)
+
+
+def test_the_sandbox_child_never_outlives_the_app(tmp_path, sandbox_template):
+    """Even when the app dies without cleaning up (Qt aborts on a missing library)."""
+    import subprocess
+    import sys
+    import time
+
+    db_dir = tmp_path / "sandbox"
+    db_dir.mkdir()
+    shutil.copyfile(sandbox_template, db_dir / "sandbox-seed1-60.sqlite3")
+    script = (
+        "import asyncio, os, sys\n"
+        "from pathlib import Path\n"
+        "from nomos_desk.ui.demo import SandboxProcess\n"
+        f"p = SandboxProcess(Path({str(db_dir)!r}), customers=60)\n"
+        "asyncio.run(p.start())\n"
+        "print(p.proc.pid, flush=True)\n"
+        "os.abort()\n"
+    )
+    parent = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert parent.returncode != 0  # it really died abruptly
+    child = int(parent.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while pid_alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not pid_alive(child)
