@@ -16,6 +16,10 @@ import os
 import signal
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nomos_desk.ui.session import AppController
 
 _IMPORTED_AT = time.time()  # fallback start time when the bench did not pass one
 log = logging.getLogger("nomos_desk.app")
@@ -53,7 +57,7 @@ def _peak_rss_mib() -> float | None:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _bench_ready(controller: object) -> None:
+def _bench_ready(controller: AppController) -> None:
     """Called one event-loop turn after the main window was shown: print and quit."""
     started = float(os.environ.get("NOMOS_DESK_BENCH_T0", _IMPORTED_AT))
     elapsed_ms = (time.time() - started) * 1000
@@ -100,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     from nomos_desk.ui.theme import apply_theme, icon
 
     log.debug("imports done after %.0f ms", (time.time() - _IMPORTED_AT) * 1000)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Nomos Desk")
     app.setOrganizationName("nomos-desk")
     app.setApplicationVersion(__version__)
@@ -130,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             loop.add_signal_handler(sig, controller.request_quit)
     try:
         with loop:
-            return loop.run_until_complete(controller.run())
+            status: int = loop.run_until_complete(controller.run())
+            return status
     except SandboxStartError as exc:
         print(f"nomos-desk: {exc}", file=sys.stderr)
         return 1

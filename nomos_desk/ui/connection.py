@@ -88,6 +88,8 @@ class ConnectionMonitor(QObject):
                 pass
             if self.state != OFFLINE:
                 return
+            if self.probe is None:
+                return
             try:
                 await self.probe()
             except TransportError as exc:

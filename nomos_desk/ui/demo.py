@@ -37,7 +37,8 @@ class SandboxStartError(RuntimeError):
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 WATCH_PARENT = "NOMOS_DESK_SANDBOX_WATCH_PARENT"

@@ -71,7 +71,9 @@ class FieldErrors:
 
     def message(self, field: str) -> str | None:
         _, label = self._fields[field]
-        return label.text() if label.isVisibleTo(label.parentWidget()) else None
+        parent = label.parentWidget()
+        shown = label.isVisibleTo(parent) if parent is not None else label.isVisible()
+        return label.text() if shown else None
 
     def _match(self, field: str) -> str | None:
         # Nomos names nested fields with dots ("address.zip", "items.1"): fall back to

@@ -29,7 +29,7 @@ from nomos_desk.api import errors as E
 from nomos_desk.ui.banner import Banner
 from nomos_desk.ui.connection import OFFLINE
 from nomos_desk.ui.errors import ErrorInfo, Severity, describe
-from nomos_desk.ui.menus import MenuBarMixin
+from nomos_desk.ui.menus import Menus
 from nomos_desk.ui.registry import SEARCH, Registry
 from nomos_desk.ui.search.jump import LABEL
 from nomos_desk.ui.services import Services
@@ -58,7 +58,7 @@ def parse_tab_key(value: str) -> tuple[str, str] | None:
     return (kind, record_id) if kind and record_id else None
 
 
-class MainWindow(MenuBarMixin, QMainWindow):
+class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_profile_requested = Signal()
     reconnect_requested = Signal(str)  # sandbox client id (demo only)
@@ -118,7 +118,7 @@ class MainWindow(MenuBarMixin, QMainWindow):
         self.sandbox_badge = badge("SANDBOX", "#e07b00", parent=self)
         self.sandbox_badge.setToolTip("Demo data from a local sandbox server: nothing here is real")
         self.sandbox_badge.setVisible(demo)
-        self._build_menus()
+        self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.sandbox_badge, Qt.Corner.TopRightCorner)
         self.resize(1280, 800)
         geometry = settings.qsettings.value("window/geometry")
@@ -188,8 +188,8 @@ class MainWindow(MenuBarMixin, QMainWindow):
         # The menu-bar badge is invisible under macOS's native menu bar: the title says it.
         sandbox = " — SANDBOX" if self.demo else ""
         self.setWindowTitle(f"Nomos Desk — {profile.name}{suffix}{sandbox}")
-        self.read_only_action.setEnabled(gate.can_write)
-        self.full_access_action.setEnabled(not gate.can_write)
+        self.menus.read_only_action.setEnabled(gate.can_write)
+        self.menus.full_access_action.setEnabled(not gate.can_write)
 
     # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -200,7 +200,8 @@ class MainWindow(MenuBarMixin, QMainWindow):
 
     def current_page(self) -> str | None:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return key if isinstance(key, str) else None
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
@@ -218,6 +219,7 @@ class MainWindow(MenuBarMixin, QMainWindow):
         elif not self.tabs.count() and TABS in self._nav_items:
             was_current = self.current_page() == TABS
             self.nav.takeItem(self.nav.row(self._nav_items.pop(TABS)))
+            item = None
             if was_current or self.current_page() is None:
                 self.show_page(SEARCH)
         item = self._nav_items.get(TABS)
@@ -240,14 +242,12 @@ class MainWindow(MenuBarMixin, QMainWindow):
                                f"({record_id})."))
             return None
         key = tab_key(kind, record_id)
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).property("record_key") == key:
+        for index, open_view in enumerate(self.tab_views()):
+            if open_view.property("record_key") == key:
                 if focus:
                     self.tabs.setCurrentIndex(index)
                     self.show_page(TABS)
-                widget = self.tabs.widget(index)
-                assert isinstance(widget, View)
-                return widget
+                return open_view
         view = tab_kind.factory(self.services, record_id)
         view.setProperty("record_key", key)
         index = self.tabs.addTab(view, icon(tab_kind.icon), _tab_text(view.title() or record_id))
@@ -267,8 +267,12 @@ class MainWindow(MenuBarMixin, QMainWindow):
             self.tabs.setTabText(index, _tab_text(title))
             self.tabs.setTabToolTip(index, title)
 
+    def tab_views(self) -> list[View]:
+        views = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [v for v in views if isinstance(v, View)]
+
     def open_tab_keys(self) -> list[str]:
-        return [self.tabs.widget(i).property("record_key") for i in range(self.tabs.count())]
+        return [str(v.property("record_key")) for v in self.tab_views()]
 
     def close_tab(self, index: int) -> None:
         self._remove_tab(index, remember=True)
@@ -282,7 +286,7 @@ class MainWindow(MenuBarMixin, QMainWindow):
             widget.close_view()  # cancels its own tasks
         # No deleteLater: cancelled tasks still run their handlers on this widget; once
         # they are done nothing references it and Python deletes it.
-        widget.setParent(None)  # type: ignore[call-overload]
+        widget.setParent(None)
         self._sync_tabs_entry()
         if remember:
             self._save_tabs()
@@ -291,7 +295,7 @@ class MainWindow(MenuBarMixin, QMainWindow):
         if self.current_page() == TABS and self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
-    def _step_tab(self, step: int) -> None:
+    def step_tab(self, step: int) -> None:
         if self.tabs.count():
             self.show_page(TABS)
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -321,7 +325,8 @@ class MainWindow(MenuBarMixin, QMainWindow):
         value = self.settings.qsettings.value(key, []) if key else []
         if isinstance(value, str):  # QSettings INI turns a one-element list into a string
             value = [value]
-        parsed = (parse_tab_key(v) for v in value or [] if isinstance(v, str))
+        values = value if isinstance(value, list) else []
+        parsed = (parse_tab_key(v) for v in values if isinstance(v, str))
         return [p for p in parsed if p is not None]
 
     def _save_tabs(self) -> None:

@@ -79,6 +79,12 @@ class AppController(QObject):
     def demo(self) -> bool:
         return self.sandbox is not None
 
+    @property
+    def main_window(self) -> MainWindow:
+        """The window of a started session (profile changes only run once it exists)."""
+        assert self.window is not None
+        return self.window
+
     # -- the whole run --------------------------------------------------------------
     async def run(self) -> int:
         self._startup = self.tasks.run("startup", self._start_up(), report=False)
@@ -96,9 +102,9 @@ class AppController(QObject):
         return 0
 
     async def _start_up(self) -> bool:
-        if self.demo:
+        if self.sandbox is not None:
             base_url = await self.sandbox.start()
-            await self.start_session(await self.connect(demo_profile(base_url, FULL_CLIENT), SANDBOX_SECRET))
+            await self.start_session(await self.connect_profile(demo_profile(base_url, FULL_CLIENT), SANDBOX_SECRET))
             return True
         return await self.sign_in()
 
@@ -122,7 +128,7 @@ class AppController(QObject):
             log.debug("sandbox stopped after %.3f s", time.monotonic() - started)
 
     # -- connecting -----------------------------------------------------------------
-    async def connect(self, profile: Profile, secret: str) -> Connected:
+    async def connect_profile(self, profile: Profile, secret: str) -> Connected:
         """Build a client for `profile` and get a token; raises what Nomos answered."""
         monitor = ConnectionMonitor()
         transport = ObservingTransport(self.transport_factory(profile), monitor, profile.base_url,
@@ -147,7 +153,7 @@ class AppController(QObject):
 
     async def sign_in(self, preselect: str | None = None) -> bool:
         """Show the sign-in dialog; True once a session runs, False when cancelled."""
-        self.dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.tasks,
+        self.dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks,
                                    self.window if self.window is not None
                                    and self.window.isVisible() else None,
                                    preselect=preselect, demo_url=self._demo_url())
@@ -184,8 +190,9 @@ class AppController(QObject):
         self.window.set_session(services)
         self.window.show()
         self.window.raise_()
-        if self.on_window_ready is not None:
-            QTimer.singleShot(0, lambda: self.on_window_ready(self.window))
+        ready, window = self.on_window_ready, self.window
+        if ready is not None:
+            QTimer.singleShot(0, lambda: ready(window))
         return services
 
     async def end_session(self, *, wipe: bool = False) -> None:
@@ -214,21 +221,21 @@ class AppController(QObject):
         """Forget the token, wipe the profile's local data, back to sign-in."""
         profile_id = self.services.profile.id if self.services else None
         await self.end_session(wipe=True)
-        self.window.hide()
+        self.main_window.hide()
         if not await self.sign_in(preselect=profile_id):
             self.request_quit()
 
     async def switch_profile(self) -> None:
         current = self.services.profile.id if self.services else None
-        self.window.hide()
+        self.main_window.hide()
         previous = self.services
         # The old session keeps running behind the dialog so Cancel can return to it.
-        dialog = SignInDialog(self.profiles, self.secrets, self.connect, self.tasks, None,
+        dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks, None,
                               preselect=current, demo_url=self._demo_url())
         self.dialog = dialog
         try:
             if await open_dialog(dialog) != QDialog.DialogCode.Accepted:
-                self.window.show()
+                self.main_window.show()
                 return
             if previous is not None:
                 await self.end_session()
@@ -244,7 +251,7 @@ class AppController(QObject):
         services = self.services
         if services is None or not self.demo:
             return
-        connected = await self.connect(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
+        connected = await self.connect_profile(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
         await self.end_session()
         await self.start_session(connected)
 

@@ -44,13 +44,13 @@ def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_se
     assert window.sandbox_badge.isVisible() and window.sandbox_badge.text() == "SANDBOX"
     assert "SANDBOX" in window.windowTitle()
     assert window.status_bar.environment.text() == "SANDBOX"
-    assert window.sandbox_menu.menuAction().isVisible()
+    assert window.menus.sandbox_menu.menuAction().isVisible()
     assert controller.services.profile.client_id == "sandbox-rw"
     assert window.search_view.order_button.isEnabled()
     assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
 
     window.open("subscription", "sub_demo")
-    window.read_only_action.trigger()
+    window.menus.read_only_action.trigger()
     qtbot.waitUntil(lambda: not controller.gate.can_write, timeout=10000)
     qtbot.waitUntil(lambda: controller.services is not None and controller.services.profile.client_id == "sandbox-ro")
     search_view = window.search_view
@@ -60,9 +60,9 @@ def test_demo_start_reconnect_read_only_and_stop(qtbot, qloop, app_paths, app_se
     assert controller.services.data_dir == app_paths.data_dir / "profiles" / "sandbox"
     assert window.status_bar.scope_badge.text() == "READ-ONLY"
     assert controller.services.client.scopes == frozenset({"read:*"})
-    assert not window.read_only_action.isEnabled() and window.full_access_action.isEnabled()
+    assert not window.menus.read_only_action.isEnabled() and window.menus.full_access_action.isEnabled()
 
-    window.full_access_action.trigger()
+    window.menus.full_access_action.trigger()
     qtbot.waitUntil(lambda: controller.gate.can_write, timeout=10000)
     assert window.search_view.order_button.isEnabled()
 
@@ -82,7 +82,7 @@ def test_after_a_demo_sign_out_one_click_leads_back_to_the_demo(qtbot, qloop, ap
     controller = AppController(app_paths, app_settings, sandbox=sandbox, registry=fake_registry())
     run = qloop.create_task(controller.run())
     window = wait_for_window(qtbot, controller, timeout=60000)
-    window.sign_out_action.trigger()
+    window.menus.sign_out_action.trigger()
     answer(qtbot, wait_for_confirmation(qtbot, window), accept=True)
     dialog = wait_for_dialog(qtbot, controller)
     assert dialog.demo_button.isVisible()  # no need to know the sandbox's port

@@ -43,7 +43,7 @@ def test_sign_out_forgets_token_and_wipes_local_data(qtbot, controller, app_sett
     window.open("subscription", "sub_1")
     http = services.client._http.client
 
-    window.sign_out_action.trigger()
+    window.menus.sign_out_action.trigger()
     answer(qtbot, wait_for_confirmation(qtbot, window), accept=True)
 
     dialog = wait_for_dialog(qtbot, controller)
@@ -63,7 +63,7 @@ def test_sign_out_forgets_token_and_wipes_local_data(qtbot, controller, app_sett
 def test_cancel_sign_out_keeps_everything(qtbot, controller):
     window = signed_in(qtbot, controller)
     services = controller.services
-    window.sign_out_action.trigger()
+    window.menus.sign_out_action.trigger()
     box = wait_for_confirmation(qtbot, window)
     answer(qtbot, box, accept=False)
     qtbot.waitUntil(lambda: not box.isVisible())
@@ -94,7 +94,7 @@ def test_close_with_requests_in_flight_exits_cleanly(qtbot, qloop, controller, n
 def test_switch_profile_cancel_returns_to_the_running_session(qtbot, controller):
     window = signed_in(qtbot, controller)
     services = controller.services
-    window.switch_action.trigger()
+    window.menus.switch_action.trigger()
     dialog = wait_for_dialog(qtbot, controller)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.isVisible)
@@ -104,7 +104,7 @@ def test_switch_profile_cancel_returns_to_the_running_session(qtbot, controller)
 def test_switch_to_read_only_profile_updates_gate(qtbot, controller):
     window = signed_in(qtbot, controller)
     assert window.search_view.order_button.isEnabled()
-    window.switch_action.trigger()
+    window.menus.switch_action.trigger()
     dialog = wait_for_dialog(qtbot, controller)
     dialog.new_button.click()
     fill_and_sign_in(qtbot, dialog, name="Read only", client_id="sandbox-ro")

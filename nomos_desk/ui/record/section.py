@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.theme import error_style, mark_secondary
+from nomos_desk.ui.widgets import named
 
 if TYPE_CHECKING:
     from nomos_desk.ui.record.tab import RecordTab
@@ -54,7 +55,8 @@ class SectionBody(QWidget):
 class SectionSpec:
     key: str
     title: str
-    body: Callable[[RecordTab], SectionBody]
+    # A body class: its constructor takes its own tab class (hence Any here).
+    body: Callable[[Any], SectionBody]
     empty_text: str = ""
     column: int = LEFT  # LEFT, RIGHT or WIDE (both columns)
     stretch: bool = False  # takes the leftover height of its column
@@ -74,11 +76,11 @@ class Section(QGroupBox):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mark_secondary(self.placeholder)  # visibly a placeholder, still readable
         self.placeholder.setMinimumHeight(60)
-        self.empty = QLabel(spec.empty_text, wordWrap=True, objectName="sectionEmpty")
+        self.empty = named(QLabel(spec.empty_text, wordWrap=True), "sectionEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.error_box = QWidget()
-        self.error_label = QLabel(wordWrap=True, objectName="sectionError")
+        self.error_label = named(QLabel(wordWrap=True), "sectionError")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Try again")
         self.retry_button.clicked.connect(self.retry_requested)

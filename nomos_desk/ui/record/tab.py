@@ -32,6 +32,7 @@ from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, Section, SectionSpec
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
+from nomos_desk.ui.widgets import named
 from nomos_desk.ui.workspace import format as fmt
 
 log = logging.getLogger(__name__)
@@ -56,20 +57,20 @@ class RecordTab(View):
         self._updated_text = ""
         self.set_title(record_id)
 
-        self.title_label = QLabel(record_id, objectName="recordTitle")
+        self.title_label = named(QLabel(record_id), "recordTitle")
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setWordWrap(True)
-        self.subtitle = QLabel(objectName="recordSubtitle", wordWrap=True)
-        self.updated = QLabel(objectName="recordUpdated")
-        self.refresh_button = QPushButton("Refresh", objectName="recordRefresh")
+        self.subtitle = named(QLabel(wordWrap=True), "recordSubtitle")
+        self.updated = named(QLabel(), "recordUpdated")
+        self.refresh_button = named(QPushButton("Refresh"), "recordRefresh")
         self.refresh_button.setToolTip("Load this record again from Nomos (F5)")
         self.refresh_button.clicked.connect(self.refresh)
         # Write actions of the record go here, beside Refresh (registered with the gate).
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
 
         self.sections: dict[str, Section] = {}
         for spec in self.SECTIONS:
@@ -83,7 +84,7 @@ class RecordTab(View):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.updated, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(self.actions)
+        header.addLayout(self.action_row)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
 
         scroll = QScrollArea()

@@ -46,7 +46,7 @@ class SyncController(QObject):
     def running(self) -> bool:
         return self.services.tasks.is_running(SYNC_TASK)
 
-    def start(self, *, full: bool | None = None) -> asyncio.Task | None:
+    def start(self, *, full: bool | None = None) -> asyncio.Task[SyncResult | None] | None:
         """Start a sync unless one is running (a second walk would only repeat the first)."""
         if self.running:
             return None

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from nomos_desk.ui.search.sync import SyncController
 from nomos_desk.ui.search.text import count, progress_text
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
+from nomos_desk.ui.widgets import named
 
 if TYPE_CHECKING:
     from nomos_desk.index.sync import Source
@@ -59,10 +61,10 @@ class SearchView(View):
                                                "subscription number — or paste an id (cus_, sub_…)")
         self.query.setClearButtonEnabled(True)
         self.query.setObjectName("searchQuery")
-        self.message = QLabel(objectName="searchMessage")
+        self.message = named(QLabel(), "searchMessage")
         self.message.setWordWrap(True)
         self.model = SearchResultsModel(self)
-        self.table = QTableView(objectName="searchResults")
+        self.table = named(QTableView(), "searchResults")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,12 +81,12 @@ class SearchView(View):
         self._fit_columns()
         header.sectionResized.connect(self._column_resized)
 
-        self.sync_label = QLabel(objectName="syncLabel")
-        self.sync_bar = QProgressBar(objectName="syncProgress")
+        self.sync_label = named(QLabel(), "syncLabel")
+        self.sync_bar = named(QProgressBar(), "syncProgress")
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", objectName="syncCancel")
-        self.sync_button = QPushButton("Sync now", objectName="syncNow")
+        self.cancel_button = named(QPushButton("Cancel"), "syncCancel")
+        self.sync_button = named(QPushButton("Sync now"), "syncNow")
         self.sync_button.setToolTip("Fetch what changed since the last sync (F5)")
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_label, 1)
@@ -212,7 +214,7 @@ class SearchView(View):
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             return False
-        if event.type() != QEvent.Type.KeyPress:
+        if not isinstance(event, QKeyEvent):
             return False
         key = event.key()
         if obj is self.query and key == Qt.Key.Key_Down and self.model.rowCount():

@@ -10,6 +10,7 @@ from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, GridFeeReduction, MeterReading, Subscription
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
+from nomos_desk.ui.widgets import named
 from nomos_desk.ui.workspace import format as fmt
 
 if TYPE_CHECKING:
@@ -85,10 +86,10 @@ class CustomerCard(SectionBody):
         super().__init__(tab)
         self.customer_id: str | None = None
         self.facts = FormCard()
-        self.open_button = QPushButton("Open customer", objectName="openCustomer")
+        self.open_button = named(QPushButton("Open customer"), "openCustomer")
         self.open_button.setToolTip("The customer with all their subscriptions, in a tab")
         self.open_button.clicked.connect(self._open_customer)
-        self.switcher = QComboBox(objectName="subscriptionSwitcher")
+        self.switcher = named(QComboBox(), "subscriptionSwitcher")
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.others_label = QLabel("Other subscriptions:")
         self.switcher.activated.connect(self._activated)

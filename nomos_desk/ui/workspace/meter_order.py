@@ -12,6 +12,7 @@ from nomos_desk.ui.dialogs import confirm
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
+from nomos_desk.ui.widgets import named
 from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.ordering import (
     OrderOutcome,
@@ -79,15 +80,15 @@ class MeterOrderPanel(SectionBody):
         self.facts = FormCard()
         self.empty = QLabel("No smart meter has been ordered for this subscription.",
                             wordWrap=True)
-        self.note = QLabel(wordWrap=True, objectName="orderNote")
+        self.note = named(QLabel(wordWrap=True), "orderNote")
         self.note.hide()
-        self.order_button = QPushButton("Order smart meter…", objectName="orderSmartMeter")
+        self.order_button = named(QPushButton("Order smart meter…"), "orderSmartMeter")
         self.order_button.setToolTip("Ask Nomos to have a smart meter (iMSys) installed")
-        self.check_button = QPushButton("Check again", objectName="checkOrder")
+        self.check_button = named(QPushButton("Check again"), "checkOrder")
         self.check_button.setToolTip("Ask Nomos whether the order exists")
         self.check_button.hide()
         # Tooltips are easy to miss: why ordering is off is also said in the card.
-        self.hint = QLabel(wordWrap=True, objectName="orderHint")
+        self.hint = named(QLabel(wordWrap=True), "orderHint")
         mark_secondary(self.hint)  # the reason must be readable, not greyed out
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
         self.gate_entry = self.services.gate.register(self.order_button, ORDER_REASON)
