@@ -19,12 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nomos_desk.domain.privacy import write_private
+from nomos_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
     from nomos_desk.api.models import Plan
 
 log = logging.getLogger(__name__)
+
+PLANS_TASK = "session.plans"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +38,10 @@ class SmartMeterEvidence:
 
 
 class PlanCatalog:
-    def __init__(self, client: NomosClient, facts_file: Path | None = None) -> None:
+    def __init__(self, client: NomosClient, tasks: TaskRunner, facts_file: Path | None = None
+                 ) -> None:
         self._client = client
+        self._tasks = tasks
         self._pending: asyncio.Future[list[Plan]] | None = None
         self._facts_file = facts_file
         self._smart: dict[str, SmartMeterEvidence] = self._read_facts()
@@ -45,7 +50,8 @@ class PlanCatalog:
     async def plans(self) -> list[Plan]:
         pending = self._pending
         if pending is None or (pending.done() and (pending.cancelled() or pending.exception())):
-            pending = asyncio.ensure_future(self._client.list_plans().collect())
+            pending = self._tasks.run(PLANS_TASK, self._client.list_plans().collect(),
+                                      report=False)
             self._pending = pending
         # shield: one tab closing (cancelling its wait) must not cancel the shared request.
         return await asyncio.shield(pending)
@@ -67,10 +73,6 @@ class PlanCatalog:
 
     async def name(self, plan_id: str | None) -> str | None:
         return (await self.names_or_empty()).get(plan_id) if plan_id else None
-
-    def close(self) -> None:
-        if self._pending is not None and not self._pending.done():
-            self._pending.cancel()
 
     # -- smart-meter product --------------------------------------------------------------
     def smart_meter(self, plan_id: str | None) -> SmartMeterEvidence | None:

@@ -11,15 +11,20 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import httpx
 from PySide6.QtCore import QObject, Signal
 
 from nomos_desk.api.errors import TransportError
 
+if TYPE_CHECKING:
+    from nomos_desk.ui.tasks import TaskRunner
+
 log = logging.getLogger(__name__)
 
 ONLINE, OFFLINE = "online", "offline"
+PROBE_TASK = "connection.probe"
 
 
 class ConnectionMonitor(QObject):
@@ -38,10 +43,9 @@ class ConnectionMonitor(QObject):
         self.first_pause = first_pause
         self.max_pause = max_pause
         self.state = ONLINE
-        self.last_error: BaseException | None = None
         self._back = asyncio.Event()
         self._back.set()
-        self._prober: asyncio.Task[None] | None = None
+        self._tasks: TaskRunner | None = None
         self._wake = asyncio.Event()
 
     @property
@@ -49,15 +53,15 @@ class ConnectionMonitor(QObject):
         return self.state == ONLINE
 
     def report_offline(self, exc: BaseException) -> None:
-        self.last_error = exc
         if self.state == OFFLINE:
             return
         log.info("connection lost: %r", exc)
         self.state = OFFLINE
         self._back.clear()
         self.state_changed.emit(OFFLINE)
-        if self.probe is not None and (self._prober is None or self._prober.done()):
-            self._prober = asyncio.get_event_loop().create_task(self._probe_loop(), name="connection.probe")
+        if self.probe is not None and self._tasks is not None \
+                and not self._tasks.is_running(PROBE_TASK):
+            self._tasks.run(PROBE_TASK, self._probe_loop())
 
     def report_online(self) -> None:
         if self.state == ONLINE:
@@ -74,9 +78,13 @@ class ConnectionMonitor(QObject):
         """Skip the current pause ("Retry now" on the offline banner)."""
         self._wake.set()
 
+    def attach(self, tasks: TaskRunner) -> None:
+        """The session's runner, which runs (and on sign-out cancels) the probe."""
+        self._tasks = tasks
+
     def close(self) -> None:
-        if self._prober is not None:
-            self._prober.cancel()
+        if self._tasks is not None:
+            self._tasks.cancel(PROBE_TASK)
 
     async def _probe_loop(self) -> None:
         pause = self.first_pause
@@ -92,8 +100,7 @@ class ConnectionMonitor(QObject):
                 return
             try:
                 await self.probe()
-            except TransportError as exc:
-                self.last_error = exc
+            except TransportError:
                 pause = min(pause * 2, self.max_pause)
                 continue
             except Exception as exc:

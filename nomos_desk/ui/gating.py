@@ -45,11 +45,6 @@ class GateEntry:
         self.unavailable_why = None if available else why
         self._gate._apply(self)
 
-    def set_tooltip(self, text: str) -> None:
-        """The tooltip shown when the action is usable (the gate owns the tooltip)."""
-        self.own_tooltip = text
-        self._gate._apply(self)
-
     @property
     def allowed(self) -> bool:
         return scope_grants(self._gate.scopes, self.scope)
@@ -94,9 +89,6 @@ class ScopeGate(QObject):
         target.destroyed.connect(lambda *_: self._entries.pop(key, None))
         self._apply(entry)
         return entry
-
-    def unregister(self, target: QWidget | QAction) -> None:
-        self._entries.pop(id(target), None)
 
     def entry(self, target: QWidget | QAction) -> GateEntry | None:
         return self._entries.get(id(target))

@@ -48,9 +48,6 @@ class Registry:
     def pages(self) -> Iterator[PageKind]:
         return iter(self._pages.values())
 
-    def page_kind(self, key: str) -> PageKind | None:
-        return self._pages.get(key)
-
     def tab_kind(self, kind: str) -> TabKind | None:
         return self._tabs.get(kind)
 

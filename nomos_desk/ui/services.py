@@ -58,8 +58,9 @@ class Services:
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
+        self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
-        self.plans = PlanCatalog(self.client, self.data_dir / PLAN_FACTS_FILE)
+        self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -86,7 +87,6 @@ class Services:
         await self.tasks.shutdown(timeout=1.5)
         if self.tasks.pending:
             log.debug("session tasks done, %d still pending", self.tasks.pending)
-        self.plans.close()
         if wipe:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)

@@ -138,7 +138,7 @@ def test_a_plan_known_to_lack_the_product_says_so_before_the_confirmation(
     assert len(posts(sandbox_app)) == 1
     # What was learnt is the profile's: a new session (same data directory) knows it too.
     from nomos_desk.ui.catalog import PlanCatalog
-    again = PlanCatalog(services.client, services.data_dir / "plans.json")
+    again = PlanCatalog(services.client, services.tasks, services.data_dir / "plans.json")
     assert again.smart_meter(plan["id"]).available is False
 
 

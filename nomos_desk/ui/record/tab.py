@@ -54,7 +54,6 @@ class RecordTab(View):
         self.task_prefix = f"{self.KIND}.{record_id}."
         self.current: Any = None  # the record as last loaded
         self._record_task: asyncio.Task[Any] | None = None
-        self._updated_text = ""
         self.set_title(record_id)
 
         self.title_label = named(QLabel(record_id), "recordTitle")
@@ -140,7 +139,6 @@ class RecordTab(View):
         if self._record_task is not None and self._record_task.done():
             self._record_task = None  # a refresh asks Nomos again
         if self.current is not None:
-            self._updated_text = self.updated.text()
             self.updated.setText("Refreshing…")  # the old facts stay on screen meanwhile
             self.updated.setStyleSheet("")
         self._start_header()

@@ -108,8 +108,6 @@ class MeterOrderPanel(SectionBody):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        # Until the subscription is loaded we cannot know whether ordering makes sense.
-        self._context_block: str | None = LOADING
         self.set_order(None)
 
     async def load(self) -> bool:

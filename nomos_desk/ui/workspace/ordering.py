@@ -42,10 +42,6 @@ class OrderOutcome:
     error: BaseException | None = None
 
     @property
-    def may_resend(self) -> bool:
-        return self.kind == "not_placed"
-
-    @property
     def plan_lacks_product(self) -> bool:
         """Nomos said the plan has no smart-meter product (true of every subscription on it)."""
         return isinstance(self.error, errors.ApiError) and "unsupported_product" in codes(self.error)
