@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def _sync_tabs_entry(self) -> None:
         # The tabs' page only exists while a tab is open: no empty screens.
         if self.tabs.count() and TABS not in self._nav_items:
-            item = QListWidgetItem(icon("subscription"), "")
+            item = QListWidgetItem(icon("records"), "")
             item.setData(Qt.ItemDataRole.UserRole, TABS)
             self.nav.addItem(item)
             self._nav_items[TABS] = item
