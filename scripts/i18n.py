@@ -51,10 +51,51 @@ def sources() -> list[str]:
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     targets = [str(ts_file(lang).relative_to(ROOT)) for lang in LANGUAGES]
+    kept = {lang: plural_translations(lang) for lang in LANGUAGES}
     # No source locations: a moved line would otherwise change every catalogue.
     subprocess.check_call([tool("pyside6-lupdate"), *sources(), "-locations", "none",
                            "-no-obsolete", "-ts", *targets], cwd=ROOT)
+    for lang in LANGUAGES:
+        restore_plurals(lang, kept[lang])
     fill_english()
+
+
+# Plurals: lupdate marks only `self.tr(text, "", n)` as numerus, and PySide6 resolves that
+# call in a subclass under the wrong context. The code therefore writes plurals as
+# QCoreApplication.translate(context, "%n thing(s)", "", n), and every text with %n is
+# made a plural message here (lupdate would otherwise drop the plural forms).
+Forms = dict[tuple[str, str], list[str]]
+
+
+def plural_translations(language: str) -> Forms:
+    if not ts_file(language).exists():
+        return {}
+    tree = ET.parse(ts_file(language))
+    return {(ctx, msg.findtext("source") or ""):
+            [f.text or "" for f in msg.iter("numerusform")]
+            for ctx, msg in _messages(tree) if msg.get("numerus") == "yes"}
+
+
+def restore_plurals(language: str, kept: Forms) -> None:
+    path = ts_file(language)
+    tree = ET.parse(path)
+    for ctx, msg in _messages(tree):
+        source = msg.findtext("source") or ""
+        if "%n" not in source or msg.get("numerus") == "yes":
+            continue
+        msg.set("numerus", "yes")
+        translation = msg.find("translation")
+        if translation is None:
+            translation = ET.SubElement(msg, "translation")
+        translation.text = None
+        forms = kept.get((ctx, source), ["", ""])
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+        if all(forms):
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", "unfinished")
+    _write(tree, path)
 
 
 def english_plural(source: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nomos_desk.ui.errors import ErrorInfo, Severity
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 # (light background, light border, dark background, dark border); text colour follows.
 _COLOURS = {
@@ -20,10 +21,10 @@ _COLOURS = {
     Severity.INFO: ("#e9f5ec", "#4f9d69", "#1d3a26", "#3f8a57"),
 }
 _TITLES = {
-    Severity.ERROR: "Error",
-    Severity.HINT: "Please check",
-    Severity.OFFLINE: "Offline",
-    Severity.INFO: "Note",
+    Severity.ERROR: QT_TRANSLATE_NOOP("Banner", "Error"),
+    Severity.HINT: QT_TRANSLATE_NOOP("Banner", "Please check"),
+    Severity.OFFLINE: QT_TRANSLATE_NOOP("Banner", "Offline"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Banner", "Note"),
 }
 
 
@@ -46,13 +47,14 @@ class Banner(QFrame):
         self.details.setObjectName("BannerDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.copy_button = QPushButton("Copy details", self)
-        self.copy_button.setToolTip("Copy message, error code and request id for a support ticket")
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy message, error code and request id for a support ticket"))
         self.copy_button.clicked.connect(self.copy_details)
         self.action_button = QPushButton(self)
         self.action_button.hide()
         self.action_button.clicked.connect(self.action_triggered)
-        self.close_button = QPushButton("Dismiss", self)
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self.dismiss)
 
@@ -70,13 +72,13 @@ class Banner(QFrame):
 
     def show_info(self, info: ErrorInfo, action: str | None = None) -> None:
         self.info = info
-        self.title.setText(_TITLES[info.severity])
+        self.title.setText(self.tr(_TITLES[info.severity]))
         self.message.setText(info.message)
         meta = []
         if info.code:
-            meta.append(f"Code {info.code}")
+            meta.append(self.tr("Code %1").replace("%1", info.code))
         if info.request_id:
-            meta.append(f"Request id {info.request_id}")
+            meta.append(self.tr("Request id %1").replace("%1", info.request_id))
         self.details.setText("  ·  ".join(meta))
         self.details.setVisible(bool(meta))
         self.copy_button.setVisible(bool(meta))

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from nomos_desk.ui import fmt
 from nomos_desk.ui.connection import ONLINE
 from nomos_desk.ui.profiles import Profile
 
@@ -28,7 +29,7 @@ class StatusBar(QStatusBar):
         self.version_label = QLabel(self)
         self.scope_badge = badge("", "#777777", parent=self)
         self.connection_label = QLabel(self)
-        self.refresh_label = QLabel("Not refreshed yet", self)
+        self.refresh_label = QLabel(self.tr("Not refreshed yet"), self)
         for widget in (self.profile_label, self.environment, self.version_label, self.scope_badge,
                        self.connection_label, self.refresh_label):
             self.addPermanentWidget(widget)
@@ -36,33 +37,39 @@ class StatusBar(QStatusBar):
 
     def set_profile(self, profile: Profile) -> None:
         self.profile_label.setText(profile.name)
-        self.profile_label.setToolTip(f"{profile.base_url} · client {profile.client_id}")
+        self.profile_label.setToolTip(self.tr("%1 · client %2").replace("%1", profile.base_url)
+                                      .replace("%2", profile.client_id))
         env = profile.environment
         bg, fg = _ENV_COLOURS.get(env, ("#777777", "#ffffff"))
-        self.environment.setText(env.upper())
+        self.environment.setText(env.upper())  # SANDBOX, STAGING, PRODUCTION: the same in German
         self.environment.setStyleSheet(_BADGE.format(bg=bg, fg=fg))
-        self.environment.setToolTip(f"Environment: {env} ({profile.base_url})")
-        self.version_label.setText(f"API {profile.api_version}")
-        self.version_label.setToolTip("X-API-Version sent with every request")
+        self.environment.setToolTip(self.tr("Environment: %1 (%2)").replace("%1", env)
+                                    .replace("%2", profile.base_url))
+        self.version_label.setText(self.tr("API %1").replace("%1", profile.api_version))
+        self.version_label.setToolTip(self.tr("X-API-Version sent with every request"))
 
     def set_scopes(self, scopes: frozenset[str], can_write: bool) -> None:
-        granted = " ".join(sorted(scopes)) or "none"
+        granted = " ".join(sorted(scopes)) or self.tr("none")
         if can_write:
-            self.scope_badge.setText("Read & write")
+            self.scope_badge.setText(self.tr("Read & write"))
             self.scope_badge.setStyleSheet(_BADGE.format(bg="#3b6fb6", fg="#ffffff"))
-            self.scope_badge.setToolTip(f"Token scopes: {granted}")
+            self.scope_badge.setToolTip(self.tr("Token scopes: %1").replace("%1", granted))
         else:
-            self.scope_badge.setText("READ-ONLY")
+            self.scope_badge.setText(self.tr("READ-ONLY"))
             self.scope_badge.setStyleSheet(_BADGE.format(bg="#f0b429", fg="#1d1d1d"))
-            self.scope_badge.setToolTip(f"Token scopes: {granted}. Write actions are disabled.")
+            self.scope_badge.setToolTip(self.tr("Token scopes: %1. Write actions are disabled.")
+                                        .replace("%1", granted))
 
     def set_connection(self, state: str) -> None:
         online = state == ONLINE
         colour = "#2e9d4f" if online else "#d9534f"
-        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {'Online' if online else 'Offline'}")
-        self.connection_label.setToolTip("Connection to Nomos")
+        word = self.tr("Online") if online else self.tr("Offline")
+        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {word}")
+        self.connection_label.setToolTip(self.tr("Connection to Nomos"))
 
     def mark_refreshed(self, when: datetime | None = None) -> None:
         self.last_refresh = when or datetime.now()
-        self.refresh_label.setText(f"Last refresh {self.last_refresh:%H:%M:%S}")
-        self.refresh_label.setToolTip(f"Data last arrived from Nomos at {self.last_refresh:%Y-%m-%d %H:%M:%S}")
+        self.refresh_label.setText(self.tr("Last refresh %1")
+                                   .replace("%1", fmt.clock_time(self.last_refresh)))
+        self.refresh_label.setToolTip(self.tr("Data last arrived from Nomos at %1").replace(
+            "%1", fmt.when_datetime(self.last_refresh.astimezone(), with_time=True)))

@@ -31,6 +31,29 @@ from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
 
 
+@pytest.fixture(scope="session")
+def translations(qapp):
+    """The app's catalogues, compiled fresh from the .ts sources for this test run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from nomos_desk.ui.i18n import Translations
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.check_call([sys.executable, str(root / "scripts" / "i18n.py"), "build"])
+    return Translations(qapp)
+
+
+@pytest.fixture(autouse=True)
+def english(translations):
+    """UI tests read English texts and English number and date formats unless a test
+    switches the language itself (the German tests do)."""
+    translations.apply("en")
+    yield
+    translations.apply("en")
+
+
 @pytest.fixture
 def qloop(qapp, qtbot):
     loop = qasync.QEventLoop(qapp, already_running=True)

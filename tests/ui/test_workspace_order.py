@@ -75,8 +75,8 @@ def test_order_succeeds_and_shows_at_once(qtbot, qloop, services, sandbox_app):
     click_order(qtbot, ws)
     outcome = wait_outcome(qtbot, ws, "created")
     panel = ws.order_panel
-    assert panel.facts.isVisible() and panel.facts.value("Status") == "Created"
-    assert panel.facts.value("Order id") == outcome.order.id
+    assert panel.facts.isVisible() and panel.facts.value("status") == "Created"
+    assert panel.facts.value("order_id") == outcome.order.id
     assert not panel.order_button.isVisible()
     assert len(posts(sandbox_app)) == 1 and len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
 
@@ -99,8 +99,8 @@ def test_conflict_shows_the_existing_order(qtbot, qloop, services, sandbox_app):
     outcome = wait_outcome(qtbot, ws, "existing")
     panel = ws.order_panel
     assert posts(sandbox_app)[-1]["status"] == 409
-    assert panel.facts.value("Order id") == existing["id"]
-    assert panel.facts.value("Status") == "Placed with the metering operator"
+    assert panel.facts.value("order_id") == existing["id"]
+    assert panel.facts.value("status") == "Placed with the metering operator"
     assert "already has" in panel.note.text()
     assert services.sink.errors == []  # shown as the order, not as an error banner
     assert outcome.order.id == existing["id"]
@@ -184,7 +184,7 @@ def test_lost_answer_finds_the_order_instead_of_resending(qtbot, qloop, services
     assert outcome.kind == "created" and "went through" in ws.order_panel.note.text()
     assert len(posts(sandbox_app)) == 1  # never resent by the client or the panel
     assert len(orders_in_sandbox(sandbox_app, sub["id"])) == 1
-    assert ws.order_panel.facts.value("Order id") == orders_in_sandbox(
+    assert ws.order_panel.facts.value("order_id") == orders_in_sandbox(
         sandbox_app, sub["id"])[0]["id"]
 
 

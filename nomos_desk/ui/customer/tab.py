@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
+from nomos_desk.ui import fmt
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.record.section import LEFT, WIDE, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
 from nomos_desk.ui.theme import mark_secondary
-from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.cards import customer_rows
 
 DETAILS_AT_ONCE = 4
@@ -52,12 +53,13 @@ class CustomerSubscriptions(SectionBody):
     def __init__(self, tab: CustomerTab) -> None:
         super().__init__(tab)
         self.subscriptions: list[Subscription] = []
-        self.table = SmallTable(["Subscription", "Plan", "Status", "Supply address", "Meter"],
-                                stretch=3)
+        self.table = SmallTable([self.tr("Subscription"), self.tr("Plan"), self.tr("Status"),
+                                 self.tr("Supply address"), self.tr("Meter")], stretch=3)
         self.table.setObjectName("customerSubscriptions")
-        self.table.setToolTip("Double-click or press Enter to open the subscription")
+        self.table.setToolTip(self.tr("Double-click or press Enter to open the subscription"))
         self.table.activated.connect(self._open)
-        self.hint = QLabel("Double-click a row (or select it and press Enter) to open it.")
+        self.hint = QLabel(self.tr("Double-click a row (or select it and press Enter) to open "
+                                   "it."), wordWrap=True)
         mark_secondary(self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,9 +99,12 @@ class CustomerSubscriptions(SectionBody):
 class CustomerTab(RecordTab):
     KIND = "customer"
     SECTIONS = (
-        SectionSpec("facts", "Customer", CustomerFacts, column=LEFT),
-        SectionSpec("subscriptions", "Subscriptions", CustomerSubscriptions,
-                    "This customer has no subscription yet.", column=WIDE),
+        SectionSpec("facts", QT_TRANSLATE_NOOP("Sections", "Customer"), CustomerFacts,
+                    column=LEFT),
+        SectionSpec("subscriptions", QT_TRANSLATE_NOOP("Sections", "Subscriptions"),
+                    CustomerSubscriptions,
+                    QT_TRANSLATE_NOOP("Sections", "This customer has no subscription yet."),
+                    column=WIDE),
     )
 
     async def fetch_record(self) -> Customer:
@@ -108,8 +113,9 @@ class CustomerTab(RecordTab):
     async def show_record(self, record: Customer) -> None:
         title = record.display_name or self.record_id
         self.title_label.setText(title)
-        kind = "Company" if record.type == "company" else "Person"
-        self.subtitle.setText(f"{kind} · customer since {fmt.when(record.created_at)}")
+        self.subtitle.setText(self.tr("%1 · customer since %2")
+                              .replace("%1", fmt.word(record.type or "person"))
+                              .replace("%2", fmt.when(record.created_at)))
         self.set_title(title)
 
     def activate(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -53,6 +53,8 @@ class SectionBody(QWidget):
 
 @dataclass(frozen=True, slots=True)
 class SectionSpec:
+    """Title and empty text are marked with QT_TRANSLATE_NOOP("Sections", …)."""
+
     key: str
     title: str
     # A body class: its constructor takes its own tab class (hence Any here).
@@ -66,23 +68,24 @@ class Section(QGroupBox):
     retry_requested = Signal()
 
     def __init__(self, spec: SectionSpec, body: SectionBody, parent: QWidget | None = None) -> None:
-        super().__init__(spec.title, parent)
+        super().__init__(QCoreApplication.translate("Sections", spec.title), parent)
         self.setObjectName(f"section_{spec.key}")
         self.spec = spec
         self.body = body
         self.state = "loading"
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(f"Loading {spec.title.lower()}…")
+        self.placeholder = QLabel(self.tr("Loading…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mark_secondary(self.placeholder)  # visibly a placeholder, still readable
         self.placeholder.setMinimumHeight(60)
-        self.empty = named(QLabel(spec.empty_text, wordWrap=True), "sectionEmpty")
+        self.empty = named(QLabel(QCoreApplication.translate("Sections", spec.empty_text),
+                                  wordWrap=True), "sectionEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.error_box = QWidget()
         self.error_label = named(QLabel(wordWrap=True), "sectionError")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.retry_requested)
         column = QVBoxLayout(self.error_box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -114,8 +117,8 @@ class Section(QGroupBox):
             self.state = "ready" if self.stack.currentWidget() is self.body else "empty"
             return
         self.state = "error"
-        what = self.spec.title.lower()
-        self.error_label.setText(f"⚠ Could not load {what}. {describe(exc).line()}")
+        self.error_label.setText(self.tr("⚠ Could not load this part. %1")
+                                 .replace("%1", describe(exc).line()))
         self.error_label.setStyleSheet(error_style(self))
         self.stack.setCurrentWidget(self.error_box)
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.index.sync import store_fetched
+from nomos_desk.ui import fmt
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, Section, SectionSpec
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
 from nomos_desk.ui.widgets import named
-from nomos_desk.ui.workspace import format as fmt
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +65,8 @@ class RecordTab(View):
         self.title_label.setWordWrap(True)
         self.subtitle = named(QLabel(wordWrap=True), "recordSubtitle")
         self.updated = named(QLabel(), "recordUpdated")
-        self.refresh_button = named(QPushButton("Refresh"), "recordRefresh")
-        self.refresh_button.setToolTip("Load this record again from Nomos (F5)")
+        self.refresh_button = named(QPushButton(self.tr("Refresh")), "recordRefresh")
+        self.refresh_button.setToolTip(self.tr("Load this record again from Nomos (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         # Write actions of the record go here, beside Refresh (registered with the gate).
         self.action_row = QHBoxLayout()
@@ -139,7 +139,7 @@ class RecordTab(View):
         if self._record_task is not None and self._record_task.done():
             self._record_task = None  # a refresh asks Nomos again
         if self.current is not None:
-            self.updated.setText("Refreshing…")  # the old facts stay on screen meanwhile
+            self.updated.setText(self.tr("Refreshing…"))  # the old facts stay meanwhile
             self.updated.setStyleSheet("")
         self._start_header()
         for key in self.sections:
@@ -179,7 +179,7 @@ class RecordTab(View):
         record = await self.record()
         self.current = record
         await self.show_record(record)
-        self.updated.setText(f"Loaded {fmt.clock_time()}")
+        self.updated.setText(self.tr("Loaded %1").replace("%1", fmt.clock_time()))
         self.services.refreshed()
         self.loaded.emit(RECORD)
 
@@ -190,11 +190,11 @@ class RecordTab(View):
             await store_fetched(self.services.index, customer, subs)
         except Exception as exc:
             log.warning("index write-back failed for %s", self.record_id, exc_info=True)
-            self.services.report_error(exc, "Updating the search index")
+            self.services.report_error(exc, self.tr("Updating the search index"))
 
     def _header_failed(self, exc: BaseException) -> None:
         if self.current is not None:
-            self.updated.setText(f"Refresh failed: {describe(exc).line()}")
+            self.updated.setText(self.tr("Refresh failed: %1").replace("%1", describe(exc).line()))
             self.updated.setStyleSheet(error_style(self))
             self.updated.setWordWrap(True)
         self.loaded.emit(RECORD)

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nomos_desk.ui.workspace import format as fmt
+from nomos_desk.ui import fmt
 
 MAX_TABLE_HEIGHT = 320
 
 
 class FormCard(QWidget):
-    """Label/value rows whose values can be selected and copied (rich text for links)."""
+    """Label/value rows whose values can be selected and copied.
+
+    Rows are (key, label, value): the label is what a person reads (translated), the
+    key names the row for code and tests whatever the language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,20 +36,20 @@ class FormCard(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
 
-    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.values = {}
-        for label, value in rows:
+        for key, label, value in rows:
             field = QLabel(value or fmt.DASH)
             field.setWordWrap(True)
             field.setTextFormat(Qt.TextFormat.PlainText)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.values[label] = field
-            self.form.addRow(f"{label}:", field)
+            self.values[key] = field
+            self.form.addRow(self.tr("%1:").replace("%1", label), field)
 
-    def value(self, label: str) -> str:
-        return self.values[label].text()
+    def value(self, key: str) -> str:
+        return self.values[key].text()
 
 
 class SmallTable(QTableWidget):

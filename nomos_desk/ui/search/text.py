@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nomos_desk.index.sync import SyncProgress
-from nomos_desk.ui.workspace.format import number
+from nomos_desk.ui.fmt import number
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:

@@ -4,64 +4,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, GridFeeReduction, MeterReading, Subscription
+from nomos_desk.ui import fmt
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
 from nomos_desk.ui.widgets import named
-from nomos_desk.ui.workspace import format as fmt
 
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
 READINGS_SHOWN = 24
 MAX_READINGS = 200
+Rows = list[tuple[str, str, str]]
 
 
-def contract_rows(sub: Subscription, plan_name: str | None) -> list[tuple[str, str]]:
-    meter = sub.meter
-    pm = sub.payment_method
-    sepa = pm.sepa_debit if pm else None
-    supplier = sub.supplier
-    return [
-        ("Plan", plan_name or sub.plan or fmt.DASH),
-        ("Status", fmt.subscription_status(sub)),
-        ("Type", fmt.word(sub.type)),
-        ("Start", fmt.when(sub.start_at)),
-        ("End", fmt.when(sub.end_at)),
-        ("Terminated", fmt.when(sub.terminated_at)),
-        ("Estimated feed-in" if sub.type == "feed_in" else "Estimated usage",
-         f"{fmt.kwh(sub.estimated_usage)} per year"
-         if sub.estimated_usage is not None else fmt.DASH),
-        ("Supply address", fmt.address(sub.address)),
-        ("Billing address", fmt.address(sub.billing_address)),
-        ("Meter", fmt.word(meter.type) if meter else fmt.DASH),
-        ("Meter number", (meter.number if meter else None) or fmt.DASH),
-        ("MaLo", (meter.malo if meter else None) or fmt.DASH),
-        ("MeLo", (meter.melo if meter else None) or fmt.DASH),
-        ("Payment", "SEPA direct debit" if pm and pm.type == "sepa_debit"
-         else fmt.word(pm.type if pm else None)),
-        ("IBAN", fmt.iban(sepa.iban if sepa else None)),
-        ("Account holder", (sepa.account_holder if sepa else None) or fmt.DASH),
-        ("Previous supplier", supplier.name if supplier and supplier.name else "none given"),
-        ("Subscription id", sub.id or fmt.DASH),
-    ]
-
-
-def customer_rows(customer: Customer | None) -> list[tuple[str, str]]:
+def customer_rows(customer: Customer | None) -> Rows:
+    """The customer's facts, shared by the workspace and the customer tab."""
     if customer is None:
-        return [("Customer", "not included in the answer")]
-    rows: list[tuple[str, str]] = []
+        return [("customer", QCoreApplication.translate("CustomerFacts", "Customer"),
+                 QCoreApplication.translate("CustomerFacts", "not included in the answer"))]
+    rows: Rows = [("kind", QCoreApplication.translate("CustomerFacts", "Kind"),
+                   fmt.word(customer.type or "person"))]
     if customer.type == "company":
-        rows += [("Kind", "Company"), ("Company", customer.company_name or fmt.DASH),
-                 ("Contact", fmt.contact_name(customer))]
+        rows += [("company", QCoreApplication.translate("CustomerFacts", "Company"),
+                  customer.company_name or fmt.DASH),
+                 ("contact", QCoreApplication.translate("CustomerFacts", "Contact person"),
+                  fmt.contact_name(customer))]
     else:
-        rows += [("Kind", "Person"), ("Name", fmt.contact_name(customer))]
-    rows += [("Email", customer.email or fmt.DASH), ("VAT id", customer.vat_id or "none"),
-             ("Customer since", fmt.when(customer.created_at)),
-             ("Customer id", customer.id or fmt.DASH)]
+        rows.append(("name", QCoreApplication.translate("CustomerFacts", "Name"),
+                     fmt.contact_name(customer)))
+    rows += [
+        ("email", QCoreApplication.translate("CustomerFacts", "Email"),
+         customer.email or fmt.DASH),
+        ("vat_id", QCoreApplication.translate("CustomerFacts", "VAT id"),
+         customer.vat_id or QCoreApplication.translate("CustomerFacts", "none")),
+        ("customer_since", QCoreApplication.translate("CustomerFacts", "Customer since"),
+         fmt.when(customer.created_at)),
+        ("customer_id", QCoreApplication.translate("CustomerFacts", "Customer id"),
+         customer.id or fmt.DASH),
+    ]
     return rows
 
 
@@ -75,8 +60,41 @@ class ContractCard(SectionBody):
 
     async def load(self) -> bool:
         sub = (await self.tab.record()).subscription
-        self.facts.set_rows(contract_rows(sub, await self.services.plans.name(sub.plan)))
+        self.facts.set_rows(self.rows(sub, await self.services.plans.name(sub.plan)))
         return True
+
+    def rows(self, sub: Subscription, plan_name: str | None) -> Rows:
+        meter, pm, supplier = sub.meter, sub.payment_method, sub.supplier
+        sepa = pm.sepa_debit if pm else None
+        feed_in = sub.type == "feed_in"
+        usage = (self.tr("%1 per year").replace("%1", fmt.kwh(sub.estimated_usage))
+                 if sub.estimated_usage is not None else fmt.DASH)
+        return [
+            ("plan", self.tr("Plan"), plan_name or sub.plan or fmt.DASH),
+            ("status", self.tr("Status"), fmt.subscription_status(sub)),
+            ("type", self.tr("Type"), fmt.word(sub.type)),
+            ("start", self.tr("Supply start"), fmt.when(sub.start_at)),
+            ("end", self.tr("Contract end"), fmt.when(sub.end_at)),
+            ("terminated", self.tr("Terminated on"), fmt.when(sub.terminated_at)),
+            ("usage", self.tr("Estimated feed-in") if feed_in else self.tr("Estimated usage"),
+             usage),
+            ("supply_address", self.tr("Supply address"), fmt.address(sub.address)),
+            ("billing_address", self.tr("Billing address"), fmt.address(sub.billing_address)),
+            ("meter", self.tr("Meter"), fmt.word(meter.type) if meter else fmt.DASH),
+            ("meter_number", self.tr("Meter number"), (meter.number if meter else None)
+             or fmt.DASH),
+            ("malo", self.tr("Market location (MaLo)"), (meter.malo if meter else None)
+             or fmt.DASH),
+            ("melo", self.tr("Metering location (MeLo)"), (meter.melo if meter else None)
+             or fmt.DASH),
+            ("payment", self.tr("Payment"), fmt.word(pm.type if pm else None)),
+            ("iban", self.tr("IBAN"), fmt.iban(sepa.iban if sepa else None)),
+            ("account_holder", self.tr("Account holder"),
+             (sepa.account_holder if sepa else None) or fmt.DASH),
+            ("previous_supplier", self.tr("Previous supplier"),
+             supplier.name if supplier and supplier.name else self.tr("none given")),
+            ("subscription_id", self.tr("Subscription id"), sub.id or fmt.DASH),
+        ]
 
 
 class CustomerCard(SectionBody):
@@ -86,12 +104,12 @@ class CustomerCard(SectionBody):
         super().__init__(tab)
         self.customer_id: str | None = None
         self.facts = FormCard()
-        self.open_button = named(QPushButton("Open customer"), "openCustomer")
-        self.open_button.setToolTip("The customer with all their subscriptions, in a tab")
+        self.open_button = named(QPushButton(self.tr("Open customer")), "openCustomer")
+        self.open_button.setToolTip(self.tr("The customer with all their subscriptions, in a tab"))
         self.open_button.clicked.connect(self._open_customer)
         self.switcher = named(QComboBox(), "subscriptionSwitcher")
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.others_label = QLabel("Other subscriptions:")
+        self.others_label = QLabel()
         self.switcher.activated.connect(self._activated)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -123,11 +141,12 @@ class CustomerCard(SectionBody):
         self.switcher.clear()
         others = [s for s in subs if s.id != current_id]
         if not others:
-            self.others_label.setText("Other subscriptions: none")
+            self.others_label.setText(self.tr("Other subscriptions: none"))
             self.switcher.hide()
             return
-        self.others_label.setText(f"Other subscriptions ({len(others)}):")
-        self.switcher.addItem("Open another subscription…", None)
+        self.others_label.setText(QCoreApplication.translate(
+            "CustomerCard", "%n other subscription(s):", "", len(others)))
+        self.switcher.addItem(self.tr("Open another subscription…"), None)
         for s in others:
             text = " · ".join(p for p in (s.number or s.id, fmt.subscription_status(s),
                                           plan_names.get(s.plan or "", s.plan or "")) if p)
@@ -145,25 +164,11 @@ class CustomerCard(SectionBody):
             self.tab.open_requested.emit("subscription", sub_id)
 
 
-def reduction_rows(items: list[GridFeeReduction]) -> list[list[str]]:
-    return [[fmt.word(g.type, fmt.GFR_TYPES), fmt.word(g.status), fmt.when(g.valid_from),
-             fmt.when(g.valid_until)] for g in items]
-
-
-def reading_rows(items: list[MeterReading]) -> list[list[str]]:
-    ordered = sorted(items, key=lambda m: (m.timestamp.value is None, m.timestamp.value),
-                     reverse=True)
-    out = []
-    for m in ordered[:READINGS_SHOWN]:
-        value = f"{fmt.number(m.value, 1)} kWh" if m.value is not None else fmt.DASH
-        out.append([fmt.when(m.timestamp), value, fmt.word(m.type, fmt.READING_TYPES)])
-    return out
-
-
 class ReductionsTable(SectionBody):
     def __init__(self, tab: SubscriptionWorkspace) -> None:
         super().__init__(tab)
-        self.table = SmallTable(["Module", "Status", "Valid from", "Valid until"])
+        self.table = SmallTable([self.tr("Module"), self.tr("Status"), self.tr("Valid from"),
+                                 self.tr("Valid until")])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -176,10 +181,23 @@ class ReductionsTable(SectionBody):
         return bool(items)
 
 
+def reduction_rows(items: list[GridFeeReduction]) -> list[list[str]]:
+    return [[fmt.word(g.type, fmt.GFR_TYPES), fmt.word(g.status, fmt.GFR_STATUS),
+             fmt.when(g.valid_from), fmt.when(g.valid_until)] for g in items]
+
+
+def reading_rows(items: list[MeterReading]) -> list[list[str]]:
+    ordered = sorted(items, key=lambda m: (m.timestamp.value is None, m.timestamp.value),
+                     reverse=True)
+    return [[fmt.when(m.timestamp), fmt.kwh(m.value, 1), fmt.word(m.type, fmt.READING_TYPES)]
+            for m in ordered[:READINGS_SHOWN]]
+
+
 class ReadingsTable(SectionBody):
     def __init__(self, tab: SubscriptionWorkspace) -> None:
         super().__init__(tab)
-        self.table = SmallTable(["Date", "Reading", "Source"], stretch=2, numeric=(1,))
+        self.table = SmallTable([self.tr("Date"), self.tr("Meter reading"), self.tr("Source")],
+                                stretch=2, numeric=(1,))
         self.note = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +211,8 @@ class ReadingsTable(SectionBody):
         rows = reading_rows(items)
         self.table.set_rows(rows)
         more = len(items) > len(rows)
-        self.note.setText(f"Showing the latest {len(rows)} of {len(items)}." if more else "")
+        self.note.setText(self.tr("Showing the latest %1 of %2.")
+                          .replace("%1", fmt.integer(len(rows)))
+                          .replace("%2", fmt.integer(len(items))) if more else "")
         self.note.setVisible(more)
         return bool(items)

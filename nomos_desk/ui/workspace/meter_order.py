@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.api.models import MeterOrder, Subscription
+from nomos_desk.ui import fmt
 from nomos_desk.ui.dialogs import confirm
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.widgets import named
-from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.ordering import (
     OrderOutcome,
     check_after_unknown,
@@ -24,31 +25,7 @@ from nomos_desk.ui.workspace.ordering import (
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
-ORDER_REASON = "order a smart meter"
-LOADING = "Loading the subscription…"
-READ_ONLY_HINT = "Read-only sign-in: ordering needs a profile with write access (write:*)."
-SMART_ALREADY_HINT = ("The meter on record is already a smart meter: Nomos cancels an order "
-                      "for it as pre-existing.")
-
-
-def order_rows(order: MeterOrder, status_label: str) -> list[tuple[str, str]]:
-    rows = [("Status", status_label),
-            ("Provider", order.provider or fmt.DASH),
-            ("Ordered", fmt.when(order.created_at))]
-    if order.appointment_at.value or order.appointment_at.raw:
-        rows.append(("Appointment", fmt.when(order.appointment_at, with_time=True)))
-    if order.installed_at.value or order.installed_at.raw:
-        rows.append(("Installed", fmt.when(order.installed_at)))
-    if order.activated_at.value or order.activated_at.raw:
-        rows.append(("Activated", fmt.when(order.activated_at)))
-    if order.is_blocked:
-        rows.append(("Blocked", f"since {fmt.when(order.blocked_at)}: "
-                     f"{fmt.word(order.blocked_reason, fmt.BLOCKED_WHY)} — needs a person"))
-    if order.status == "cancelled" or order.cancelled_reason:
-        rows.append(("Cancelled", f"{fmt.when(order.cancelled_at)}: "
-                     f"{fmt.word(order.cancelled_reason, fmt.CANCELLED_WHY)}"))
-    rows.append(("Order id", order.id or fmt.DASH))
-    return rows
+ORDER_REASON = QT_TRANSLATE_NOOP("ScopeGate", "order a smart meter")
 
 
 def confirm_target(sub: Subscription | None) -> str:
@@ -58,12 +35,15 @@ def confirm_target(sub: Subscription | None) -> str:
     an order cannot be taken back, so the box names number, meter and supply address.
     """
     if sub is None:
-        return "this subscription"
-    parts = [f"subscription {sub.number or sub.id}"]
+        return QCoreApplication.translate("MeterOrderPanel", "this subscription")
+    parts = [QCoreApplication.translate("MeterOrderPanel", "subscription %1")
+             .replace("%1", sub.number or sub.id or "")]
     if sub.meter is not None and sub.meter.number:
-        parts.append(f"meter {sub.meter.number}")
+        parts.append(QCoreApplication.translate("MeterOrderPanel", "meter %1")
+                     .replace("%1", sub.meter.number))
     if sub.address is not None:
-        parts.append(f"at {fmt.address(sub.address)}")
+        parts.append(QCoreApplication.translate("MeterOrderPanel", "at %1")
+                     .replace("%1", fmt.address(sub.address)))
     return ", ".join(parts)
 
 
@@ -78,20 +58,22 @@ class MeterOrderPanel(SectionBody):
         self.outcome: OrderOutcome | None = None
 
         self.facts = FormCard()
-        self.empty = QLabel("No smart meter has been ordered for this subscription.",
+        self.empty = QLabel(self.tr("No smart meter has been ordered for this subscription."),
                             wordWrap=True)
         self.note = named(QLabel(wordWrap=True), "orderNote")
         self.note.hide()
-        self.order_button = named(QPushButton("Order smart meter…"), "orderSmartMeter")
-        self.order_button.setToolTip("Ask Nomos to have a smart meter (iMSys) installed")
-        self.check_button = named(QPushButton("Check again"), "checkOrder")
-        self.check_button.setToolTip("Ask Nomos whether the order exists")
+        self.order_button = named(QPushButton(self.tr("Order smart meter…")), "orderSmartMeter")
+        self.order_button.setToolTip(
+            self.tr("Ask Nomos to have an intelligent metering system (iMSys) installed"))
+        self.check_button = named(QPushButton(self.tr("Check again")), "checkOrder")
+        self.check_button.setToolTip(self.tr("Ask Nomos whether the order exists"))
         self.check_button.hide()
         # Tooltips are easy to miss: why ordering is off is also said in the card.
         self.hint = named(QLabel(wordWrap=True), "orderHint")
         mark_secondary(self.hint)  # the reason must be readable, not greyed out
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
-        self.gate_entry = self.services.gate.register(self.order_button, ORDER_REASON)
+        self.gate_entry = self.services.gate.register(
+            self.order_button, QCoreApplication.translate("ScopeGate", ORDER_REASON))
         self.services.gate.changed.connect(self._update_availability)
         self.order_button.clicked.connect(self._on_order_clicked)
         self.check_button.clicked.connect(self._on_check_clicked)
@@ -125,26 +107,30 @@ class MeterOrderPanel(SectionBody):
     def _block_reason(self) -> str | None:
         sub = self.subscription
         if sub is None:
-            return LOADING
+            return self.loading_text()
         if sub.type == "feed_in":
-            return ("Feed-in subscriptions start with a smart meter already installed; there "
-                    "is nothing to order.")
+            return self.tr("Feed-in subscriptions start with a smart meter already installed; "
+                           "there is nothing to order.")
         if sub.status == "ended":
-            return "The subscription has ended."
+            return self.tr("The subscription has ended.")
         evidence = self.services.plans.smart_meter(sub.plan)
         if evidence is not None and not evidence.available:
-            return ("This subscription's plan has no smart-meter product: Nomos refused an "
-                    f"order on it on {fmt.when_datetime(evidence.learned_at)} (subscription "
-                    f"{evidence.subscription}). Ask Nomos support to enable one for the plan.")
+            return (self.tr("This subscription's plan has no smart-meter product: Nomos refused "
+                            "an order on it on %1 (subscription %2). Ask Nomos support to "
+                            "enable one for the plan.")
+                    .replace("%1", fmt.when_datetime(evidence.learned_at))
+                    .replace("%2", evidence.subscription))
         return None
+
+    def loading_text(self) -> str:
+        return self.tr("Loading the subscription…")
 
     def set_order(self, order: MeterOrder | None) -> None:
         self.order = order
         self.facts.setVisible(order is not None)
         self.empty.setVisible(order is None)
         if order is not None:
-            label = self.services.client.version.meter_order_status(order.status).label
-            self.facts.set_rows(order_rows(order, label))
+            self.facts.set_rows(self.order_rows(order))
             if self.subscription is not None and order.cancelled_reason != "pre_existing":
                 self.services.plans.learn_smart_meter(self.subscription.plan, True,
                                                       self.subscription_id)
@@ -157,27 +143,50 @@ class MeterOrderPanel(SectionBody):
         """
         if self.outcome is not None and self.outcome.kind == "unknown":
             if order is not None:
-                self.apply_outcome(OrderOutcome("created", order, "Nomos has the order: the "
-                                                "last attempt went through."))
+                self.apply_outcome(OrderOutcome("created", order, self.tr(
+                    "Nomos has the order: the last attempt went through.")))
             else:
-                self.apply_outcome(OrderOutcome("not_placed", None, "Nomos has no order for "
-                                                "this subscription, so the last attempt was "
-                                                "not placed. You can send it again."))
+                self.apply_outcome(OrderOutcome("not_placed", None, self.tr(
+                    "Nomos has no order for this subscription, so the last attempt was not "
+                    "placed. You can send it again.")))
             return
         if order is not None and self.outcome is not None and self.outcome.order is None:
             self.outcome = None  # an order appeared (someone else placed it): old notes are moot
             self._show_note("")
         self.set_order(order)
 
+    def order_rows(self, order: MeterOrder) -> list[tuple[str, str, str]]:
+        status = self.services.client.version.meter_order_status(order.status)
+        rows = [("status", self.tr("Status"), fmt.order_status(status.label)),
+                ("provider", self.tr("Metering operator"), order.provider or fmt.DASH),
+                ("ordered", self.tr("Ordered"), fmt.when(order.created_at))]
+        for key, label, ts, with_time in (
+                ("appointment", self.tr("Appointment"), order.appointment_at, True),
+                ("installed", self.tr("Installed"), order.installed_at, False),
+                ("activated", self.tr("Activated"), order.activated_at, False)):
+            if ts.value or ts.raw:
+                rows.append((key, label, fmt.when(ts, with_time=with_time)))
+        if order.is_blocked:
+            rows.append(("blocked", self.tr("Blocked"),
+                         self.tr("since %1: %2 — needs a person")
+                         .replace("%1", fmt.when(order.blocked_at))
+                         .replace("%2", fmt.word(order.blocked_reason, fmt.BLOCKED_WHY))))
+        if order.status == "cancelled" or order.cancelled_reason:
+            rows.append(("cancelled", self.tr("Cancelled"), self.tr("%1: %2")
+                         .replace("%1", fmt.when(order.cancelled_at))
+                         .replace("%2", fmt.word(order.cancelled_reason, fmt.CANCELLED_WHY))))
+        rows.append(("order_id", self.tr("Order id"), order.id or fmt.DASH))
+        return rows
+
     def _update_availability(self) -> None:
         waiting = self.outcome is not None and self.outcome.kind == "unknown"
         block = self._block_reason()
         if self.order is not None:
-            self.gate_entry.set_available(False, "This subscription already has a smart-meter "
-                                                 "order; Nomos allows only one.")
+            self.gate_entry.set_available(False, self.tr(
+                "This subscription already has a smart-meter order; Nomos allows only one."))
         elif waiting:
-            self.gate_entry.set_available(False, "First check whether the last order went "
-                                                 "through (Check again).")
+            self.gate_entry.set_available(False, self.tr(
+                "First check whether the last order went through (Check again)."))
         elif self.outcome is not None and self.outcome.kind == "unsupported":
             # Sending again would only get the same 400.
             self.gate_entry.set_available(False, self.outcome.message)
@@ -191,14 +200,16 @@ class MeterOrderPanel(SectionBody):
         self.empty.setVisible(self.order is None and not waiting)
         hint = ""
         if self.order is None and not waiting:
-            if block and block != LOADING:
+            if block and block != self.loading_text():
                 hint = block
             elif not self.gate_entry.allowed:
-                hint = READ_ONLY_HINT
+                hint = self.tr("Read-only sign-in: ordering needs a profile with write access "
+                               "(write:*).")
             elif self._has_smart_meter():
                 # Not blocked: the meter data may be stale, and Nomos settles it by cancelling
                 # the order as pre-existing. The agent should know before sending, though.
-                hint = SMART_ALREADY_HINT
+                hint = self.tr("The meter on record is already a smart meter: Nomos cancels an "
+                               "order for it as pre-existing.")
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
 
@@ -234,13 +245,15 @@ class MeterOrderPanel(SectionBody):
                                 context="Checking for a smart-meter order")
 
     async def _order_flow(self) -> None:
-        question = (f"Order a smart meter for {confirm_target(self.subscription)}?\n\nNomos "
-                    "passes the order to the metering operator, who contacts the customer "
-                    "about installation. A subscription can have only one order, ever.")
-        if not await confirm(self, "Order smart meter", question, "Order smart meter"):
+        question = self.tr("Order a smart meter for %1?\n\nNomos passes the order to the "
+                           "metering operator, who contacts the customer about installation. "
+                           "A subscription can have only one order, ever.").replace(
+                               "%1", confirm_target(self.subscription))
+        if not await confirm(self, self.tr("Order smart meter"), question,
+                             self.tr("Order smart meter")):
             return
-        self.gate_entry.set_available(False, "The order is being sent.")
-        self._show_note("Sending the order to Nomos…")
+        self.gate_entry.set_available(False, self.tr("The order is being sent."))
+        self._show_note(self.tr("Sending the order to Nomos…"))
         try:
             outcome = await place_order(self.services.client, self.subscription_id)
         finally:
@@ -249,7 +262,7 @@ class MeterOrderPanel(SectionBody):
 
     async def _check_flow(self) -> None:
         self.check_button.setEnabled(False)
-        self._show_note("Asking Nomos whether the order exists…")
+        self._show_note(self.tr("Asking Nomos whether the order exists…"))
         try:
             outcome = await check_after_unknown(self.services.client, self.subscription_id,
                                                 self.outcome.error if self.outcome else None)

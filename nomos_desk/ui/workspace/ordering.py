@@ -16,20 +16,28 @@ import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from nomos_desk.api import errors
 from nomos_desk.api.models import MeterOrder
 from nomos_desk.ui.errors import codes, describe
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
 
+CTX = "Ordering"
+
+
 UNSUPPORTED_WORDS = {
-    "unsupported_product": "This subscription's plan has no smart-meter product, so Nomos "
-                           "cannot take a smart-meter order for it. Ask Nomos support to "
-                           "enable one for the plan first.",
-    "unsupported_meter_order": "Feed-in subscriptions already need a smart meter before they "
-                               "start, so there is nothing to order.",
-    "ended_subscription": "The subscription has ended; a smart meter can no longer be ordered.",
+    "unsupported_product": QT_TRANSLATE_NOOP(
+        "Ordering", "This subscription's plan has no smart-meter product, so Nomos cannot take "
+        "a smart-meter order for it. Ask Nomos support to enable one for the plan first."),
+    "unsupported_meter_order": QT_TRANSLATE_NOOP(
+        "Ordering", "Feed-in subscriptions already need a smart meter before they start, so "
+        "there is nothing to order."),
+    "ended_subscription": QT_TRANSLATE_NOOP(
+        "Ordering", "The subscription has ended; a smart meter can no longer be ordered."),
 }
 
 
@@ -55,8 +63,9 @@ async def find_order(client: NomosClient, subscription_id: str) -> MeterOrder | 
 def _unsupported_text(exc: errors.ApiError) -> str:
     for code in sorted(codes(exc)):
         if code in UNSUPPORTED_WORDS:
-            return UNSUPPORTED_WORDS[code]
-    return f"Nomos refused the order: {describe(exc).line()}"
+            return QCoreApplication.translate(CTX, UNSUPPORTED_WORDS[code])
+    return QCoreApplication.translate("Ordering", "Nomos refused the order: %1").replace(
+        "%1", describe(exc).line())
 
 
 async def check_after_unknown(client: NomosClient, subscription_id: str,
@@ -67,15 +76,15 @@ async def check_after_unknown(client: NomosClient, subscription_id: str,
     except asyncio.CancelledError:
         raise
     except errors.NomosError as exc:
-        return OrderOutcome("unknown", None, "The order was sent but no answer came back, and "
-                            "checking for it failed too. It may exist. Check again before "
-                            "sending it a second time.", exc)
+        return OrderOutcome("unknown", None, QCoreApplication.translate(
+            "Ordering", "The order was sent but no answer came back, and checking for it failed "
+            "too. It may exist. Check again before sending it a second time."), exc)
     if order is not None:
-        return OrderOutcome("created", order, "The answer got lost, but Nomos has the order: "
-                            "it went through.", cause)
-    return OrderOutcome("not_placed", None, "The order was sent but no answer came back. Nomos "
-                        "has no order for this subscription, so it was not placed. You can "
-                        "send it again.", cause)
+        return OrderOutcome("created", order, QCoreApplication.translate(
+            "Ordering", "The answer got lost, but Nomos has the order: it went through."), cause)
+    return OrderOutcome("not_placed", None, QCoreApplication.translate(
+        "Ordering", "The order was sent but no answer came back. Nomos has no order for this "
+        "subscription, so it was not placed. You can send it again."), cause)
 
 
 async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome:
@@ -84,19 +93,23 @@ async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome
     except asyncio.CancelledError:
         raise
     except errors.MissingScope as exc:
-        return OrderOutcome("refused", None, "This connection is read-only; nothing was sent.", exc)
+        return OrderOutcome("refused", None, QCoreApplication.translate(
+            "Ordering", "This connection is read-only; nothing was sent."), exc)
     except errors.Conflict as exc:
         existing = await check_after_unknown(client, subscription_id, exc)
         if existing.order is not None:
-            return OrderOutcome("existing", existing.order, "This subscription already has a "
-                                "smart-meter order (Nomos allows only one). Here it is.", exc)
-        return OrderOutcome("unknown", None, "Nomos says an order already exists but it could "
-                            "not be listed. Check again in a moment.", exc)
+            return OrderOutcome("existing", existing.order, QCoreApplication.translate(
+                "Ordering", "This subscription already has a smart-meter order (Nomos allows "
+                "only one). Here it is."), exc)
+        return OrderOutcome("unknown", None, QCoreApplication.translate(
+            "Ordering", "Nomos says an order already exists but it could not be listed. Check "
+            "again in a moment."), exc)
     except errors.BadRequest as exc:
         return OrderOutcome("unsupported", None, _unsupported_text(exc), exc)
     except (errors.OutcomeUnknown, errors.ServerError, errors.TransportError) as exc:
         return await check_after_unknown(client, subscription_id, exc)
     except errors.ApiError as exc:  # any other 4xx: Nomos looked at it and said no
-        return OrderOutcome("refused", None, f"Nomos refused the order: {describe(exc).line()}",
-                            exc)
-    return OrderOutcome("created", order, "Smart meter ordered.")
+        return OrderOutcome("refused", None, QCoreApplication.translate(
+            "Ordering", "Nomos refused the order: %1").replace("%1", describe(exc).line()), exc)
+    return OrderOutcome("created", order, QCoreApplication.translate(
+        "Ordering", "Smart meter ordered."))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nomos_desk.api.models import Customer, Subscription
+from nomos_desk.ui import fmt
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.record.section import LEFT, RIGHT, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
-from nomos_desk.ui.workspace import format as fmt
 from nomos_desk.ui.workspace.cards import ContractCard, CustomerCard, ReadingsTable, ReductionsTable
 from nomos_desk.ui.workspace.meter_order import MeterOrderPanel
 
@@ -21,13 +22,19 @@ class LoadedSubscription:
 class SubscriptionWorkspace(RecordTab):
     KIND = "subscription"
     SECTIONS = (
-        SectionSpec("contract", "Contract", ContractCard, column=LEFT),
-        SectionSpec("customer", "Customer", CustomerCard, column=RIGHT),
-        SectionSpec("meter_order", "Smart-meter order", MeterOrderPanel, column=RIGHT),
-        SectionSpec("reductions", "Grid fee reductions", ReductionsTable,
-                    "No §14a grid fee reductions for this subscription.", column=LEFT),
-        SectionSpec("readings", "Meter readings", ReadingsTable,
-                    "No meter readings recorded yet.", column=RIGHT),
+        SectionSpec("contract", QT_TRANSLATE_NOOP("Sections", "Contract"), ContractCard,
+                    column=LEFT),
+        SectionSpec("customer", QT_TRANSLATE_NOOP("Sections", "Customer"), CustomerCard,
+                    column=RIGHT),
+        SectionSpec("meter_order", QT_TRANSLATE_NOOP("Sections", "Smart-meter order"),
+                    MeterOrderPanel, column=RIGHT),
+        SectionSpec("reductions", QT_TRANSLATE_NOOP("Sections", "§14a EnWG grid fee reductions"),
+                    ReductionsTable, QT_TRANSLATE_NOOP(
+                        "Sections", "No §14a grid fee reductions for this subscription."),
+                    column=LEFT),
+        SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsTable,
+                    QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
+                    column=RIGHT),
     )
 
     @property
