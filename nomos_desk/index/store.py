@@ -169,34 +169,48 @@ class IndexStore:
         return len(customers) + len(subscriptions)
 
     def _rebuild(self, customer_keys: list[str]) -> None:
-        """Rewrite the entries and FTS rows of these customers from the base tables."""
+        """Rewrite the entries and FTS rows of these customers from the base tables.
+
+        Each subscription has one entry wherever it lived before: a subscription that
+        moved to another customer (or from none to one) takes its old entry along, so the
+        order in which the keys come does not matter.
+        """
         plans = dict(self.con.execute("SELECT id, name FROM plans"))
         new_terms: set[str] = set()
         for key in customer_keys:
+            customer: CustomerRecord | None = None
             if key.startswith("orphan:"):
                 sub_id = key[len("orphan:"):]
-                customer = None
                 subs = self.con.execute(
                     "SELECT * FROM subscriptions WHERE id = ? AND customer_id IS NULL",
                     (sub_id,)).fetchall()
-                old = self.con.execute("SELECT rowid FROM entries WHERE subscription_id = ?",
-                                       (sub_id,)).fetchall()
+                owned = self.con.execute(
+                    "SELECT rowid FROM entries WHERE subscription_id = ? AND customer_id IS NULL",
+                    (sub_id,)).fetchall()
             else:
                 row = self.con.execute("SELECT * FROM customers WHERE id = ?", (key,)).fetchone()
                 customer = CustomerRecord(*row) if row else None
                 subs = self.con.execute("SELECT * FROM subscriptions WHERE customer_id = ?",
                                         (key,)).fetchall()
-                old = self.con.execute("SELECT rowid FROM entries WHERE customer_id = ?",
-                                       (key,)).fetchall()
-            for (rowid,) in old:
+                owned = self.con.execute("SELECT rowid FROM entries WHERE customer_id = ?",
+                                         (key,)).fetchall()
+            records = [SubscriptionRecord(*s) for s in subs]
+            old = {r[0] for r in owned}
+            for sub in records:
+                old.update(r[0] for r in self.con.execute(
+                    "SELECT rowid FROM entries WHERE subscription_id = ?", (sub.id,)))
+            for rowid in old:
                 self.con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
                 self.con.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))
-            records = [SubscriptionRecord(*s) for s in subs] or ([None] if customer else [])
-            for sub in records:
+            rows: list[SubscriptionRecord | None] = list(records)
+            if not rows and customer is not None:
+                rows.append(None)  # a customer without subscriptions is a result of its own
+            for sub in rows:
                 cols = _document(customer, sub, plans)
+                owner = customer.id if customer else sub.customer_id if sub else None
                 cur = self.con.execute(
                     "INSERT INTO entries (customer_id, subscription_id) VALUES (?, ?)",
-                    (customer.id if customer else sub.customer_id, sub.id if sub else None))
+                    (owner, sub.id if sub else None))
                 self.con.execute(
                     "INSERT INTO fts (rowid, name, email, number, address, meter, status, plan) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (cur.lastrowid, *cols))

@@ -149,3 +149,28 @@ def test_cancel_mid_walk(tmp_path):
         index.close()
 
     asyncio.run(scenario())
+
+
+def test_a_subscription_moving_to_an_earlier_customer_syncs(tmp_path):
+    # The failure this guards against broke the sync that brought the move and every one
+    # after it: the watermark never moved past the batch that could not be written.
+    late = customer("Zora", "Später", cid="cus_zzz", created_at="2025-01-01T08:00:00+00:00")
+    early = customer("Anton", "Früher", cid="cus_aaa", created_at="2025-01-02T08:00:00+00:00")
+    sub = subscription("cus_zzz", number="WANDER01", sid="sub_w",
+                       updated_at="2025-02-01T08:00:00+00:00")
+    source = FakeSource([late, early], [sub])
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        await syncer.run()
+        source.subscriptions[0] = dict(sub, customer="cus_aaa",
+                                       updated_at="2025-03-01T08:00:00+00:00")
+        await syncer.run()
+        await syncer.run()
+        hits = await index.search("wander01")
+        assert [(h.customer_id, h.name) for h in hits] == [("cus_aaa", "Anton Früher")]
+        assert (await index.search("zora"))[0].subscription_id is None
+        index.close()
+
+    asyncio.run(scenario())
