@@ -8,7 +8,8 @@ field names (which the models keep as attribute names).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
 
@@ -48,6 +49,10 @@ class CustomerRecord:
             first_name=_text(_get(obj, "first_name")), last_name=_text(_get(obj, "last_name")),
             company_name=_text(_get(obj, "company_name")), email=_text(_get(obj, "email")),
             vat_id=_text(_get(obj, "vat_id")), created_at=_text(_get(obj, "created_at")))
+
+    def row(self) -> tuple[str | None, ...]:
+        """The fields in the column order of the index's customers table."""
+        return _customer_row(self)
 
     @property
     def display_name(self) -> str:
@@ -94,6 +99,14 @@ class SubscriptionRecord:
     def has_detail(self) -> bool:
         return self.detail_at is not None
 
+    def row(self) -> tuple[str | None, ...]:
+        """The fields in the column order of the index's subscriptions table."""
+        return _subscription_row(self)
+
+    def slim_row(self) -> tuple[str | None, ...]:
+        """The fields a list item carries (address and meter come with the detail only)."""
+        return _slim_row(self)
+
     @classmethod
     def from_api(cls, obj: Any) -> SubscriptionRecord:
         address = _get(obj, "address")
@@ -115,6 +128,15 @@ class SubscriptionRecord:
             malo=_text(_get(meter, "malo")), melo=_text(_get(meter, "melo")),
             created_at=_text(_get(obj, "created_at")), updated_at=updated_at,
             detail_at=(updated_at or "") if detailed else None)
+
+
+CUSTOMER_COLUMNS = tuple(f.name for f in fields(CustomerRecord))
+SUBSCRIPTION_COLUMNS = tuple(f.name for f in fields(SubscriptionRecord))
+SLIM_COLUMNS = ("id", "customer_id", "number", "status", "plan_id", "type", "created_at",
+                "updated_at")
+_customer_row = attrgetter(*CUSTOMER_COLUMNS)
+_subscription_row = attrgetter(*SUBSCRIPTION_COLUMNS)
+_slim_row = attrgetter(*SLIM_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)

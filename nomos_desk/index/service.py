@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .records import CustomerRecord, SearchHit, SubscriptionRecord
 from .search import search
-from .store import IndexStore, delete_index
+from .store import Changed, IndexStore, delete_index
 
 T = TypeVar("T")
 
@@ -66,7 +66,7 @@ class IndexService:
         return await self._reader.call(lambda s: search(s.con, text, limit))
 
     async def write(self, customers: Iterable[CustomerRecord] = (),
-                    subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
+                    subscriptions: Iterable[SubscriptionRecord] = ()) -> Changed:
         customers, subscriptions = list(customers), list(subscriptions)
         return await self._writer.call(lambda s: s.upsert(customers, subscriptions))
 

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import fuzzy
 from .normalize import email_token, index_text, words
-from .records import CustomerRecord, SubscriptionRecord
+from .records import (
+    CUSTOMER_COLUMNS,
+    SLIM_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
+    CustomerRecord,
+    SubscriptionRecord,
+)
 
 SCHEMA_VERSION = "2"
 
@@ -39,6 +46,17 @@ CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS vocab_del (del TEXT, term TEXT, PRIMARY KEY (del, term)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """How many records of a written batch were new or differed from the index."""
+    customers: int
+    subscriptions: int
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def create_private_file(path: Path) -> None:
@@ -124,49 +142,77 @@ class IndexStore:
         out: set[str] = set()
         for i in range(0, len(values), 500):
             chunk = values[i:i + 500]
-            marks = ",".join("?" * len(chunk))
             out.update(r[0] or f"orphan:{r[1]}" for r in self.con.execute(
-                f"SELECT customer_id, id FROM subscriptions WHERE {column} IN ({marks})", chunk))
+                f"SELECT customer_id, id FROM subscriptions WHERE {column} IN ({_marks(chunk)})",
+                chunk))
         return out
 
     def upsert(self, customers: Iterable[CustomerRecord] = (),
-               subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
-        """Store one batch in one transaction; returns the number of records written."""
-        customers = list(customers)
-        subscriptions = list(subscriptions)
+               subscriptions: Iterable[SubscriptionRecord] = ()) -> Changed:
+        """Store one batch in one transaction; returns how many records were new or changed.
+
+        Records equal to what the index holds are skipped: the incremental sync's `gte`
+        re-reads the items at its watermarks, and they must neither count as changes nor
+        cost a rebuild.
+        """
         touched: set[str] = set()
         with self.con:
             self.con.execute("BEGIN")
+            fresh_customers = self._changed_customers(customers)
             self.con.executemany(
-                "INSERT OR REPLACE INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(c.id, c.type, c.first_name, c.last_name, c.company_name, c.email, c.vat_id,
-                  c.created_at) for c in customers])
-            touched.update(c.id for c in customers)
-            if subscriptions:
-                ids = [s.id for s in subscriptions]
+                f"INSERT OR REPLACE INTO customers VALUES ({_marks(CUSTOMER_COLUMNS)})",
+                [c.row() for c in fresh_customers])
+            touched.update(c.id for c in fresh_customers)
+            full, slim = self._changed_subscriptions(subscriptions)
+            if full or slim:
                 # A subscription moved to another customer must leave the old one's entries.
-                touched.update(self._customer_keys("id", ids))
-                full = [s for s in subscriptions if s.has_detail]
-                slim = [s for s in subscriptions if not s.has_detail]
+                touched.update(self._customer_keys("id", [s.id for s in full + slim]))
                 self.con.executemany(
-                    "INSERT OR REPLACE INTO subscriptions VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.street,
-                      s.house_number, s.zip, s.city, s.meter_number, s.meter_type, s.malo,
-                      s.melo, s.created_at, s.updated_at, s.detail_at) for s in full])
-                # A list item must not erase the address and meter a detail brought earlier.
+                    f"INSERT OR REPLACE INTO subscriptions VALUES "
+                    f"({_marks(SUBSCRIPTION_COLUMNS)})", [s.row() for s in full])
+                # A list item must not erase the address and meter a detail brought earlier,
+                # but a list item that differs makes that detail stale (even within the same
+                # updated_at, which a server stamping whole seconds can repeat).
+                updates = ", ".join(f"{c} = excluded.{c}" for c in SLIM_COLUMNS[1:])
                 self.con.executemany(
-                    "INSERT INTO subscriptions (id, customer_id, number, status, plan_id, type, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
-                    "number = excluded.number, status = excluded.status, "
-                    "plan_id = excluded.plan_id, type = excluded.type, "
-                    "created_at = excluded.created_at, updated_at = excluded.updated_at",
-                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.created_at,
-                      s.updated_at) for s in slim])
-                touched.update(s.customer_id or f"orphan:{s.id}" for s in subscriptions)
+                    f"INSERT INTO subscriptions ({', '.join(SLIM_COLUMNS)}) "
+                    f"VALUES ({_marks(SLIM_COLUMNS)}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}, detail_at = NULL",
+                    [s.slim_row() for s in slim])
+                touched.update(s.customer_id or f"orphan:{s.id}" for s in full + slim)
             self._rebuild(sorted(touched))
-        return len(customers) + len(subscriptions)
+        return Changed(len(fresh_customers), len(full) + len(slim))
+
+    def _stored(self, table: str, ids: list[str]) -> dict[str, tuple[str | None, ...]]:
+        out: dict[str, tuple[str | None, ...]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update((r[0], tuple(r)) for r in self.con.execute(
+                f"SELECT * FROM {table} WHERE id IN ({_marks(chunk)})", chunk))
+        return out
+
+    def _changed_customers(self, customers: Iterable[CustomerRecord]) -> list[CustomerRecord]:
+        # A batch of details may embed one customer several times: the last copy wins.
+        latest = {c.id: c for c in customers}
+        stored = self._stored("customers", list(latest))
+        return [c for c in latest.values() if stored.get(c.id) != c.row()]
+
+    def _changed_subscriptions(self, subscriptions: Iterable[SubscriptionRecord]
+                               ) -> tuple[list[SubscriptionRecord], list[SubscriptionRecord]]:
+        """The new or changed subscriptions: (those from details, those from list items)."""
+        latest = {s.id: s for s in subscriptions}
+        stored = self._stored("subscriptions", list(latest))
+        slim_at = [SUBSCRIPTION_COLUMNS.index(c) for c in SLIM_COLUMNS]
+        full: list[SubscriptionRecord] = []
+        slim: list[SubscriptionRecord] = []
+        for s in latest.values():
+            old = stored.get(s.id)
+            if s.has_detail:
+                if old != s.row():
+                    full.append(s)
+            elif old is None or tuple(old[i] for i in slim_at) != s.slim_row():
+                slim.append(s)
+        return full, slim
 
     def _rebuild(self, customer_keys: list[str]) -> None:
         """Rewrite the entries and FTS rows of these customers from the base tables.
@@ -196,9 +242,9 @@ class IndexStore:
                                          (key,)).fetchall()
             records = [SubscriptionRecord(*s) for s in subs]
             old = {r[0] for r in owned}
-            for sub in records:
+            for record in records:
                 old.update(r[0] for r in self.con.execute(
-                    "SELECT rowid FROM entries WHERE subscription_id = ?", (sub.id,)))
+                    "SELECT rowid FROM entries WHERE subscription_id = ?", (record.id,)))
             for rowid in old:
                 self.con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
                 self.con.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))

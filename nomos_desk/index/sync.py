@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from .records import CustomerRecord, SubscriptionRecord, _get, _text
 from .service import IndexService
+from .store import Changed
 
 META_FULL_DONE = "full_sync_done"
 META_CUSTOMERS_MARK = "customers_created_mark"
@@ -103,20 +104,22 @@ class Syncer:
         report(SyncProgress(full, "customers", 0, 0))
         async for page in self.source.customer_pages(cust_since):
             records = [CustomerRecord.from_api(c) for c in page]
-            await self.index.write(customers=records)
+            changed = await self.index.write(customers=records)
             for r in records:
                 cust_mark = _later(cust_mark, parse_time(r.created_at))
-            n_cust += len(records)
+            # A full walk reports what it indexed; a later one what changed (its gte
+            # re-reads the items at the watermark, which are not news).
+            n_cust += len(records) if full else changed.customers
             report(SyncProgress(full, "customers", n_cust, n_subs))
 
         subs_mark = subs_since
         report(SyncProgress(full, "subscriptions", n_cust, 0))
         async for page in self.source.subscription_pages(subs_since):
-            records = [SubscriptionRecord.from_api(s) for s in page]
-            await self.index.write(subscriptions=records)
-            for r in records:
-                subs_mark = _later(subs_mark, parse_time(r.updated_at))
-            n_subs += len(records)
+            subs = [SubscriptionRecord.from_api(s) for s in page]
+            changed = await self.index.write(subscriptions=subs)
+            for sub in subs:
+                subs_mark = _later(subs_mark, parse_time(sub.updated_at))
+            n_subs += len(subs) if full else changed.subscriptions
             report(SyncProgress(full, "subscriptions", n_cust, n_subs))
 
         details = await self._fetch_details(
@@ -142,7 +145,7 @@ class Syncer:
             async with limiter:
                 return await self.source.subscription_detail(sub_id)
 
-        writing: asyncio.Task[int] | None = None
+        writing: asyncio.Future[Changed] | None = None
         try:
             for start in range(0, total, DETAIL_BATCH):
                 batch = pending[start:start + DETAIL_BATCH]

@@ -88,8 +88,9 @@ def test_full_then_incremental(tmp_path):
         # Only what changed since the newest server timestamps is asked for and fetched.
         assert source.calls == [("customers", datetime.fromisoformat("2025-01-10T08:00:00+00:00")),
                                 ("subscriptions", datetime.fromisoformat("2025-02-10T08:00:00+00:00"))]
-        # gte re-reads the record at the watermark itself: an overlap of one, never a gap.
-        assert (second.customers, second.subscriptions) == (2, 2)
+        # gte re-reads the record at the watermark itself (an overlap, never a gap), but
+        # only what differs from the index counts as changed.
+        assert (second.customers, second.subscriptions) == (1, 1)
         # Only the changed subscription's detail is fetched again.
         assert source.details == [changed["id"]]
         # The slim list item re-read at the watermark kept the meter its detail brought.
@@ -174,3 +175,55 @@ def test_a_subscription_moving_to_an_earlier_customer_syncs(tmp_path):
         index.close()
 
     asyncio.run(scenario())
+
+
+def test_a_restart_without_changes_reports_nothing_changed(tmp_path):
+    customers, subs = make_data()
+    source = FakeSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        await Syncer(index, source).run()
+        index.close()
+        # The app starts again: a new index service and syncer over the same file.
+        index = IndexService(tmp_path / "index.sqlite3")
+        source.details.clear()
+        again = await Syncer(index, source).run()
+        index.close()
+        return again
+
+    again = asyncio.run(scenario())
+    assert (again.full, again.customers, again.subscriptions, again.details) == (False, 0, 0, 0)
+    assert source.details == []
+
+
+def test_changes_stamped_in_the_watermark_second_are_not_missed(tmp_path):
+    customers, subs = make_data()
+    source = FakeSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        await syncer.run()
+        # Both arrive after the sync read the newest items, with the very same timestamps.
+        newest_customer = max(c["created_at"] for c in customers)
+        newest_update = max(s["updated_at"] for s in subs)
+        at_mark = next(i for i, s in enumerate(subs) if s["updated_at"] == newest_update)
+        twin = customer("Gleich", "Zeitig", created_at=newest_customer)
+        source.customers.append(twin)
+        source.subscriptions[0] = dict(subs[0], status="ended", updated_at=newest_update,
+                                       meter=dict(subs[0]["meter"], number="SAMESEC0001"))
+        # And the item at the watermark itself changes again within its own timestamp.
+        source.subscriptions[at_mark] = dict(subs[at_mark], status="ended", meter=dict(
+            subs[at_mark]["meter"], number="SAMEITEM001"))
+        result = await syncer.run()
+        found = [h.customer_id for h in await index.search("zeitig")]
+        meters = [(h.subscription_id, h.status) for m in ("samesec0001", "sameitem001")
+                  for h in await index.search(m)]
+        index.close()
+        return twin, result, found, meters, subs[at_mark]["id"]
+
+    twin, result, found, meters, at_mark = asyncio.run(scenario())
+    assert (result.customers, result.subscriptions) == (1, 2)
+    assert found == [twin["id"]]
+    assert meters == [(subs[0]["id"], "ended"), (at_mark, "ended")]

@@ -93,7 +93,7 @@ def test_incremental_sync_picks_up_a_changed_subscription(sandbox_app, sandbox_d
             return row, second, log, hit, by_status
 
     row, second, log, hits, record = asyncio.run(scenario())
-    assert second.full is False
+    assert (second.full, second.customers, second.subscriptions) == (False, 0, 1)
     assert record.status == "ended"
     # The list was asked for changes only, and only the changed detail was fetched.
     sub_lists = [r for r in log if r["path"] == "/subscriptions"]
@@ -102,3 +102,20 @@ def test_incremental_sync_picks_up_a_changed_subscription(sandbox_app, sandbox_d
     assert f"/subscriptions/{row['id']}" in details and len(details) <= 2
     assert [h.subscription_id for h in hits] == [row["id"]]
     store.close()
+
+
+def test_a_restart_without_changes_fetches_and_reports_nothing(sandbox_app, tmp_path):
+    async def scenario():
+        async with client_for(sandbox_app) as client:
+            index = IndexService(tmp_path / "index.sqlite3")
+            await Syncer(index, ApiSource(client)).run()
+            index.close()
+            index = IndexService(tmp_path / "index.sqlite3")
+            before = len(sandbox_app.state.sandbox.request_log)
+            again = await Syncer(index, ApiSource(client)).run()
+            index.close()
+            return again, sandbox_app.state.sandbox.request_log[before:]
+
+    again, log = asyncio.run(scenario())
+    assert (again.full, again.customers, again.subscriptions, again.details) == (False, 0, 0, 0)
+    assert not [r for r in log if r["path"].startswith("/subscriptions/")]
