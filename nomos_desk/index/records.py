@@ -91,6 +91,8 @@ class SubscriptionRecord:
     melo: str | None
     created_at: str | None
     updated_at: str | None
+    terminated_at: str | None = None  # set once notice is given; supply runs until end_at
+    end_at: str | None = None
     # The updated_at of the detail these address/meter facts came from. List items
     # carry address and meter as ids only, so only a detail fills these columns.
     detail_at: str | None = None
@@ -127,13 +129,14 @@ class SubscriptionRecord:
             meter_number=_text(_get(meter, "number")), meter_type=_text(_get(meter, "type")),
             malo=_text(_get(meter, "malo")), melo=_text(_get(meter, "melo")),
             created_at=_text(_get(obj, "created_at")), updated_at=updated_at,
+            terminated_at=_text(_get(obj, "terminated_at")), end_at=_text(_get(obj, "end_at")),
             detail_at=(updated_at or "") if detailed else None)
 
 
 CUSTOMER_COLUMNS = tuple(f.name for f in fields(CustomerRecord))
 SUBSCRIPTION_COLUMNS = tuple(f.name for f in fields(SubscriptionRecord))
 SLIM_COLUMNS = ("id", "customer_id", "number", "status", "plan_id", "type", "created_at",
-                "updated_at")
+                "updated_at", "terminated_at", "end_at")
 _customer_row = attrgetter(*CUSTOMER_COLUMNS)
 _subscription_row = attrgetter(*SUBSCRIPTION_COLUMNS)
 _slim_row = attrgetter(*SLIM_COLUMNS)
@@ -151,6 +154,20 @@ class SearchHit:
     plan: str
     city: str
     fuzzy: bool = False
+    street: str = ""
+    house_number: str = ""
+    zip: str = ""
+    # The identifier that matched when the query hit a meter number, MaLo or MeLo (the
+    # other fields have columns of their own): "meter", "malo" or "melo", and its value.
+    matched_field: str = ""
+    matched_value: str = ""
+    terminated_at: str | None = None  # the server's text, as the API sent it
+    end_at: str | None = None
+
+    @property
+    def live(self) -> bool:
+        """Pending or active: what an agent most often means to open."""
+        return self.status != "ended"
 
     @property
     def kind(self) -> str:

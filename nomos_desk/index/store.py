@@ -24,20 +24,23 @@ from .records import (
     SubscriptionRecord,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS customers (
-    id TEXT PRIMARY KEY, type TEXT, first_name TEXT, last_name TEXT, company_name TEXT,
-    email TEXT, vat_id TEXT, created_at TEXT);
-CREATE TABLE IF NOT EXISTS subscriptions (
-    id TEXT PRIMARY KEY, customer_id TEXT, number TEXT, status TEXT, plan_id TEXT, type TEXT,
-    street TEXT, house_number TEXT, zip TEXT, city TEXT, meter_number TEXT, meter_type TEXT,
-    malo TEXT, melo TEXT, created_at TEXT, updated_at TEXT, detail_at TEXT);
+
+def _table(columns: tuple[str, ...]) -> str:
+    """Columns named like the record's fields, in their order (records are built with *row)."""
+    return ", ".join(f"{c} TEXT PRIMARY KEY" if c == "id" else f"{c} TEXT" for c in columns)
+
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS customers ({_table(CUSTOMER_COLUMNS)});
+CREATE TABLE IF NOT EXISTS subscriptions ({_table(SUBSCRIPTION_COLUMNS)});
 CREATE INDEX IF NOT EXISTS subscriptions_customer ON subscriptions (customer_id);
 CREATE TABLE IF NOT EXISTS plans (id TEXT PRIMARY KEY, name TEXT);
+-- ended: the subscription has ended, so the entry ranks after live ones of equal match.
 CREATE TABLE IF NOT EXISTS entries (
-    rowid INTEGER PRIMARY KEY, customer_id TEXT, subscription_id TEXT UNIQUE);
+    rowid INTEGER PRIMARY KEY, customer_id TEXT, subscription_id TEXT UNIQUE,
+    ended INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS entries_customer ON entries (customer_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
     name, email, number, address, meter, status, plan,
@@ -255,8 +258,9 @@ class IndexStore:
                 cols = _document(customer, sub, plans)
                 owner = customer.id if customer else sub.customer_id if sub else None
                 cur = self.con.execute(
-                    "INSERT INTO entries (customer_id, subscription_id) VALUES (?, ?)",
-                    (owner, sub.id if sub else None))
+                    "INSERT INTO entries (customer_id, subscription_id, ended) VALUES (?, ?, ?)",
+                    (owner, sub.id if sub else None, int(sub is not None and
+                                                         sub.status == "ended")))
                 self.con.execute(
                     "INSERT INTO fts (rowid, name, email, number, address, meter, status, plan) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (cur.lastrowid, *cols))
