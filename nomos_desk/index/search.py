@@ -19,6 +19,9 @@ from .records import CustomerRecord, SearchHit
 # a hit on a name or an identifier says more than one on a status or plan.
 _WEIGHTS = "10.0, 6.0, 8.0, 3.0, 8.0, 0.5, 1.0"
 _RAW_WORD = re.compile(r"[^\W_]+")
+# With this many exact hits, typo corrections are folded away instead of listed beside them:
+# a correctly spelled "Müller" must not bury its ten hits under 25 "Möller" rows.
+FEW_EXACT = 5
 RANK_LIMIT = 800  # above this many matches, bm25 costs more than the 30 ms budget
 ID_PATTERN = re.compile(r"^\s*((cus|sub|inv|prdo|lead)_[A-Za-z0-9]+)\s*$")
 
@@ -166,6 +169,14 @@ def search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHi
             seen.update(more)
             hits += _hits(con, more, tier, fuzzy_match=True)
     return hits
+
+
+def fold_similar(hits: list[SearchHit]) -> tuple[list[SearchHit], list[SearchHit]]:
+    """The hits to list and the typo corrections to fold under "N similar names"."""
+    exact = [h for h in hits if not h.fuzzy]
+    if len(exact) < FEW_EXACT:
+        return hits, []
+    return exact, [h for h in hits if h.fuzzy]
 
 
 def _hits(con: sqlite3.Connection, rowids: list[int], words: list[QueryWord], *,

@@ -3,7 +3,7 @@
 import pytest
 
 from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
-from nomos_desk.index.search import search
+from nomos_desk.index.search import FEW_EXACT, fold_similar, search
 from nomos_desk.index.store import IndexStore
 
 from .factories import PLANS, customer, subscription
@@ -196,4 +196,29 @@ def test_broad_matches_also_put_live_subscriptions_first(tmp_path, monkeypatch):
     monkeypatch.setattr(search_module, "RANK_LIMIT", 3)  # five matches are "many" now
     order = [h.subscription_id for h in search(s.con, "Krause")]
     assert set(order[:2]) == {"sub_a1", "sub_a2"} and len(order) == 5
+    s.close()
+
+
+def _namesakes(tmp_path, exact: int, similar: int) -> IndexStore:
+    s = IndexStore(tmp_path / "i.sqlite3")
+    people = ([customer("Eva", "Müller") for _ in range(exact)]
+              + [customer("Eva", "Möller") for _ in range(similar)])
+    s.upsert([CustomerRecord.from_api(c) for c in people])
+    return s
+
+
+def test_plenty_of_exact_hits_fold_the_typo_corrections(tmp_path):
+    s = _namesakes(tmp_path, exact=10, similar=25)
+    hits = search(s.con, "Müller")
+    shown, folded = fold_similar(hits)
+    assert len(shown) == 10 and not any(h.fuzzy for h in shown)
+    assert len(folded) == 25 and all(h.fuzzy for h in folded)
+    s.close()
+
+
+def test_few_exact_hits_show_the_corrections_beside_them(tmp_path):
+    s = _namesakes(tmp_path, exact=FEW_EXACT - 1, similar=25)
+    shown, folded = fold_similar(search(s.con, "Müller"))
+    assert folded == [] and len(shown) == FEW_EXACT - 1 + 25
+    assert [h.fuzzy for h in shown] == [False] * (FEW_EXACT - 1) + [True] * 25
     s.close()
