@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,20 @@ from PySide6.QtWidgets import (
 from nomos_desk.index.records import SearchHit
 from nomos_desk.index.sync import SyncProgress, SyncResult
 from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
-from nomos_desk.ui.search.model import SearchResultsModel
+from nomos_desk.ui.search.model import (
+    ADDRESS,
+    COLUMNS,
+    EMAIL,
+    MATCHED,
+    NAME,
+    PLAN,
+    STATUS,
+    SUBSCRIPTION,
+    SearchResultsModel,
+)
 from nomos_desk.ui.search.shared import close_index, index_for
 from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import count, describe_error, progress_text
+from nomos_desk.ui.search.text import describe_error, progress_text, results_text
 from nomos_desk.ui.workspace.section import error_style
 
 if TYPE_CHECKING:
@@ -35,10 +46,46 @@ if TYPE_CHECKING:
 
 QUERY_TASK = "search.query"
 DEBOUNCE_MS = 180
-# Preferred widths of Name, Email, Subscription, Status, Plan; City takes the rest.
-COLUMN_WIDTHS = (240, 250, 110, 80, 170)
-FIXED_COLUMNS = (2, 3)  # short codes and states: shrinking them would elide them
-CITY_MIN = 120
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnFit:
+    minimum: int
+    preferred: int
+
+
+COLUMN_FITS = {
+    NAME: ColumnFit(160, 230), ADDRESS: ColumnFit(180, 270),
+    SUBSCRIPTION: ColumnFit(95, 95),  # 8-character numbers: shrinking would elide them
+    STATUS: ColumnFit(120, 230),      # wide enough for "Active · terminated, ends 01.02.2027"
+    MATCHED: ColumnFit(150, 210), EMAIL: ColumnFit(150, 230), PLAN: ColumnFit(100, 150),
+}
+# What a narrow window gives up first, least useful first: the plan rarely tells two rows
+# apart, the email seldom more than the name, a number is what people search by rather
+# than read; status and address tell namesakes apart. Name and Matched (why the row is
+# here) always stay.
+GIVE_UP = (PLAN, EMAIL, SUBSCRIPTION, STATUS, ADDRESS)
+GROW_MAX = 1.5  # wide windows grow the columns (company names, emails) up to half again
+
+
+def fit_widths(room: int, columns: list[int]) -> dict[int, int]:
+    """Widths of the columns that fit in `room` pixels; a column left out is given up."""
+    shown = list(columns)
+    for col in GIVE_UP:
+        if sum(COLUMN_FITS[c].minimum for c in shown) <= room:
+            break
+        if col in shown:
+            shown.remove(col)
+    fits = {c: COLUMN_FITS[c] for c in shown}
+    low = sum(f.minimum for f in fits.values())
+    high = sum(f.preferred for f in fits.values())
+    if room >= high:
+        flexible = sum(f.preferred for f in fits.values() if f.minimum < f.preferred)
+        scale = min(GROW_MAX, (room - (high - flexible)) / flexible) if flexible else 1.0
+        return {c: int(f.preferred * scale) if f.minimum < f.preferred else f.preferred
+                for c, f in fits.items()}
+    share = max(0.0, (room - low) / (high - low)) if high > low else 0.0
+    return {c: int(f.minimum + (f.preferred - f.minimum) * share) for c, f in fits.items()}
 
 
 class SearchView(QWidget):
@@ -61,6 +108,7 @@ class SearchView(QWidget):
         self.message = QLabel(objectName="searchMessage")
         self.message.setWordWrap(True)
         self.model = SearchResultsModel(self)
+        self.model.modelReset.connect(self._fit_columns)  # Matched comes and goes with rows
         self.table = QTableView(objectName="searchResults")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,11 +222,10 @@ class SearchView(QWidget):
             later = " The index is still being built; it may turn up later." if building else ""
             self._show_message(f"Nothing in the index matches “{text}”.{later}")
         else:
-            fuzzy = sum(h.fuzzy for h in hits)
-            note = f" ({fuzzy} after correcting a likely typo, in italics)" if fuzzy else ""
-            more = ("50+ results, showing the best 50" if len(hits) >= 50
-                    else count(len(hits), "result"))
-            self._show_message(f"{more}{note}. Enter opens the selected row.")
+            shown = self.model.shown_hits
+            self._show_message(results_text(
+                shown=len(shown), typo=sum(h.fuzzy for h in shown), folded=self.model.folded,
+                capped=len(hits) >= 50 and not self.model.folded))
         self.results_shown.emit(len(hits))
 
     async def _jump(self, kind: str, object_id: str) -> None:
@@ -208,6 +255,11 @@ class SearchView(QWidget):
         self._open_row(rows[0].row() if rows else 0)
 
     def _open_row(self, row: int) -> None:
+        if self.model.is_fold_row(row):  # "25 similar names": list them, open nothing
+            self.model.expand()
+            self.table.setFocus()
+            self.table.selectRow(row)
+            return
         hit: SearchHit | None = self.model.hit(row)
         if hit is not None:
             self.open_requested.emit(hit.kind, hit.target_id)
@@ -236,29 +288,32 @@ class SearchView(QWidget):
         return False
 
     def _fit_columns(self) -> None:
-        """Size Name, Email and Plan to the window so City stays in view.
+        """Size the columns to the window, giving up the least useful ones when narrow.
 
-        With fixed widths a 1024 px window pushed City (what tells two "Jonas Schmidt"
-        apart) behind a horizontal scroll bar. Once a person drags a column, their widths win.
+        With fixed widths a 1024 px window pushed what tells two "Jonas Schmidt" apart
+        behind a horizontal scroll bar. Matched shows only when a row matched by meter
+        number, MaLo or MeLo. Once a person drags a column, their widths win.
         """
-        if self._user_sized_columns:
-            return
-        fixed = sum(COLUMN_WIDTHS[c] for c in FIXED_COLUMNS)
-        flexible = sum(COLUMN_WIDTHS) - fixed
-        room = self.table.viewport().width() - fixed - CITY_MIN
-        # Wide windows grow them too (up to half again): long company names and emails
-        # were elided at 240 px while City sat in 500 px of empty space.
-        scale = max(0.4, min(1.5, room / flexible))
+        present = [c for c in range(len(COLUMNS))
+                   if c != MATCHED or self.model.has_matched_identifiers()]
         self._fitting = True
         try:
-            for col, width in enumerate(COLUMN_WIDTHS):
-                self.table.setColumnWidth(col, width if col in FIXED_COLUMNS else int(width * scale))
+            if self._user_sized_columns:
+                self.table.setColumnHidden(MATCHED, MATCHED not in present)
+                return
+            widths = fit_widths(self.table.viewport().width(), present)
+            for col in range(len(COLUMNS)):
+                self.table.setColumnHidden(col, col not in widths)
+                if col in widths:
+                    self.table.setColumnWidth(col, widths[col])
         finally:
             self._fitting = False
 
-    def _column_resized(self, index: int, _old: int, _new: int) -> None:
-        # The last section follows the window by itself; only a drag elsewhere is a choice.
-        if not self._fitting and index < len(COLUMN_WIDTHS):
+    def _column_resized(self, index: int, _old: int, new: int) -> None:
+        # The last visible section follows the window by itself, and Qt reports hiding a
+        # section (to width 0) after the fact; only a drag elsewhere is a choice.
+        visible = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        if not self._fitting and new > 0 and index in visible[:-1]:
             self._user_sized_columns = True
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
