@@ -68,8 +68,9 @@ def customer_id_of(sub: Any) -> str | None:
         value = _get(sub, name)
         if isinstance(value, str):
             return value
-        if value is not None and _get(value, "id"):
-            return _get(value, "id")
+        embedded_id = _get(value, "id")
+        if isinstance(embedded_id, str) and embedded_id:
+            return embedded_id
     return None
 
 

@@ -14,7 +14,7 @@ upserts and details already fetched are not fetched again.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -178,7 +178,7 @@ def _embedded_customer(sub: Any) -> Any | None:
 
 
 async def store_fetched(index: IndexService, customer: Any = None,
-                        subscriptions: list[Any] = ()) -> None:
+                        subscriptions: Iterable[Any] = ()) -> None:
     """Store objects fetched elsewhere (opening a record refreshes its index rows)."""
     await index.write(
         customers=[CustomerRecord.from_api(customer)] if customer is not None else [],
