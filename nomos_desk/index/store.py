@@ -151,16 +151,25 @@ class IndexStore:
         return out
 
     def upsert(self, customers: Iterable[CustomerRecord] = (),
-               subscriptions: Iterable[SubscriptionRecord] = ()) -> Changed:
+               subscriptions: Iterable[SubscriptionRecord] = (),
+               gone: Iterable[str] = ()) -> Changed:
         """Store one batch in one transaction; returns how many records were new or changed.
 
         Records equal to what the index holds are skipped: the incremental sync's `gte`
         re-reads the items at its watermarks, and they must neither count as changes nor
-        cost a rebuild.
+        cost a rebuild. `gone` names subscriptions Nomos no longer has (a 404 on their
+        detail): they leave the index, and their customer stays findable.
         """
         touched: set[str] = set()
+        gone = list(gone)
         with self.con:
             self.con.execute("BEGIN")
+            if gone:
+                touched.update(self._customer_keys("id", gone))
+                for i in range(0, len(gone), 500):
+                    chunk = gone[i:i + 500]
+                    self.con.execute(
+                        f"DELETE FROM subscriptions WHERE id IN ({_marks(chunk)})", chunk)
             fresh_customers = self._changed_customers(customers)
             self.con.executemany(
                 f"INSERT OR REPLACE INTO customers VALUES ({_marks(CUSTOMER_COLUMNS)})",
@@ -184,7 +193,7 @@ class IndexStore:
                     [s.slim_row() for s in slim])
                 touched.update(s.customer_id or f"orphan:{s.id}" for s in full + slim)
             self._rebuild(sorted(touched))
-        return Changed(len(fresh_customers), len(full) + len(slim))
+        return Changed(len(fresh_customers), len(full) + len(slim) + len(gone))
 
     def _stored(self, table: str, ids: list[str]) -> dict[str, tuple[str | None, ...]]:
         out: dict[str, tuple[str | None, ...]] = {}

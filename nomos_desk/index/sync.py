@@ -154,6 +154,9 @@ class Syncer:
                 async with asyncio.TaskGroup() as group:
                     tasks = [group.create_task(one(sid)) for sid in batch]
                 found = [t.result() for t in tasks if t.result() is not None]
+                # A 404 means Nomos no longer has it: keeping the row would show a ghost and
+                # ask for its detail again on every sync.
+                gone = [sid for sid, t in zip(batch, tasks, strict=True) if t.result() is None]
                 customers = [c for c in (_embedded_customer(s) for s in found) if c is not None]
                 if writing is not None:
                     await writing  # one batch in the writer at a time, in order
@@ -161,7 +164,7 @@ class Syncer:
                 # The next batch is fetched while this one is written.
                 writing = asyncio.ensure_future(self.index.write(
                     customers=[CustomerRecord.from_api(c) for c in customers],
-                    subscriptions=[SubscriptionRecord.from_api(s) for s in found]))
+                    subscriptions=[SubscriptionRecord.from_api(s) for s in found], gone=gone))
                 done += len(batch)
             if writing is not None:
                 await writing

@@ -227,3 +227,36 @@ def test_changes_stamped_in_the_watermark_second_are_not_missed(tmp_path):
     assert (result.customers, result.subscriptions) == (1, 2)
     assert found == [twin["id"]]
     assert meters == [(subs[0]["id"], "ended"), (at_mark, "ended")]
+
+
+def test_a_subscription_gone_from_nomos_leaves_the_index(tmp_path):
+    customers, subs = make_data()
+
+    class VanishingSource(FakeSource):
+        gone = {subs[3]["id"]}
+
+        async def subscription_detail(self, sub_id):
+            if sub_id in self.gone:
+                self.details.append(sub_id)
+                return None  # the API answered 404: it no longer exists
+            return await super().subscription_detail(sub_id)
+
+    source = VanishingSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        await syncer.run()
+        number = await index.search(subs[3]["number"])
+        owner = await index.search(customers[3]["last_name"])
+        stored = await index.read(lambda s: s.subscription(subs[3]["id"]))
+        source.details.clear()
+        await syncer.run()
+        index.close()
+        return number, owner, stored
+
+    number, owner, stored = asyncio.run(scenario())
+    assert number == [] and stored is None
+    # The customer stays findable, now without a subscription.
+    assert [(h.customer_id, h.subscription_id) for h in owner] == [(customers[3]["id"], None)]
+    assert source.details == []  # not asked for again on every later sync
