@@ -2,7 +2,9 @@
 
 The first sync of a profile walks every customer and subscription page. Later
 syncs ask only for what changed: subscriptions by `updated_at`, customers by
-`created_at` (the API filters customers by nothing better). Subscription list
+`created_at` (the API filters customers by nothing better, so a renamed customer
+moves no watermark: once a day a sync walks every customer again, and only the
+ones that differ are rewritten). Subscription list
 items carry address and meter as ids only, so each new or changed
 subscription's detail is fetched too (a few at a time), which also brings its
 customer up to date. Watermarks are the newest timestamps the *server*
@@ -16,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from .records import CustomerRecord, SubscriptionRecord, _get, _text
@@ -26,6 +28,9 @@ from .store import Changed
 META_FULL_DONE = "full_sync_done"
 META_CUSTOMERS_MARK = "customers_created_mark"
 META_SUBSCRIPTIONS_MARK = "subscriptions_updated_mark"
+# The local time of the last walk over every customer: scheduling only, never a watermark.
+META_CUSTOMERS_WALKED = "customers_walked_at"
+CUSTOMER_REWALK = timedelta(days=1)
 DETAIL_CONCURRENCY = 6
 DETAIL_BATCH = 50
 
@@ -78,10 +83,12 @@ def _later(a: datetime | None, b: datetime | None) -> datetime | None:
 
 class Syncer:
     def __init__(self, index: IndexService, source: Source,
-                 concurrency: int = DETAIL_CONCURRENCY) -> None:
+                 concurrency: int = DETAIL_CONCURRENCY,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.index = index
         self.source = source
         self.concurrency = concurrency
+        self.clock = clock
 
     async def is_initialised(self) -> bool:
         return await self.index.get_meta(META_FULL_DONE) == "1"
@@ -91,7 +98,11 @@ class Syncer:
         if full is None:
             full = not await self.is_initialised()
         report = on_progress or (lambda _p: None)
-        cust_since = None if full else parse_time(await self.index.get_meta(META_CUSTOMERS_MARK))
+        started = self.clock()
+        walked = parse_time(await self.index.get_meta(META_CUSTOMERS_WALKED))
+        rewalk = walked is None or started - walked >= CUSTOMER_REWALK
+        cust_since = None if full or rewalk else parse_time(
+            await self.index.get_meta(META_CUSTOMERS_MARK))
         subs_since = None if full else parse_time(
             await self.index.get_meta(META_SUBSCRIPTIONS_MARK))
         n_cust = n_subs = 0
@@ -128,6 +139,8 @@ class Syncer:
         # Only now, with every walk complete, may the next sync start from here.
         if cust_mark:
             await self.index.set_meta(META_CUSTOMERS_MARK, cust_mark.isoformat())
+        if cust_since is None:
+            await self.index.set_meta(META_CUSTOMERS_WALKED, started.isoformat())
         if subs_mark:
             await self.index.set_meta(META_SUBSCRIPTIONS_MARK, subs_mark.isoformat())
         await self.index.set_meta(META_FULL_DONE, "1")

@@ -260,3 +260,36 @@ def test_a_subscription_gone_from_nomos_leaves_the_index(tmp_path):
     # The customer stays findable, now without a subscription.
     assert [(h.customer_id, h.subscription_id) for h in owner] == [(customers[3]["id"], None)]
     assert source.details == []  # not asked for again on every later sync
+
+
+def test_renamed_customers_are_picked_up_by_a_daily_walk_of_all_customers(tmp_path):
+    # Nomos lists customers by created_at only: a rename moves no watermark, so only
+    # walking every customer again finds it. That happens once a day, not every sync.
+    from datetime import UTC, timedelta
+
+    from nomos_desk.index.sync import CUSTOMER_REWALK
+
+    customers, subs = make_data()
+    source = FakeSource(customers, subs)
+    now = [datetime(2025, 6, 1, 8, 0, tzinfo=UTC)]
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source, clock=lambda: now[0])
+        await syncer.run()
+        source.customers[4] = dict(customers[4], last_name="Umbenannt")
+        source.calls.clear()
+        now[0] += timedelta(hours=1)
+        soon = await syncer.run()
+        cheap_calls = list(source.calls)
+        source.calls.clear()
+        now[0] += CUSTOMER_REWALK
+        later = await syncer.run()
+        found = [h.customer_id for h in await index.search("umbenannt")]
+        index.close()
+        return soon, cheap_calls, later, list(source.calls), found
+
+    soon, cheap_calls, later, walk_calls, found = asyncio.run(scenario())
+    assert soon.customers == 0 and cheap_calls[0][1] is not None  # from the watermark
+    assert walk_calls[0] == ("customers", None)  # every customer, once the day is over
+    assert later.customers == 1 and found == [customers[4]["id"]]
