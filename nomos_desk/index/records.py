@@ -138,6 +138,9 @@ CUSTOMER_COLUMNS = tuple(f.name for f in fields(CustomerRecord))
 SUBSCRIPTION_COLUMNS = tuple(f.name for f in fields(SubscriptionRecord))
 SLIM_COLUMNS = ("id", "customer_id", "number", "status", "plan_id", "type", "created_at",
                 "updated_at", "terminated_at", "end_at")
+# Optional in the spec's list item: a list that leaves them out (None here) says nothing
+# about them, so it neither overwrites nor contradicts what a detail brought.
+LIST_MAY_OMIT = ("number", "terminated_at", "end_at")
 _customer_row = attrgetter(*CUSTOMER_COLUMNS)
 _subscription_row = attrgetter(*SUBSCRIPTION_COLUMNS)
 _slim_row = attrgetter(*SLIM_COLUMNS)

@@ -18,6 +18,7 @@ from . import fuzzy
 from .normalize import email_token, index_text, words
 from .records import (
     CUSTOMER_COLUMNS,
+    LIST_MAY_OMIT,
     SLIM_COLUMNS,
     SUBSCRIPTION_COLUMNS,
     CustomerRecord,
@@ -185,7 +186,9 @@ class IndexStore:
                 # A list item must not erase the address and meter a detail brought earlier,
                 # but a list item that differs makes that detail stale (even within the same
                 # updated_at, which a server stamping whole seconds can repeat).
-                updates = ", ".join(f"{c} = excluded.{c}" for c in SLIM_COLUMNS[1:])
+                updates = ", ".join(
+                    f"{c} = COALESCE(excluded.{c}, {c})" if c in LIST_MAY_OMIT
+                    else f"{c} = excluded.{c}" for c in SLIM_COLUMNS[1:])
                 self.con.executemany(
                     f"INSERT INTO subscriptions ({', '.join(SLIM_COLUMNS)}) "
                     f"VALUES ({_marks(SLIM_COLUMNS)}) "
@@ -215,6 +218,7 @@ class IndexStore:
         latest = {s.id: s for s in subscriptions}
         stored = self._stored("subscriptions", list(latest))
         slim_at = [SUBSCRIPTION_COLUMNS.index(c) for c in SLIM_COLUMNS]
+        omissible = [c in LIST_MAY_OMIT for c in SLIM_COLUMNS]
         full: list[SubscriptionRecord] = []
         slim: list[SubscriptionRecord] = []
         for s in latest.values():
@@ -222,7 +226,9 @@ class IndexStore:
             if s.has_detail:
                 if old != s.row():
                     full.append(s)
-            elif old is None or tuple(old[i] for i in slim_at) != s.slim_row():
+            elif old is None or any(
+                    new != old[i] and not (new is None and may_omit)
+                    for i, new, may_omit in zip(slim_at, s.slim_row(), omissible, strict=True)):
                 slim.append(s)
         return full, slim
 

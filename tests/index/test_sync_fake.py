@@ -293,3 +293,34 @@ def test_renamed_customers_are_picked_up_by_a_daily_walk_of_all_customers(tmp_pa
     assert soon.customers == 0 and cheap_calls[0][1] is not None  # from the watermark
     assert walk_calls[0] == ("customers", None)  # every customer, once the day is over
     assert later.customers == 1 and found == [customers[4]["id"]]
+
+
+def test_a_list_that_leaves_out_the_termination_does_not_undo_the_detail(tmp_path):
+    # The spec makes terminated_at and end_at optional in list items; a server that leaves
+    # them out must not make every terminated subscription look changed on every sync.
+    customers, subs = make_data()
+    subs[9] = dict(subs[9], terminated_at="2025-01-20T08:00:00+00:00",  # the newest: re-listed
+                   end_at="2025-03-31T22:00:00+00:00")
+
+    class SlimListSource(FakeSource):
+        async def subscription_pages(self, updated_since):
+            async for page in super().subscription_pages(updated_since):
+                yield [{k: v for k, v in s.items() if k not in ("terminated_at", "end_at")}
+                       for s in page]
+
+    source = SlimListSource(customers, subs)
+
+    async def scenario():
+        index = IndexService(tmp_path / "index.sqlite3")
+        syncer = Syncer(index, source)
+        await syncer.run()
+        source.details.clear()
+        again = await syncer.run()
+        stored = await index.read(lambda s: s.subscription(subs[9]["id"]))
+        index.close()
+        return again, stored
+
+    again, stored = asyncio.run(scenario())
+    assert (again.subscriptions, again.details) == (0, 0) and source.details == []
+    assert (stored.terminated_at, stored.end_at) == (subs[9]["terminated_at"],
+                                                     subs[9]["end_at"])
