@@ -169,11 +169,6 @@ class SearchHit:
     end_at: str | None = None
 
     @property
-    def live(self) -> bool:
-        """Pending or active: what an agent most often means to open."""
-        return self.status != "ended"
-
-    @property
     def kind(self) -> str:
         return "subscription" if self.subscription_id else "customer"
 
