@@ -32,6 +32,7 @@ def expected(sandbox_client):
 def test_full_sync_equals_sandbox(sandbox_app, sandbox_client, tmp_path):
     customers, subs, plans = expected(sandbox_client)
     assert len(customers) >= 50 and len(subs) >= 50
+    assert any(s.get("terminated_at") for s in subs.values()), "no terminated contract to check"
 
     async def scenario():
         async with client_for(sandbox_app) as client:
@@ -57,6 +58,7 @@ def test_full_sync_equals_sandbox(sandbox_app, sandbox_client, tmp_path):
         r = got_s[sid]
         assert (r.customer_id, r.number, r.status, r.plan_id, r.type) == (
             s["customer"]["id"], s["number"], s["status"], s["plan"], s["type"])
+        assert (r.terminated_at, r.end_at) == (s.get("terminated_at"), s.get("end_at"))
         assert (r.street, r.house_number, r.zip, r.city) == tuple(
             s["address"][k] for k in ("street", "house_number", "zip", "city"))
         assert (r.meter_number, r.meter_type, r.malo, r.melo) == tuple(
