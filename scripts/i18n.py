@@ -63,7 +63,8 @@ def update() -> None:
 # Plurals: lupdate marks only `self.tr(text, "", n)` as numerus, and PySide6 resolves that
 # call in a subclass under the wrong context. The code therefore writes plurals as
 # QCoreApplication.translate(context, "%n thing(s)", "", n), and every text with %n is
-# made a plural message here (lupdate would otherwise drop the plural forms).
+# made a plural message here (lupdate would otherwise drop the plural forms). %Ln is the
+# count with the locale's digit grouping.
 Forms = dict[tuple[str, str], list[str]]
 
 
@@ -81,7 +82,7 @@ def restore_plurals(language: str, kept: Forms) -> None:
     tree = ET.parse(path)
     for ctx, msg in _messages(tree):
         source = msg.findtext("source") or ""
-        if "%n" not in source or msg.get("numerus") == "yes":
+        if not ("%n" in source or "%Ln" in source) or msg.get("numerus") == "yes":
             continue
         msg.set("numerus", "yes")
         translation = msg.find("translation")

@@ -8,7 +8,8 @@ field names (which the models keep as attribute names).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
 
@@ -49,6 +50,10 @@ class CustomerRecord:
             company_name=_text(_get(obj, "company_name")), email=_text(_get(obj, "email")),
             vat_id=_text(_get(obj, "vat_id")), created_at=_text(_get(obj, "created_at")))
 
+    def row(self) -> tuple[str | None, ...]:
+        """The fields in the column order of the index's customers table."""
+        return _customer_row(self)
+
     @property
     def display_name(self) -> str:
         person = " ".join(p for p in (self.first_name, self.last_name) if p)
@@ -63,8 +68,9 @@ def customer_id_of(sub: Any) -> str | None:
         value = _get(sub, name)
         if isinstance(value, str):
             return value
-        if value is not None and _get(value, "id"):
-            return _get(value, "id")
+        embedded_id = _get(value, "id")
+        if isinstance(embedded_id, str) and embedded_id:
+            return embedded_id
     return None
 
 
@@ -86,6 +92,8 @@ class SubscriptionRecord:
     melo: str | None
     created_at: str | None
     updated_at: str | None
+    terminated_at: str | None = None  # set once notice is given; supply runs until end_at
+    end_at: str | None = None
     # The updated_at of the detail these address/meter facts came from. List items
     # carry address and meter as ids only, so only a detail fills these columns.
     detail_at: str | None = None
@@ -93,6 +101,14 @@ class SubscriptionRecord:
     @property
     def has_detail(self) -> bool:
         return self.detail_at is not None
+
+    def row(self) -> tuple[str | None, ...]:
+        """The fields in the column order of the index's subscriptions table."""
+        return _subscription_row(self)
+
+    def slim_row(self) -> tuple[str | None, ...]:
+        """The fields a list item carries (address and meter come with the detail only)."""
+        return _slim_row(self)
 
     @classmethod
     def from_api(cls, obj: Any) -> SubscriptionRecord:
@@ -114,7 +130,20 @@ class SubscriptionRecord:
             meter_number=_text(_get(meter, "number")), meter_type=_text(_get(meter, "type")),
             malo=_text(_get(meter, "malo")), melo=_text(_get(meter, "melo")),
             created_at=_text(_get(obj, "created_at")), updated_at=updated_at,
+            terminated_at=_text(_get(obj, "terminated_at")), end_at=_text(_get(obj, "end_at")),
             detail_at=(updated_at or "") if detailed else None)
+
+
+CUSTOMER_COLUMNS = tuple(f.name for f in fields(CustomerRecord))
+SUBSCRIPTION_COLUMNS = tuple(f.name for f in fields(SubscriptionRecord))
+SLIM_COLUMNS = ("id", "customer_id", "number", "status", "plan_id", "type", "created_at",
+                "updated_at", "terminated_at", "end_at")
+# Optional in the spec's list item: a list that leaves them out (None here) says nothing
+# about them, so it neither overwrites nor contradicts what a detail brought.
+LIST_MAY_OMIT = ("number", "terminated_at", "end_at")
+_customer_row = attrgetter(*CUSTOMER_COLUMNS)
+_subscription_row = attrgetter(*SUBSCRIPTION_COLUMNS)
+_slim_row = attrgetter(*SLIM_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +158,15 @@ class SearchHit:
     plan: str
     city: str
     fuzzy: bool = False
+    street: str = ""
+    house_number: str = ""
+    zip: str = ""
+    # The identifier that matched when the query hit a meter number, MaLo or MeLo (the
+    # other fields have columns of their own): "meter", "malo" or "melo", and its value.
+    matched_field: str = ""
+    matched_value: str = ""
+    terminated_at: str | None = None  # the server's text, as the API sent it
+    end_at: str | None = None
 
     @property
     def kind(self) -> str:

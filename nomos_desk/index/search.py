@@ -19,6 +19,9 @@ from .records import CustomerRecord, SearchHit
 # a hit on a name or an identifier says more than one on a status or plan.
 _WEIGHTS = "10.0, 6.0, 8.0, 3.0, 8.0, 0.5, 1.0"
 _RAW_WORD = re.compile(r"[^\W_]+")
+# With this many exact hits, typo corrections are folded away instead of listed beside them:
+# a correctly spelled "Müller" must not bury its ten hits under 25 "Möller" rows.
+FEW_EXACT = 5
 RANK_LIMIT = 800  # above this many matches, bm25 costs more than the 30 ms budget
 ID_PATTERN = re.compile(r"^\s*((cus|sub|inv|prdo|lead)_[A-Za-z0-9]+)\s*$")
 
@@ -107,39 +110,45 @@ def swaps_only(words: list[QueryWord]) -> list[QueryWord] | None:
     return out if any(w.fixes for w in out) else None
 
 
-def _rowids(con: sqlite3.Connection, sql: str, match: str, n: int) -> list[int]:
-    return [r[0] for r in con.execute(sql, (match, n))]
-
-
 def _ranked(con: sqlite3.Connection, words: list[QueryWord], limit: int,
             skip: set[int]) -> list[int]:
     """Best `limit` rows for these words, leaving out `skip`.
 
-    bm25 scores every matching row, which costs ~10 µs a row: fine for a few
-    hundred matches, too slow for "Schm" over 100,000 customers. A broad match
-    is ordered in stages instead: whole words in the name, whole words
-    anywhere, prefixes in the name, prefixes anywhere; newest rows first in each.
+    Rows rank by match quality first: whole words in the name, whole words
+    anywhere, prefixes in the name, prefixes anywhere. At equal quality live
+    subscriptions (and customers without one) come before ended ones, then
+    bm25 decides. bm25 scores every matching row, which costs ~10 µs a row:
+    fine for a few hundred matches, too slow for "Schm" over 100,000
+    customers, so a broad match takes the newest rows of each stage instead.
     """
     match = expression(words)
-    want = limit + len(skip)
-    broad = len(_rowids(con, "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                        match, RANK_LIMIT + 1)) > RANK_LIMIT
-    if not broad:
-        found = _rowids(con, f"SELECT rowid FROM fts WHERE fts MATCH ? "
-                             f"ORDER BY bm25(fts, {_WEIGHTS}) LIMIT ?", match, want)
-        return [r for r in found if r not in skip][:limit]
+    stages = (expression(words, prefix=False, column="name"), expression(words, prefix=False),
+              expression(words, column="name"))
+    # Counted inside SQLite: a list of 801 rowids costs more to build than to count.
+    count = con.execute("SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ?)",
+                        (match, RANK_LIMIT + 1)).fetchone()[0]
+    if count <= RANK_LIMIT:
+        # The stage subqueries run once each, and only when a row gets as far as their WHEN.
+        tier = " ".join(f"WHEN fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) THEN {n}"
+                        for n in range(len(stages)))
+        found = con.execute(
+            f"SELECT fts.rowid FROM fts JOIN entries ON entries.rowid = fts.rowid "
+            f"WHERE fts MATCH ? ORDER BY CASE {tier} ELSE {len(stages)} END, entries.ended, "
+            f"bm25(fts, {_WEIGHTS}) LIMIT ?", (match, *stages, limit + len(skip)))
+        return [r for (r,) in found if r not in skip][:limit]
     out: list[int] = []
     seen = set(skip)
-    for stage in (expression(words, prefix=False, column="name"),
-                  expression(words, prefix=False),
-                  expression(words, column="name"), match):
-        for rowid in _rowids(con, "SELECT rowid FROM fts WHERE fts MATCH ? "
-                                  "ORDER BY rowid DESC LIMIT ?", stage, limit + len(seen)):
-            if rowid not in seen:
-                seen.add(rowid)
-                out.append(rowid)
-        if len(out) >= limit:
-            break
+    for stage in (*stages, match):
+        for ended_flag in (0, 1):
+            for (rowid,) in con.execute(
+                    "SELECT fts.rowid FROM fts JOIN entries ON entries.rowid = fts.rowid "
+                    "WHERE fts MATCH ? AND entries.ended = ? ORDER BY fts.rowid DESC LIMIT ?",
+                    (stage, ended_flag, limit + len(seen))):
+                if rowid not in seen:
+                    seen.add(rowid)
+                    out.append(rowid)
+            if len(out) >= limit:
+                return out[:limit]
     return out[:limit]
 
 
@@ -148,7 +157,7 @@ def search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHi
     if not words or sum(len(w.variants[0]) for w in words) < 2:
         return []
     exact = _ranked(con, words, limit, set())
-    hits = _hits(con, exact, fuzzy_match=False)
+    hits = _hits(con, exact, words, fuzzy_match=False)
     if len(exact) < limit:
         corrected = with_corrections(con, words)
         seen = set(exact)
@@ -158,28 +167,65 @@ def search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHi
                 continue
             more = _ranked(con, tier, limit - len(seen), seen)
             seen.update(more)
-            hits += _hits(con, more, fuzzy_match=True)
+            hits += _hits(con, more, tier, fuzzy_match=True)
     return hits
 
 
-def _hits(con: sqlite3.Connection, rowids: list[int], *, fuzzy_match: bool) -> list[SearchHit]:
+def fold_similar(hits: list[SearchHit]) -> tuple[list[SearchHit], list[SearchHit]]:
+    """The hits to list and the typo corrections to fold under "N similar names"."""
+    exact = [h for h in hits if not h.fuzzy]
+    if len(exact) < FEW_EXACT:
+        return hits, []
+    return exact, [h for h in hits if h.fuzzy]
+
+
+def _hits(con: sqlite3.Connection, rowids: list[int], words: list[QueryWord], *,
+          fuzzy_match: bool) -> list[SearchHit]:
     if not rowids:
         return []
     marks = ",".join("?" * len(rowids))
     rows = con.execute(
-        "SELECT e.rowid, e.customer_id, e.subscription_id, c.*, s.number, s.status, "
-        "COALESCE(p.name, s.plan_id), s.city FROM entries e "
+        "SELECT e.rowid, e.customer_id, e.subscription_id, COALESCE(p.name, s.plan_id), "
+        "s.number, s.status, s.city, s.street, s.house_number, s.zip, s.meter_number, s.malo, "
+        "s.melo, s.terminated_at, s.end_at, c.* FROM entries e "
         "LEFT JOIN customers c ON c.id = e.customer_id "
         "LEFT JOIN subscriptions s ON s.id = e.subscription_id "
         f"LEFT JOIN plans p ON p.id = s.plan_id WHERE e.rowid IN ({marks})", rowids)
+    # Meter numbers, MaLo and MeLo are told by their digits: a word without any ("de")
+    # that happens to start a MeLo says nothing about why the row matched.
+    identifying = [w for w in words if any(c.isdigit() for v in w.variants for c in v)]
     by_rowid = {}
     for row in rows:
-        rowid, customer_id, sub_id = row[0], row[1], row[2]
-        customer = CustomerRecord(*row[3:11]) if row[3] else None
-        number, status, plan, city = row[11:15]
+        (rowid, customer_id, sub_id, plan, number, status, city, street, house_number, zip_code,
+         meter, malo, melo, terminated_at, end_at) = row[:15]
+        customer = CustomerRecord(*row[15:]) if row[15] else None
+        field, value = matched_identifier(identifying, meter, malo, melo) if identifying \
+            else ("", "")
         by_rowid[rowid] = SearchHit(
             customer_id=customer_id, subscription_id=sub_id,
             name=customer.display_name if customer else "",
             email=(customer.email or "") if customer else "", number=number or "",
-            status=status or "", plan=plan or "", city=city or "", fuzzy=fuzzy_match)
+            status=status or "", plan=plan or "", city=city or "", fuzzy=fuzzy_match,
+            street=street or "", house_number=house_number or "", zip=zip_code or "",
+            matched_field=field, matched_value=value, terminated_at=terminated_at,
+            end_at=end_at)
     return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
+def matched_identifier(query: list[QueryWord], meter: str | None, malo: str | None,
+                       melo: str | None) -> tuple[str, str]:
+    """("meter", "1ESY…"), ("malo", …) or ("melo", …) when a query word hit that field.
+
+    Matches the way the FTS expression does: a variant as a prefix of a token (whole
+    tokens for one character), a typo fix as a whole token. Identifiers are ASCII, so
+    their folded tokens are all the index holds.
+    """
+    for field, value in (("meter", meter), ("malo", malo), ("melo", melo)):
+        if not value:
+            continue
+        tokens = words(value)
+        for w in query:
+            prefixes = tuple(v for v in w.variants if len(v) >= 2)
+            if any(t in w.variants or t in w.fixes or t.startswith(prefixes) for t in tokens):
+                return field, value
+    return "", ""

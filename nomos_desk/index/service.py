@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .records import CustomerRecord, SearchHit, SubscriptionRecord
 from .search import search
-from .store import IndexStore, delete_index
+from .store import Changed, IndexStore, delete_index
 
 T = TypeVar("T")
 
@@ -66,9 +66,10 @@ class IndexService:
         return await self._reader.call(lambda s: search(s.con, text, limit))
 
     async def write(self, customers: Iterable[CustomerRecord] = (),
-                    subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
-        customers, subscriptions = list(customers), list(subscriptions)
-        return await self._writer.call(lambda s: s.upsert(customers, subscriptions))
+                    subscriptions: Iterable[SubscriptionRecord] = (),
+                    gone: Iterable[str] = ()) -> Changed:
+        customers, subscriptions, gone = list(customers), list(subscriptions), list(gone)
+        return await self._writer.call(lambda s: s.upsert(customers, subscriptions, gone))
 
     async def write_plans(self, plans: list[tuple[str, str]]) -> None:
         await self._writer.call(lambda s: s.upsert_plans(plans))

@@ -10,27 +10,38 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import fuzzy
 from .normalize import email_token, index_text, words
-from .records import CustomerRecord, SubscriptionRecord
+from .records import (
+    CUSTOMER_COLUMNS,
+    LIST_MAY_OMIT,
+    SLIM_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
+    CustomerRecord,
+    SubscriptionRecord,
+)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS customers (
-    id TEXT PRIMARY KEY, type TEXT, first_name TEXT, last_name TEXT, company_name TEXT,
-    email TEXT, vat_id TEXT, created_at TEXT);
-CREATE TABLE IF NOT EXISTS subscriptions (
-    id TEXT PRIMARY KEY, customer_id TEXT, number TEXT, status TEXT, plan_id TEXT, type TEXT,
-    street TEXT, house_number TEXT, zip TEXT, city TEXT, meter_number TEXT, meter_type TEXT,
-    malo TEXT, melo TEXT, created_at TEXT, updated_at TEXT, detail_at TEXT);
+
+def _table(columns: tuple[str, ...]) -> str:
+    """Columns named like the record's fields, in their order (records are built with *row)."""
+    return ", ".join(f"{c} TEXT PRIMARY KEY" if c == "id" else f"{c} TEXT" for c in columns)
+
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS customers ({_table(CUSTOMER_COLUMNS)});
+CREATE TABLE IF NOT EXISTS subscriptions ({_table(SUBSCRIPTION_COLUMNS)});
 CREATE INDEX IF NOT EXISTS subscriptions_customer ON subscriptions (customer_id);
 CREATE TABLE IF NOT EXISTS plans (id TEXT PRIMARY KEY, name TEXT);
+-- ended: the subscription has ended, so the entry ranks after live ones of equal match.
 CREATE TABLE IF NOT EXISTS entries (
-    rowid INTEGER PRIMARY KEY, customer_id TEXT, subscription_id TEXT UNIQUE);
+    rowid INTEGER PRIMARY KEY, customer_id TEXT, subscription_id TEXT UNIQUE,
+    ended INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS entries_customer ON entries (customer_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
     name, email, number, address, meter, status, plan,
@@ -39,6 +50,17 @@ CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS vocab_del (del TEXT, term TEXT, PRIMARY KEY (del, term)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """How many records of a written batch were new or differed from the index."""
+    customers: int
+    subscriptions: int
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def create_private_file(path: Path) -> None:
@@ -124,79 +146,136 @@ class IndexStore:
         out: set[str] = set()
         for i in range(0, len(values), 500):
             chunk = values[i:i + 500]
-            marks = ",".join("?" * len(chunk))
             out.update(r[0] or f"orphan:{r[1]}" for r in self.con.execute(
-                f"SELECT customer_id, id FROM subscriptions WHERE {column} IN ({marks})", chunk))
+                f"SELECT customer_id, id FROM subscriptions WHERE {column} IN ({_marks(chunk)})",
+                chunk))
         return out
 
     def upsert(self, customers: Iterable[CustomerRecord] = (),
-               subscriptions: Iterable[SubscriptionRecord] = ()) -> int:
-        """Store one batch in one transaction; returns the number of records written."""
-        customers = list(customers)
-        subscriptions = list(subscriptions)
+               subscriptions: Iterable[SubscriptionRecord] = (),
+               gone: Iterable[str] = ()) -> Changed:
+        """Store one batch in one transaction; returns how many records were new or changed.
+
+        Records equal to what the index holds are skipped: the incremental sync's `gte`
+        re-reads the items at its watermarks, and they must neither count as changes nor
+        cost a rebuild. `gone` names subscriptions Nomos no longer has (a 404 on their
+        detail): they leave the index, and their customer stays findable.
+        """
         touched: set[str] = set()
+        gone = list(gone)
         with self.con:
             self.con.execute("BEGIN")
+            if gone:
+                touched.update(self._customer_keys("id", gone))
+                for i in range(0, len(gone), 500):
+                    chunk = gone[i:i + 500]
+                    self.con.execute(
+                        f"DELETE FROM subscriptions WHERE id IN ({_marks(chunk)})", chunk)
+            fresh_customers = self._changed_customers(customers)
             self.con.executemany(
-                "INSERT OR REPLACE INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(c.id, c.type, c.first_name, c.last_name, c.company_name, c.email, c.vat_id,
-                  c.created_at) for c in customers])
-            touched.update(c.id for c in customers)
-            if subscriptions:
-                ids = [s.id for s in subscriptions]
+                f"INSERT OR REPLACE INTO customers VALUES ({_marks(CUSTOMER_COLUMNS)})",
+                [c.row() for c in fresh_customers])
+            touched.update(c.id for c in fresh_customers)
+            full, slim = self._changed_subscriptions(subscriptions)
+            if full or slim:
                 # A subscription moved to another customer must leave the old one's entries.
-                touched.update(self._customer_keys("id", ids))
-                full = [s for s in subscriptions if s.has_detail]
-                slim = [s for s in subscriptions if not s.has_detail]
+                touched.update(self._customer_keys("id", [s.id for s in full + slim]))
                 self.con.executemany(
-                    "INSERT OR REPLACE INTO subscriptions VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.street,
-                      s.house_number, s.zip, s.city, s.meter_number, s.meter_type, s.malo,
-                      s.melo, s.created_at, s.updated_at, s.detail_at) for s in full])
-                # A list item must not erase the address and meter a detail brought earlier.
+                    f"INSERT OR REPLACE INTO subscriptions VALUES "
+                    f"({_marks(SUBSCRIPTION_COLUMNS)})", [s.row() for s in full])
+                # A list item must not erase the address and meter a detail brought earlier,
+                # but a list item that differs makes that detail stale (even within the same
+                # updated_at, which a server stamping whole seconds can repeat).
+                updates = ", ".join(
+                    f"{c} = COALESCE(excluded.{c}, {c})" if c in LIST_MAY_OMIT
+                    else f"{c} = excluded.{c}" for c in SLIM_COLUMNS[1:])
                 self.con.executemany(
-                    "INSERT INTO subscriptions (id, customer_id, number, status, plan_id, type, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
-                    "number = excluded.number, status = excluded.status, "
-                    "plan_id = excluded.plan_id, type = excluded.type, "
-                    "created_at = excluded.created_at, updated_at = excluded.updated_at",
-                    [(s.id, s.customer_id, s.number, s.status, s.plan_id, s.type, s.created_at,
-                      s.updated_at) for s in slim])
-                touched.update(s.customer_id or f"orphan:{s.id}" for s in subscriptions)
+                    f"INSERT INTO subscriptions ({', '.join(SLIM_COLUMNS)}) "
+                    f"VALUES ({_marks(SLIM_COLUMNS)}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}, detail_at = NULL",
+                    [s.slim_row() for s in slim])
+                touched.update(s.customer_id or f"orphan:{s.id}" for s in full + slim)
             self._rebuild(sorted(touched))
-        return len(customers) + len(subscriptions)
+        return Changed(len(fresh_customers), len(full) + len(slim) + len(gone))
+
+    def _stored(self, table: str, ids: list[str]) -> dict[str, tuple[str | None, ...]]:
+        out: dict[str, tuple[str | None, ...]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update((r[0], tuple(r)) for r in self.con.execute(
+                f"SELECT * FROM {table} WHERE id IN ({_marks(chunk)})", chunk))
+        return out
+
+    def _changed_customers(self, customers: Iterable[CustomerRecord]) -> list[CustomerRecord]:
+        # A batch of details may embed one customer several times: the last copy wins.
+        latest = {c.id: c for c in customers}
+        stored = self._stored("customers", list(latest))
+        return [c for c in latest.values() if stored.get(c.id) != c.row()]
+
+    def _changed_subscriptions(self, subscriptions: Iterable[SubscriptionRecord]
+                               ) -> tuple[list[SubscriptionRecord], list[SubscriptionRecord]]:
+        """The new or changed subscriptions: (those from details, those from list items)."""
+        latest = {s.id: s for s in subscriptions}
+        stored = self._stored("subscriptions", list(latest))
+        slim_at = [SUBSCRIPTION_COLUMNS.index(c) for c in SLIM_COLUMNS]
+        omissible = [c in LIST_MAY_OMIT for c in SLIM_COLUMNS]
+        full: list[SubscriptionRecord] = []
+        slim: list[SubscriptionRecord] = []
+        for s in latest.values():
+            old = stored.get(s.id)
+            if s.has_detail:
+                if old != s.row():
+                    full.append(s)
+            elif old is None or any(
+                    new != old[i] and not (new is None and may_omit)
+                    for i, new, may_omit in zip(slim_at, s.slim_row(), omissible, strict=True)):
+                slim.append(s)
+        return full, slim
 
     def _rebuild(self, customer_keys: list[str]) -> None:
-        """Rewrite the entries and FTS rows of these customers from the base tables."""
+        """Rewrite the entries and FTS rows of these customers from the base tables.
+
+        Each subscription has one entry wherever it lived before: a subscription that
+        moved to another customer (or from none to one) takes its old entry along, so the
+        order in which the keys come does not matter.
+        """
         plans = dict(self.con.execute("SELECT id, name FROM plans"))
         new_terms: set[str] = set()
         for key in customer_keys:
+            customer: CustomerRecord | None = None
             if key.startswith("orphan:"):
                 sub_id = key[len("orphan:"):]
-                customer = None
                 subs = self.con.execute(
                     "SELECT * FROM subscriptions WHERE id = ? AND customer_id IS NULL",
                     (sub_id,)).fetchall()
-                old = self.con.execute("SELECT rowid FROM entries WHERE subscription_id = ?",
-                                       (sub_id,)).fetchall()
+                owned = self.con.execute(
+                    "SELECT rowid FROM entries WHERE subscription_id = ? AND customer_id IS NULL",
+                    (sub_id,)).fetchall()
             else:
                 row = self.con.execute("SELECT * FROM customers WHERE id = ?", (key,)).fetchone()
                 customer = CustomerRecord(*row) if row else None
                 subs = self.con.execute("SELECT * FROM subscriptions WHERE customer_id = ?",
                                         (key,)).fetchall()
-                old = self.con.execute("SELECT rowid FROM entries WHERE customer_id = ?",
-                                       (key,)).fetchall()
-            for (rowid,) in old:
+                owned = self.con.execute("SELECT rowid FROM entries WHERE customer_id = ?",
+                                         (key,)).fetchall()
+            records = [SubscriptionRecord(*s) for s in subs]
+            old = {r[0] for r in owned}
+            for record in records:
+                old.update(r[0] for r in self.con.execute(
+                    "SELECT rowid FROM entries WHERE subscription_id = ?", (record.id,)))
+            for rowid in old:
                 self.con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
                 self.con.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))
-            records = [SubscriptionRecord(*s) for s in subs] or ([None] if customer else [])
-            for sub in records:
+            rows: list[SubscriptionRecord | None] = list(records)
+            if not rows and customer is not None:
+                rows.append(None)  # a customer without subscriptions is a result of its own
+            for sub in rows:
                 cols = _document(customer, sub, plans)
+                owner = customer.id if customer else sub.customer_id if sub else None
                 cur = self.con.execute(
-                    "INSERT INTO entries (customer_id, subscription_id) VALUES (?, ?)",
-                    (customer.id if customer else sub.customer_id, sub.id if sub else None))
+                    "INSERT INTO entries (customer_id, subscription_id, ended) VALUES (?, ?, ?)",
+                    (owner, sub.id if sub else None, int(sub is not None and
+                                                         sub.status == "ended")))
                 self.con.execute(
                     "INSERT INTO fts (rowid, name, email, number, address, meter, status, plan) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (cur.lastrowid, *cols))

@@ -31,7 +31,7 @@ from nomos_desk.ui.connection import OFFLINE
 from nomos_desk.ui.errors import ErrorInfo, Severity, describe
 from nomos_desk.ui.menus import Menus
 from nomos_desk.ui.registry import SEARCH, Registry
-from nomos_desk.ui.search.jump import LABEL
+from nomos_desk.ui.search.jump import kind_label
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.settings import AppSettings, SettingsDialog
 from nomos_desk.ui.statusbar import StatusBar, badge
@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
             if kind in self.pages:
                 self.show_page(kind)
                 return self.pages[kind]
-            label = LABEL.get(kind, kind.replace("_", " "))
             self.error_banner.show_info(ErrorInfo(
-                Severity.INFO, f"The app cannot show {label} records in a tab of their own yet "
-                               f"({record_id})."))
+                Severity.INFO, self.tr("The app cannot show %1 records in a tab of their own "
+                                       "yet (%2).").replace("%1", kind_label(kind))
+                .replace("%2", record_id)))
             return None
         key = tab_key(kind, record_id)
         for index, open_view in enumerate(self.tab_views()):

@@ -1,4 +1,872 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Please check</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Copy message, error code and request id for a support ticket</source>
+            <translation>Copy message, error code and request id for a support ticket</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Code %1</translation>
+        </message>
+        <message>
+            <source>Request id %1</source>
+            <translation>Request id %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractCard</name>
+        <message>
+            <source>%1 per year</source>
+            <translation>%1 per year</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Supply start</source>
+            <translation>Supply start</translation>
+        </message>
+        <message>
+            <source>Contract end</source>
+            <translation>Contract end</translation>
+        </message>
+        <message>
+            <source>Terminated on</source>
+            <translation>Terminated on</translation>
+        </message>
+        <message>
+            <source>Estimated feed-in</source>
+            <translation>Estimated feed-in</translation>
+        </message>
+        <message>
+            <source>Estimated usage</source>
+            <translation>Estimated usage</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation>Billing address</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Meter number</source>
+            <translation>Meter number</translation>
+        </message>
+        <message>
+            <source>Market location (MaLo)</source>
+            <translation>Market location (MaLo)</translation>
+        </message>
+        <message>
+            <source>Metering location (MeLo)</source>
+            <translation>Metering location (MeLo)</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Account holder</translation>
+        </message>
+        <message>
+            <source>Previous supplier</source>
+            <translation>Previous supplier</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>none given</translation>
+        </message>
+        <message>
+            <source>Subscription id</source>
+            <translation>Subscription id</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCard</name>
+        <message>
+            <source>Open customer</source>
+            <translation>Open customer</translation>
+        </message>
+        <message>
+            <source>The customer with all their subscriptions, in a tab</source>
+            <translation>The customer with all their subscriptions, in a tab</translation>
+        </message>
+        <message>
+            <source>Other subscriptions: none</source>
+            <translation>Other subscriptions: none</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other subscription(s):</source>
+            <translation>
+                <numerusform>%n other subscription:</numerusform>
+                <numerusform>%n other subscriptions:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open another subscription…</source>
+            <translation>Open another subscription…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFacts</name>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>not included in the answer</source>
+            <translation>not included in the answer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>VAT id</source>
+            <translation>VAT id</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Customer since</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Customer id</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSubscriptions</name>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the subscription</source>
+            <translation>Double-click or press Enter to open the subscription</translation>
+        </message>
+        <message>
+            <source>Double-click a row (or select it and press Enter) to open it.</source>
+            <translation>Double-click a row (or select it and press Enter) to open it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTab</name>
+        <message>
+            <source>%1 · customer since %2</source>
+            <translation>%1 · customer since %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCard</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jump</name>
+        <message>
+            <source>Opened customer %1.</source>
+            <translation>Opened customer %1.</translation>
+        </message>
+        <message>
+            <source>%1 %2 belongs to this subscription.</source>
+            <translation>%1 %2 belongs to this subscription.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The app cannot show %1 records in a tab of their own yet (%2).</source>
+            <translation>The app cannot show %1 records in a tab of their own yet (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterOrderPanel</name>
+        <message>
+            <source>this subscription</source>
+            <translation>this subscription</translation>
+        </message>
+        <message>
+            <source>subscription %1</source>
+            <translation>subscription %1</translation>
+        </message>
+        <message>
+            <source>meter %1</source>
+            <translation>meter %1</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>at %1</translation>
+        </message>
+        <message>
+            <source>No smart meter has been ordered for this subscription.</source>
+            <translation>No smart meter has been ordered for this subscription.</translation>
+        </message>
+        <message>
+            <source>Order smart meter…</source>
+            <translation>Order smart meter…</translation>
+        </message>
+        <message>
+            <source>Ask Nomos to have an intelligent metering system (iMSys) installed</source>
+            <translation>Ask Nomos to have an intelligent metering system (iMSys) installed</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the order exists</source>
+            <translation>Ask Nomos whether the order exists</translation>
+        </message>
+        <message>
+            <source>Feed-in subscriptions start with a smart meter already installed; there is nothing to order.</source>
+            <translation>Feed-in subscriptions start with a smart meter already installed; there is nothing to order.</translation>
+        </message>
+        <message>
+            <source>The subscription has ended.</source>
+            <translation>The subscription has ended.</translation>
+        </message>
+        <message>
+            <source>This subscription's plan has no smart-meter product: Nomos refused an order on it on %1 (subscription %2). Ask Nomos support to enable one for the plan.</source>
+            <translation>This subscription's plan has no smart-meter product: Nomos refused an order on it on %1 (subscription %2). Ask Nomos support to enable one for the plan.</translation>
+        </message>
+        <message>
+            <source>Loading the subscription…</source>
+            <translation>Loading the subscription…</translation>
+        </message>
+        <message>
+            <source>Nomos has the order: the last attempt went through.</source>
+            <translation>Nomos has the order: the last attempt went through.</translation>
+        </message>
+        <message>
+            <source>Nomos has no order for this subscription, so the last attempt was not placed. You can send it again.</source>
+            <translation>Nomos has no order for this subscription, so the last attempt was not placed. You can send it again.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Metering operator</source>
+            <translation>Metering operator</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Installed</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Activated</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Blocked</translation>
+        </message>
+        <message>
+            <source>since %1: %2 — needs a person</source>
+            <translation>since %1: %2 — needs a person</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Order id</translation>
+        </message>
+        <message>
+            <source>This subscription already has a smart-meter order; Nomos allows only one.</source>
+            <translation>This subscription already has a smart-meter order; Nomos allows only one.</translation>
+        </message>
+        <message>
+            <source>First check whether the last order went through (Check again).</source>
+            <translation>First check whether the last order went through (Check again).</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: ordering needs a profile with write access (write:*).</source>
+            <translation>Read-only sign-in: ordering needs a profile with write access (write:*).</translation>
+        </message>
+        <message>
+            <source>The meter on record is already a smart meter: Nomos cancels an order for it as pre-existing.</source>
+            <translation>The meter on record is already a smart meter: Nomos cancels an order for it as pre-existing.</translation>
+        </message>
+        <message>
+            <source>Order a smart meter for %1?
+
+Nomos passes the order to the metering operator, who contacts the customer about installation. A subscription can have only one order, ever.</source>
+            <translation>Order a smart meter for %1?
+
+Nomos passes the order to the metering operator, who contacts the customer about installation. A subscription can have only one order, ever.</translation>
+        </message>
+        <message>
+            <source>Order smart meter</source>
+            <translation>Order smart meter</translation>
+        </message>
+        <message>
+            <source>The order is being sent.</source>
+            <translation>The order is being sent.</translation>
+        </message>
+        <message>
+            <source>Sending the order to Nomos…</source>
+            <translation>Sending the order to Nomos…</translation>
+        </message>
+        <message>
+            <source>Asking Nomos whether the order exists…</source>
+            <translation>Asking Nomos whether the order exists…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ordering</name>
+        <message>
+            <source>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</source>
+            <translation>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</translation>
+        </message>
+        <message>
+            <source>Feed-in subscriptions already need a smart meter before they start, so there is nothing to order.</source>
+            <translation>Feed-in subscriptions already need a smart meter before they start, so there is nothing to order.</translation>
+        </message>
+        <message>
+            <source>The subscription has ended; a smart meter can no longer be ordered.</source>
+            <translation>The subscription has ended; a smart meter can no longer be ordered.</translation>
+        </message>
+        <message>
+            <source>Nomos refused the order: %1</source>
+            <translation>Nomos refused the order: %1</translation>
+        </message>
+        <message>
+            <source>The order was sent but no answer came back, and checking for it failed too. It may exist. Check again before sending it a second time.</source>
+            <translation>The order was sent but no answer came back, and checking for it failed too. It may exist. Check again before sending it a second time.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, but Nomos has the order: it went through.</source>
+            <translation>The answer got lost, but Nomos has the order: it went through.</translation>
+        </message>
+        <message>
+            <source>The order was sent but no answer came back. Nomos has no order for this subscription, so it was not placed. You can send it again.</source>
+            <translation>The order was sent but no answer came back. Nomos has no order for this subscription, so it was not placed. You can send it again.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>This subscription already has a smart-meter order (Nomos allows only one). Here it is.</source>
+            <translation>This subscription already has a smart-meter order (Nomos allows only one). Here it is.</translation>
+        </message>
+        <message>
+            <source>Nomos says an order already exists but it could not be listed. Check again in a moment.</source>
+            <translation>Nomos says an order already exists but it could not be listed. Check again in a moment.</translation>
+        </message>
+        <message>
+            <source>Smart meter ordered.</source>
+            <translation>Smart meter ordered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingsTable</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Showing the latest %1 of %2.</source>
+            <translation>Showing the latest %1 of %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Load this record again from Nomos (F5)</source>
+            <translation>Load this record again from Nomos (F5)</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Refreshing…</translation>
+        </message>
+        <message>
+            <source>Loaded %1</source>
+            <translation>Loaded %1</translation>
+        </message>
+        <message>
+            <source>Updating the search index</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Refresh failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>subscription</source>
+            <translation>subscription</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>invoice</translation>
+        </message>
+        <message>
+            <source>meter order</source>
+            <translation>meter order</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReductionsTable</name>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeGate</name>
+        <message>
+            <source>order a smart meter</source>
+            <translation>order a smart meter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>(customer not yet indexed)</source>
+            <translation>(customer not yet indexed)</translation>
+        </message>
+        <message>
+            <source>no subscription</source>
+            <translation>no subscription</translation>
+        </message>
+        <message>
+            <source>Matched after correcting a likely typo.</source>
+            <translation>Matched after correcting a likely typo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln similar name(s)</source>
+            <translation>
+                <numerusform>%Ln similar name</numerusform>
+                <numerusform>%Ln similar names</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more result(s) after correcting a likely typo, folded because the exact matches are plenty. Enter or a double click lists them.</source>
+            <translation>
+                <numerusform>%Ln more result after correcting a likely typo, folded because the exact matches are plenty. Enter or a double click lists them.</numerusform>
+                <numerusform>%Ln more results after correcting a likely typo, folded because the exact matches are plenty. Enter or a double click lists them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchText</name>
+        <message>
+            <source>Meter number %1</source>
+            <translation>Meter number %1</translation>
+        </message>
+        <message>
+            <source>MaLo %1</source>
+            <translation>MaLo %1</translation>
+        </message>
+        <message>
+            <source>MeLo %1</source>
+            <translation>MeLo %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln customer</numerusform>
+                <numerusform>%Ln customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln subscription</numerusform>
+                <numerusform>%Ln subscriptions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %Ln results, showing the best %Ln</source>
+            <translation>
+                <numerusform>More than %Ln results, showing the best %Ln</numerusform>
+                <numerusform>More than %Ln results, showing the best %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln result(s)</source>
+            <translation>
+                <numerusform>%Ln result</numerusform>
+                <numerusform>%Ln results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln similar name(s) folded into the last row (Enter shows them)</source>
+            <translation>
+                <numerusform>; %Ln similar name folded into the last row (Enter shows them)</numerusform>
+                <numerusform>; %Ln similar names folded into the last row (Enter shows them)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%Ln after correcting a likely typo, in italics)</source>
+            <translation>
+                <numerusform> (%Ln after correcting a likely typo, in italics)</numerusform>
+                <numerusform> (%Ln after correcting a likely typo, in italics)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching addresses and meters: %1 of %Ln subscription(s). Searching works meanwhile.</source>
+            <translation>
+                <numerusform>Fetching addresses and meters: %1 of %Ln subscription. Searching works meanwhile.</numerusform>
+                <numerusform>Fetching addresses and meters: %1 of %Ln subscriptions. Searching works meanwhile.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Name, email, street, zip, meter number, MaLo, subscription number — or paste an id (cus_, sub_…)</source>
+            <translation>Name, email, street, zip, meter number, MaLo, subscription number — or paste an id (cus_, sub_…)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Index not synced yet.</source>
+            <translation>Index not synced yet.</translation>
+        </message>
+        <message>
+            <source>Type at least two characters to search.</source>
+            <translation>Type at least two characters to search.</translation>
+        </message>
+        <message>
+            <source>Opening an id</source>
+            <translation>Opening an id</translation>
+        </message>
+        <message>
+            <source>Searching the local index</source>
+            <translation>Searching the local index</translation>
+        </message>
+        <message>
+            <source>Keep typing: one character matches too much.</source>
+            <translation>Keep typing: one character matches too much.</translation>
+        </message>
+        <message>
+            <source>Nothing in the index matches “%1”.</source>
+            <translation>Nothing in the index matches “%1”.</translation>
+        </message>
+        <message>
+            <source>The index is still being built; it may turn up later.</source>
+            <translation>The index is still being built; it may turn up later.</translation>
+        </message>
+        <message>
+            <source>Looking up %1 %2 in Nomos…</source>
+            <translation>Looking up %1 %2 in Nomos…</translation>
+        </message>
+        <message>
+            <source>There is no %1 with the id %2.</source>
+            <translation>There is no %1 with the id %2.</translation>
+        </message>
+        <message>
+            <source>Could not look up %1: %2</source>
+            <translation>Could not look up %1: %2</translation>
+        </message>
+        <message>
+            <source>Opened %1 %2.</source>
+            <translation>Opened %1 %2.</translation>
+        </message>
+        <message>
+            <source>Synced.</source>
+            <translation>Synced.</translation>
+        </message>
+        <message>
+            <source>%1 Last sync %2.</source>
+            <translation>%1 Last sync %2.</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1 — F5 tries again.</source>
+            <translation>Sync failed: %1 — F5 tries again.</translation>
+        </message>
+        <message>
+            <source>Sync cancelled; searching what is indexed so far. F5 continues.</source>
+            <translation>Sync cancelled; searching what is indexed so far. F5 continues.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Section</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>⚠ Could not load this part. %1</source>
+            <translation>⚠ Could not load this part. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Subscriptions</translation>
+        </message>
+        <message>
+            <source>This customer has no subscription yet.</source>
+            <translation>This customer has no subscription yet.</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Smart-meter order</source>
+            <translation>Smart-meter order</translation>
+        </message>
+        <message>
+            <source>§14a EnWG grid fee reductions</source>
+            <translation>§14a EnWG grid fee reductions</translation>
+        </message>
+        <message>
+            <source>No §14a grid fee reductions for this subscription.</source>
+            <translation>No §14a grid fee reductions for this subscription.</translation>
+        </message>
+        <message>
+            <source>Meter readings</source>
+            <translation>Meter readings</translation>
+        </message>
+        <message>
+            <source>No meter readings recorded yet.</source>
+            <translation>No meter readings recorded yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Not refreshed yet</source>
+            <translation>Not refreshed yet</translation>
+        </message>
+        <message>
+            <source>%1 · client %2</source>
+            <translation>%1 · client %2</translation>
+        </message>
+        <message>
+            <source>Environment: %1 (%2)</source>
+            <translation>Environment: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>API %1</source>
+            <translation>API %1</translation>
+        </message>
+        <message>
+            <source>X-API-Version sent with every request</source>
+            <translation>X-API-Version sent with every request</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Read &amp; write</source>
+            <translation>Read &amp; write</translation>
+        </message>
+        <message>
+            <source>Token scopes: %1</source>
+            <translation>Token scopes: %1</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>READ-ONLY</translation>
+        </message>
+        <message>
+            <source>Token scopes: %1. Write actions are disabled.</source>
+            <translation>Token scopes: %1. Write actions are disabled.</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Connection to Nomos</source>
+            <translation>Connection to Nomos</translation>
+        </message>
+        <message>
+            <source>Last refresh %1</source>
+            <translation>Last refresh %1</translation>
+        </message>
+        <message>
+            <source>Data last arrived from Nomos at %1</source>
+            <translation>Data last arrived from Nomos at %1</translation>
+        </message>
+    </context>
 </TS>

@@ -3,7 +3,7 @@
 import pytest
 
 from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
-from nomos_desk.index.search import search
+from nomos_desk.index.search import FEW_EXACT, fold_similar, search
 from nomos_desk.index.store import IndexStore
 
 from .factories import PLANS, customer, subscription
@@ -129,4 +129,96 @@ def test_a_swap_is_corrected_before_other_one_letter_edits(tmp_path):
     s.upsert([CustomerRecord.from_api(c) for c in people])
     ids = [h.customer_id for h in search(s.con, "Schmitd")]
     assert ids[0] == "cus_dt" and set(ids) == {"cus_tt", "cus_d", "cus_dt"}
+    s.close()
+
+
+def test_result_row_carries_address_and_termination(tmp_path):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    sub = dict(subscription("cus_t", number="TERM0001", street="Lindenallee", house="7b",
+                            zip_code="04109", city="Leipzig", sid="sub_t"),
+               terminated_at="2026-12-01T09:30:00.000Z", end_at="2027-01-31T23:00:00.000Z")
+    s.upsert([CustomerRecord.from_api(customer("Tina", "Kündigt", cid="cus_t"))],
+             [SubscriptionRecord.from_api(sub)])
+    hit = search(s.con, "term0001")[0]
+    assert (hit.street, hit.house_number, hit.zip, hit.city) == (
+        "Lindenallee", "7b", "04109", "Leipzig")
+    assert (hit.status, hit.terminated_at, hit.end_at) == (
+        "active", "2026-12-01T09:30:00.000Z", "2027-01-31T23:00:00.000Z")
+    assert (hit.matched_field, hit.matched_value) == ("", "")  # the number has its own column
+    s.close()
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("1APA0195124010", "meter", "1APA0195124010"), ("1apa01", "meter", "1APA0195124010"),
+    ("50491310272", "malo", "50491310272"), ("5049131", "malo", "50491310272"),
+    ("DE0000001234567890000000000000042", "melo", "DE0000001234567890000000000000042"),
+    ("müller 1APA", "meter", "1APA0195124010"),
+    ("Jürgen Müller", "", ""), ("Hauptstraße 5", "", ""),
+])
+def test_a_hit_says_which_identifier_matched(store, text, field, value):
+    hit = first(store, text)
+    assert hit.subscription_id == "sub_mueller"
+    assert (hit.matched_field, hit.matched_value) == (field, value)
+
+
+def _ranking_store(tmp_path, statuses: dict[str, str]) -> IndexStore:
+    """Customers named Krause with one subscription each, in the statuses given."""
+    s = IndexStore(tmp_path / "i.sqlite3")
+    people = [customer("Kim", "Krause", cid=f"cus_{key}") for key in statuses]
+    subs = [subscription(f"cus_{key}", number=f"K{n:07d}", sid=f"sub_{key}", status=status)
+            for n, (key, status) in enumerate(statuses.items())]
+    s.upsert([CustomerRecord.from_api(c) for c in people],
+             [SubscriptionRecord.from_api(x) for x in subs])
+    return s
+
+
+def test_ended_subscriptions_rank_after_live_ones_of_equal_match(tmp_path):
+    # Ended rows are written last, so they are the newest: the order is not by accident.
+    statuses = {"a1": "active", "p1": "pending", "a2": "active", "e1": "ended", "e2": "ended"}
+    s = _ranking_store(tmp_path, statuses)
+    order = [h.subscription_id for h in search(s.con, "Krause")]
+    assert set(order[:3]) == {"sub_a1", "sub_p1", "sub_a2"}
+    assert set(order[3:]) == {"sub_e1", "sub_e2"}
+    # A better match still comes first, ended or not: a whole-word name hit beats a
+    # live subscription that only matches by the prefix of its street.
+    s.upsert([CustomerRecord.from_api(customer("Udo", "Ufer", cid="cus_street"))],
+             [SubscriptionRecord.from_api(subscription(
+                 "cus_street", number="S0000001", sid="sub_street", street="Krausestraße"))])
+    order = [h.subscription_id for h in search(s.con, "Krause")]
+    assert order[-1] == "sub_street" and order.index("sub_e1") < order.index("sub_street")
+    s.close()
+
+
+def test_broad_matches_also_put_live_subscriptions_first(tmp_path, monkeypatch):
+    from nomos_desk.index import search as search_module
+    statuses = {"e1": "ended", "a1": "active", "e2": "ended", "a2": "active", "e3": "ended"}
+    s = _ranking_store(tmp_path, statuses)
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)  # five matches are "many" now
+    order = [h.subscription_id for h in search(s.con, "Krause")]
+    assert set(order[:2]) == {"sub_a1", "sub_a2"} and len(order) == 5
+    s.close()
+
+
+def _namesakes(tmp_path, exact: int, similar: int) -> IndexStore:
+    s = IndexStore(tmp_path / "i.sqlite3")
+    people = ([customer("Eva", "Müller") for _ in range(exact)]
+              + [customer("Eva", "Möller") for _ in range(similar)])
+    s.upsert([CustomerRecord.from_api(c) for c in people])
+    return s
+
+
+def test_plenty_of_exact_hits_fold_the_typo_corrections(tmp_path):
+    s = _namesakes(tmp_path, exact=10, similar=25)
+    hits = search(s.con, "Müller")
+    shown, folded = fold_similar(hits)
+    assert len(shown) == 10 and not any(h.fuzzy for h in shown)
+    assert len(folded) == 25 and all(h.fuzzy for h in folded)
+    s.close()
+
+
+def test_few_exact_hits_show_the_corrections_beside_them(tmp_path):
+    s = _namesakes(tmp_path, exact=FEW_EXACT - 1, similar=25)
+    shown, folded = fold_similar(search(s.con, "Müller"))
+    assert folded == [] and len(shown) == FEW_EXACT - 1 + 25
+    assert [h.fuzzy for h in shown] == [False] * (FEW_EXACT - 1) + [True] * 25
     s.close()

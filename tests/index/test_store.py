@@ -121,3 +121,30 @@ def test_the_service_reader_never_writes(tmp_path):
             index.close()
 
     assert asyncio.run(scenario()) == 0
+
+
+@pytest.mark.parametrize("old_customer, new_customer", [
+    ("cus_zz", "cus_aa"),   # to a customer whose id sorts before the old one's
+    ("cus_aa", "cus_zz"),   # and after it
+    (None, "cus_aa"),       # from none to one
+    ("cus_aa", None),       # from one to none
+])
+def test_a_subscription_moves_between_customers_in_any_id_order(tmp_path, old_customer,
+                                                               new_customer):
+    s = IndexStore(tmp_path / "i.sqlite3")
+    s.upsert([CustomerRecord.from_api(customer("Alma", "Erste", cid="cus_aa")),
+              CustomerRecord.from_api(customer("Zeno", "Letzter", cid="cus_zz"))])
+    sub = subscription(old_customer, number="MOVE0001", sid="sub_m")
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(sub)])
+    moved = dict(sub, customer=new_customer, updated_at="2025-03-01T10:00:00Z")
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(moved)])
+    # Writing the same move again (the next sync re-reads it) is just as sound.
+    s.upsert(subscriptions=[SubscriptionRecord.from_api(moved)])
+    assert [h.customer_id for h in search(s.con, "move0001")] == [new_customer]
+    # Each customer has exactly one row: the moved subscription, or itself alone.
+    rows = s.con.execute("SELECT customer_id, subscription_id FROM entries "
+                         "ORDER BY customer_id, subscription_id").fetchall()
+    expected = {("cus_aa", None), ("cus_zz", None), (new_customer, "sub_m")}
+    expected.discard((new_customer, None))
+    assert sorted(rows, key=str) == sorted(expected, key=str)
+    s.close()

@@ -32,6 +32,7 @@ def expected(sandbox_client):
 def test_full_sync_equals_sandbox(sandbox_app, sandbox_client, tmp_path):
     customers, subs, plans = expected(sandbox_client)
     assert len(customers) >= 50 and len(subs) >= 50
+    assert any(s.get("terminated_at") for s in subs.values()), "no terminated contract to check"
 
     async def scenario():
         async with client_for(sandbox_app) as client:
@@ -57,6 +58,7 @@ def test_full_sync_equals_sandbox(sandbox_app, sandbox_client, tmp_path):
         r = got_s[sid]
         assert (r.customer_id, r.number, r.status, r.plan_id, r.type) == (
             s["customer"]["id"], s["number"], s["status"], s["plan"], s["type"])
+        assert (r.terminated_at, r.end_at) == (s.get("terminated_at"), s.get("end_at"))
         assert (r.street, r.house_number, r.zip, r.city) == tuple(
             s["address"][k] for k in ("street", "house_number", "zip", "city"))
         assert (r.meter_number, r.meter_type, r.malo, r.melo) == tuple(
@@ -93,7 +95,7 @@ def test_incremental_sync_picks_up_a_changed_subscription(sandbox_app, sandbox_d
             return row, second, log, hit, by_status
 
     row, second, log, hits, record = asyncio.run(scenario())
-    assert second.full is False
+    assert (second.full, second.customers, second.subscriptions) == (False, 0, 1)
     assert record.status == "ended"
     # The list was asked for changes only, and only the changed detail was fetched.
     sub_lists = [r for r in log if r["path"] == "/subscriptions"]
@@ -102,3 +104,20 @@ def test_incremental_sync_picks_up_a_changed_subscription(sandbox_app, sandbox_d
     assert f"/subscriptions/{row['id']}" in details and len(details) <= 2
     assert [h.subscription_id for h in hits] == [row["id"]]
     store.close()
+
+
+def test_a_restart_without_changes_fetches_and_reports_nothing(sandbox_app, tmp_path):
+    async def scenario():
+        async with client_for(sandbox_app) as client:
+            index = IndexService(tmp_path / "index.sqlite3")
+            await Syncer(index, ApiSource(client)).run()
+            index.close()
+            index = IndexService(tmp_path / "index.sqlite3")
+            before = len(sandbox_app.state.sandbox.request_log)
+            again = await Syncer(index, ApiSource(client)).run()
+            index.close()
+            return again, sandbox_app.state.sandbox.request_log[before:]
+
+    again, log = asyncio.run(scenario())
+    assert (again.full, again.customers, again.subscriptions, again.details) == (False, 0, 0, 0)
+    assert not [r for r in log if r["path"].startswith("/subscriptions/")]

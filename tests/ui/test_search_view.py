@@ -9,7 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nomos_desk.api import errors
-from nomos_desk.ui.search.model import HitRole
+from nomos_desk.ui.search.model import (
+    ADDRESS,
+    COLUMNS,
+    EMAIL,
+    MATCHED,
+    NAME,
+    PLAN,
+    STATUS,
+    SUBSCRIPTION,
+    HitRole,
+)
 from nomos_desk.ui.search.view import SearchView
 
 
@@ -26,6 +36,12 @@ def type_query(qtbot, view, text):
     with qtbot.waitSignal(view.results_shown, timeout=10000):
         view.query.clear()
         qtbot.keyClicks(view.query, text)
+
+
+def set_query(qtbot, view, text):
+    """Like typing, for text QTest cannot type (umlauts)."""
+    with qtbot.waitSignal(view.results_shown, timeout=10000):
+        view.query.setText(text)
 
 
 def a_subscription(qrun, services):
@@ -57,7 +73,7 @@ def test_first_sync_shows_progress_and_search_finds_by_email(qtbot, qloop, servi
     type_query(qtbot, view, sub.customer.email)
     hit = view.model.data(view.model.index(0, 0), HitRole)
     assert hit.customer_id == sub.customer.id
-    assert view.model.data(view.model.index(0, 1)) == sub.customer.email
+    assert view.model.data(view.model.index(0, EMAIL)) == sub.customer.email
     assert "result" in view.message.text()
 
 
@@ -191,7 +207,7 @@ def test_cancel_stops_the_first_sync_and_keeps_what_arrived(qtbot, qloop, servic
     assert not view.cancel_button.isVisible() and view.sync_button.isEnabled()
     type_query(qtbot, view, "Wartend")
     assert view.model.hit(0).customer_id == "cus_stuck1"
-    assert view.model.data(view.model.index(0, 2)) == "no subscription"
+    assert view.model.data(view.model.index(0, SUBSCRIPTION)) == "no subscription"
 
 
 def test_index_file_is_private_and_f5_picks_up_changes(qtbot, qloop, services, sandbox_app):
@@ -281,17 +297,145 @@ def test_failed_sync_says_so_and_retries_on_the_timer(qtbot, qloop, services):
     assert view.sync.timer.isActive() and view.sync_button.isEnabled()
 
 
-def test_columns_fit_a_narrow_window_until_the_user_sizes_them(qtbot, qloop, services):
+class ListSource(StuckSource):
+    """A whole (small) data set, served at once: customers and subscription details."""
+
+    def __init__(self, customers, subscriptions=()):
+        super().__init__()
+        self.customers = customers
+        self.subscriptions = list(subscriptions)
+
+    async def customer_pages(self, since):
+        yield self.customers
+
+    async def subscription_pages(self, since):
+        yield self.subscriptions
+
+    async def subscription_detail(self, sid):
+        return next(s for s in self.subscriptions if s["id"] == sid)
+
+
+def people(last_name, n, prefix):
+    return [{"id": f"cus_{prefix}{i:03d}", "type": "person", "first_name": "Eva",
+             "last_name": last_name, "email": f"eva{i}@{prefix}.example",
+             "created_at": "2025-01-01T00:00:00Z"} for i in range(n)]
+
+
+def supply(customer_id, sid, *, meter="1ESY1160000042", status="active", **extra):
+    return {"object": "subscription", "id": sid, "customer": customer_id, "plan": "pln_x",
+            "number": sid[-8:].upper(), "status": status, "type": "consumption",
+            "address": {"street": "Lindenallee", "house_number": "7b", "zip": "04109",
+                        "city": "Leipzig"},
+            "meter": {"number": meter, "type": "smart", "malo": "51238696780",
+                      "melo": "DE0000000000000000000000000000042"},
+            "created_at": "2025-01-02T00:00:00Z", "updated_at": "2025-02-01T00:00:00Z",
+            **extra}
+
+
+def view_of(qtbot, services, source, width=1100) -> SearchView:
+    view = SearchView(services, source=source)
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: "Index built" in view.sync_label.text(), timeout=10000)
+    return view
+
+
+def shown_columns(view):
+    return [COLUMNS[c] for c in range(len(COLUMNS)) if not view.table.isColumnHidden(c)]
+
+
+def fits(view):
+    return view.table.horizontalHeader().length() <= view.table.viewport().width()
+
+
+def test_a_hit_shows_its_address_the_identifier_that_matched_and_a_termination(
+        qtbot, qloop, services):
+    customers = people("Kündigt", 1, "t")
+    source = ListSource(customers, [supply(
+        "cus_t000", "sub_term0001", terminated_at="2026-12-01T09:30:00.000Z",
+        end_at="2027-01-31T23:00:00.000Z")])
+    view = view_of(qtbot, services, source, width=1280)
+    set_query(qtbot, view, "Kündigt")
+    cell = lambda col: view.model.data(view.model.index(0, col))  # noqa: E731
+    assert cell(ADDRESS) == "Lindenallee 7b, 04109 Leipzig"
+    assert cell(STATUS) == "Active · terminated, ends 2/1/2027"
+    assert view.table.isColumnHidden(MATCHED)  # a name matched: nothing more to say
+    type_query(qtbot, view, "1ESY116")
+    assert cell(MATCHED) == "Meter number 1ESY1160000042"
+    assert not view.table.isColumnHidden(MATCHED)
+    type_query(qtbot, view, "5123869")
+    assert cell(MATCHED) == "MaLo 51238696780"
+    # Narrow columns elide; the tooltip has every cell's whole text.
+    tip = view.model.data(view.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Active · terminated, ends 2/1/2027\n")
+
+
+def test_narrow_windows_give_up_the_least_useful_columns_first(qtbot, qloop, services):
+    source = ListSource(people("Schmal", 2, "n"), [supply("cus_n000", "sub_narrow01")])
+    view = view_of(qtbot, services, source, width=1280)
+    type_query(qtbot, view, "1ESY116")  # a meter query: Matched is one of the columns
+    qtbot.waitUntil(lambda: fits(view), timeout=3000)
+    assert shown_columns(view) == list(COLUMNS)
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: view.table.isColumnHidden(EMAIL), timeout=3000)
+    assert shown_columns(view) == ["Name", "Address", "Subscription", "Status", "Matched"]
+    assert fits(view)
+    type_query(qtbot, view, "Schmal")  # without Matched the email has room again
+    qtbot.waitUntil(lambda: not view.table.isColumnHidden(EMAIL), timeout=3000)
+    assert shown_columns(view) == ["Name", "Address", "Subscription", "Status", "Email"]
+    assert fits(view) and view.table.isColumnHidden(PLAN)
+    view.resize(1280, 600)
+    qtbot.waitUntil(lambda: not view.table.isColumnHidden(PLAN), timeout=3000)
+    assert fits(view)
+
+
+def test_fit_widths_keeps_name_and_matched_to_the_last():
+    from nomos_desk.ui.search.view import GIVE_UP, fit_widths
+    everything = list(range(len(COLUMNS)))
+    assert set(fit_widths(2000, everything)) == set(everything)
+    given_up = [c for c in everything if c not in fit_widths(100, everything)]
+    assert set(given_up) == set(GIVE_UP)
+    assert sum(fit_widths(700, everything).values()) <= 700
+
+
+def test_columns_stay_as_the_user_sized_them(qtbot, qloop, services):
     view = SearchView(services, source=StuckSource())
     qtbot.addWidget(view)
     view.resize(780, 500)  # what a 1024 px window leaves for the view
     view.show()
     qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.table.horizontalHeader().length()
-                    <= view.table.viewport().width(), timeout=3000)
-    city = view.table.columnWidth(5)
-    assert city >= 100  # City stays in view, no horizontal scroll bar to find it
-    view.table.setColumnWidth(0, 400)  # as a drag on the header does
+    qtbot.waitUntil(lambda: fits(view), timeout=3000)
+    assert view.table.columnWidth(ADDRESS) >= 150  # what tells namesakes apart stays in view
+    view.table.setColumnWidth(NAME, 400)  # as a drag on the header does
     view.resize(800, 500)
     qtbot.wait(20)
-    assert view.table.columnWidth(0) == 400
+    assert view.table.columnWidth(NAME) == 400
+
+
+def test_plenty_of_exact_hits_fold_the_typo_corrections_into_one_row(qtbot, qloop, services):
+    source = ListSource(people("Müller", 10, "mu") + people("Möller", 25, "mo"))
+    view = view_of(qtbot, services, source)
+    opened = []
+    view.open_requested.connect(lambda kind, oid: opened.append(oid))
+    set_query(qtbot, view, "Müller")
+    assert view.model.rowCount() == 11
+    assert all(not view.model.hit(r).fuzzy for r in range(10))
+    assert view.model.data(view.model.index(10, NAME)) == "▸ 25 similar names"
+    assert "25 similar names folded" in view.message.text()
+    # Down to the last row and Enter: the corrections are listed, nothing opens.
+    view.table.setFocus()
+    view.table.selectRow(10)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 35 and opened == []
+    assert view.model.hit(10).fuzzy and view.table.currentIndex().row() == 10
+
+
+def test_few_exact_hits_list_the_typo_corrections_beside_them(qtbot, qloop, services):
+    source = ListSource(people("Müller", 2, "mu") + people("Möller", 25, "mo"))
+    view = view_of(qtbot, services, source)
+    set_query(qtbot, view, "Müller")
+    assert view.model.rowCount() == 27
+    assert [view.model.hit(r).fuzzy for r in range(27)] == [False] * 2 + [True] * 25
+    assert "25 after correcting a likely typo" in view.message.text()

@@ -11,16 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from nomos_desk.api import errors
 from nomos_desk.index.search import ID_PATTERN
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
 
 KIND_BY_PREFIX = {"cus": "customer", "sub": "subscription", "inv": "invoice",
                   "prdo": "meter_order", "lead": "lead"}
-LABEL = {"customer": "customer", "subscription": "subscription", "invoice": "invoice",
-         "meter_order": "meter order", "lead": "lead"}
+LABEL = {"customer": QT_TRANSLATE_NOOP("Records", "customer"),
+         "subscription": QT_TRANSLATE_NOOP("Records", "subscription"),
+         "invoice": QT_TRANSLATE_NOOP("Records", "invoice"),
+         "meter_order": QT_TRANSLATE_NOOP("Records", "meter order"),
+         "lead": QT_TRANSLATE_NOOP("Records", "lead")}
+
+
+def kind_label(kind: str) -> str:
+    """A record kind as a word in a sentence ("meter order"); unknown kinds as they are."""
+    label = LABEL.get(kind)
+    return QCoreApplication.translate("Records", label) if label else kind.replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +46,7 @@ class UnknownId(Exception):
     """The id is well-formed but Nomos has no such object."""
 
     def __init__(self, kind: str, object_id: str) -> None:
-        super().__init__(f"There is no {LABEL[kind]} with the id {object_id}.")
+        super().__init__(f"no {kind} {object_id}")
         self.kind = kind
         self.object_id = object_id
 
@@ -64,8 +76,8 @@ async def _resolve(client: NomosClient, kind: str, object_id: str,
         return Jump("subscription", sub.id or object_id)
     if kind == "customer":
         customer = await client.get_customer(object_id)
-        return Jump("customer", customer.id or object_id,
-                    f"Opened customer {customer.display_name or object_id}.")
+        return Jump("customer", customer.id or object_id, QCoreApplication.translate(
+            "Jump", "Opened customer %1.").replace("%1", customer.display_name or object_id))
     owner: str | None
     if kind == "invoice":
         owner = (await client.get_invoice(object_id)).subscription
@@ -75,5 +87,6 @@ async def _resolve(client: NomosClient, kind: str, object_id: str,
         owner = (await client.get_lead(object_id)).subscription
     if kind in tab_kinds or not owner:
         return Jump(kind, object_id)
-    return Jump("subscription", owner, f"{LABEL[kind].capitalize()} {object_id} belongs to "
-                "this subscription.")
+    return Jump("subscription", owner, QCoreApplication.translate(
+        "Jump", "%1 %2 belongs to this subscription.").replace(
+            "%1", kind_label(kind)).replace("%2", object_id))

@@ -1,28 +1,77 @@
-"""Plain-language wording shared by the search view and the workspaces."""
+"""What the search view says: result counts, sync progress, which identifier matched.
+
+Counts use Qt's plural forms with the locale's digit grouping (%Ln): "1 Kunde",
+"2.178 Kunden"; "1 customer", "2,178 customers".
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from nomos_desk.index.sync import SyncProgress
-from nomos_desk.ui.fmt import number
+from nomos_desk.ui.fmt import integer
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+
+CTX = "SearchText"
+IDENTIFIER_LABELS = {
+    "meter": QT_TRANSLATE_NOOP("SearchText", "Meter number %1"),
+    "malo": QT_TRANSLATE_NOOP("SearchText", "MaLo %1"),
+    "melo": QT_TRANSLATE_NOOP("SearchText", "MeLo %1"),
+}
 
 
-def count(n: int, singular: str, plural: str | None = None) -> str:
-    """'1 customer', '2.178 customers': German digit grouping like every other figure in
-    the app (the English '2,178' reads as two point one in Germany)."""
-    return f"{number(n)} {singular if n == 1 else plural or singular + 's'}"
+def customers(n: int) -> str:
+    return QCoreApplication.translate("SearchText", "%Ln customer(s)", "", n)
+
+
+def subscriptions(n: int) -> str:
+    return QCoreApplication.translate("SearchText", "%Ln subscription(s)", "", n)
+
+
+def matched_text(field: str, value: str) -> str:
+    """The identifier a query hit, as agents call it: 'MaLo 51238696780'."""
+    if not field:
+        return ""
+    label = IDENTIFIER_LABELS.get(field)
+    if label is None:
+        return f"{field} {value}"
+    return QCoreApplication.translate(CTX, label).replace("%1", value)
+
+
+def results_text(*, shown: int, typo: int, folded: int, capped: bool) -> str:
+    """The line above the results: how many, how many by typo correction, what is folded."""
+    if capped:
+        what = QCoreApplication.translate("SearchText", "More than %Ln results, showing the "
+                                          "best %Ln", "", shown)
+    else:
+        what = QCoreApplication.translate("SearchText", "%Ln result(s)", "", shown)
+    if folded:
+        what += QCoreApplication.translate("SearchText", "; %Ln similar name(s) folded into the "
+                                           "last row (Enter shows them)", "", folded)
+    elif typo:
+        what += QCoreApplication.translate("SearchText", " (%Ln after correcting a likely typo, "
+                                           "in italics)", "", typo)
+    return QCoreApplication.translate(CTX, "%1. Enter opens the selected row.").replace("%1", what)
 
 
 def progress_text(p: SyncProgress) -> str:
-    counts = f"{count(p.customers, 'customer')}, {count(p.subscriptions, 'subscription')}"
+    counts = f"{customers(p.customers)}, {subscriptions(p.subscriptions)}"
     if p.phase == "done":
         if not p.full and not (p.customers or p.subscriptions):
-            return "Index up to date: nothing changed."
-        what = "Index built" if p.full else "Index up to date"
-        return f"{what}: {counts} {'indexed' if p.full else 'changed'}."
+            return QCoreApplication.translate(CTX, "Index up to date: nothing changed.")
+        if p.full:
+            return QCoreApplication.translate(CTX, "Index built: %1 indexed.").replace("%1", counts)
+        return QCoreApplication.translate(CTX, "Index up to date: %1 changed.").replace(
+            "%1", counts)
     if p.phase == "plans":
-        return "Fetching plans…"
+        return QCoreApplication.translate(CTX, "Fetching plans…")
     if p.phase == "details":
-        return (f"Fetching addresses and meters: {number(p.details_done)} of "
-                f"{count(p.details_total, 'subscription')}. Searching works meanwhile.")
-    verb = "Building the search index" if p.full else "Fetching changes"
-    return f"{verb}… {counts} so far. Searching works meanwhile."
+        total = p.details_total  # lupdate reads a plural's count only from a plain name
+        return QCoreApplication.translate(
+            "SearchText", "Fetching addresses and meters: %1 of %Ln subscription(s). Searching "
+            "works meanwhile.", "", total).replace("%1", integer(p.details_done))
+    if p.full:
+        return QCoreApplication.translate(CTX, "Building the search index… %1 so far. Searching "
+                                          "works meanwhile.").replace("%1", counts)
+    return QCoreApplication.translate(CTX, "Fetching changes… %1 so far. Searching works "
+                                      "meanwhile.").replace("%1", counts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,11 +23,22 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.index.records import SearchHit
 from nomos_desk.index.sync import SyncProgress, SyncResult
+from nomos_desk.ui import fmt
 from nomos_desk.ui.errors import describe
-from nomos_desk.ui.search.jump import LABEL, UnknownId, parse_id, resolve
-from nomos_desk.ui.search.model import SearchResultsModel
+from nomos_desk.ui.search.jump import UnknownId, kind_label, parse_id, resolve
+from nomos_desk.ui.search.model import (
+    ADDRESS,
+    COLUMNS,
+    EMAIL,
+    MATCHED,
+    NAME,
+    PLAN,
+    STATUS,
+    SUBSCRIPTION,
+    SearchResultsModel,
+)
 from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import count, progress_text
+from nomos_desk.ui.search.text import progress_text, results_text
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
 from nomos_desk.ui.widgets import named
@@ -38,10 +49,46 @@ if TYPE_CHECKING:
 
 QUERY_TASK = "search.query"
 DEBOUNCE_MS = 180
-# Preferred widths of Name, Email, Subscription, Status, Plan; City takes the rest.
-COLUMN_WIDTHS = (240, 250, 110, 80, 170)
-FIXED_COLUMNS = (2, 3)  # short codes and states: shrinking them would elide them
-CITY_MIN = 120
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnFit:
+    minimum: int
+    preferred: int
+
+
+COLUMN_FITS = {
+    NAME: ColumnFit(160, 230), ADDRESS: ColumnFit(180, 270),
+    SUBSCRIPTION: ColumnFit(95, 95),  # 8-character numbers: shrinking would elide them
+    STATUS: ColumnFit(120, 230),      # wide enough for "Active · terminated, ends 01.02.2027"
+    MATCHED: ColumnFit(150, 210), EMAIL: ColumnFit(150, 230), PLAN: ColumnFit(100, 150),
+}
+# What a narrow window gives up first, least useful first: the plan rarely tells two rows
+# apart, the email seldom more than the name, a number is what people search by rather
+# than read; status and address tell namesakes apart. Name and Matched (why the row is
+# here) always stay.
+GIVE_UP = (PLAN, EMAIL, SUBSCRIPTION, STATUS, ADDRESS)
+GROW_MAX = 1.5  # wide windows grow the columns (company names, emails) up to half again
+
+
+def fit_widths(room: int, columns: list[int]) -> dict[int, int]:
+    """Widths of the columns that fit in `room` pixels; a column left out is given up."""
+    shown = list(columns)
+    for col in GIVE_UP:
+        if sum(COLUMN_FITS[c].minimum for c in shown) <= room:
+            break
+        if col in shown:
+            shown.remove(col)
+    fits = {c: COLUMN_FITS[c] for c in shown}
+    low = sum(f.minimum for f in fits.values())
+    high = sum(f.preferred for f in fits.values())
+    if room >= high:
+        flexible = sum(f.preferred for f in fits.values() if f.minimum < f.preferred)
+        scale = min(GROW_MAX, (room - (high - flexible)) / flexible) if flexible else 1.0
+        return {c: int(f.preferred * scale) if f.minimum < f.preferred else f.preferred
+                for c, f in fits.items()}
+    share = max(0.0, (room - low) / (high - low)) if high > low else 0.0
+    return {c: int(f.minimum + (f.preferred - f.minimum) * share) for c, f in fits.items()}
 
 
 class SearchView(View):
@@ -53,17 +100,19 @@ class SearchView(View):
         self.setObjectName("searchView")
         self.services = services
         self.index = services.index
-        self.set_title("Search")
+        self.set_title(self.tr("Search"))
         self.sync = SyncController(services, self.index, source, parent=self)
         self._generation = 0
 
-        self.query = QLineEdit(placeholderText="Name, email, street, zip, meter number, MaLo, "
-                                               "subscription number — or paste an id (cus_, sub_…)")
+        self.query = QLineEdit(placeholderText=self.tr(
+            "Name, email, street, zip, meter number, MaLo, subscription number — or paste an "
+            "id (cus_, sub_…)"))
         self.query.setClearButtonEnabled(True)
         self.query.setObjectName("searchQuery")
         self.message = named(QLabel(), "searchMessage")
         self.message.setWordWrap(True)
         self.model = SearchResultsModel(self)
+        self.model.modelReset.connect(self._fit_columns)  # Matched comes and goes with rows
         self.table = named(QTableView(), "searchResults")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,8 +134,8 @@ class SearchView(View):
         self.sync_bar = named(QProgressBar(), "syncProgress")
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
-        self.cancel_button = named(QPushButton("Cancel"), "syncCancel")
-        self.sync_button = named(QPushButton("Sync now"), "syncNow")
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "syncCancel")
+        self.sync_button = named(QPushButton(self.tr("Sync now")), "syncNow")
         self.sync_button.setToolTip("Fetch what changed since the last sync (F5)")
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_label, 1)
@@ -115,8 +164,8 @@ class SearchView(View):
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.cancelled.connect(self._on_sync_cancelled)
         self._set_syncing(False)
-        self.sync_label.setText("Index not synced yet.")
-        self._show_message("Type at least two characters to search.")
+        self.sync_label.setText(self.tr("Index not synced yet."))
+        self._show_message(self.tr("Type at least two characters to search."))
         self._closed = False
         # Start after construction so the frame has shown the window first.
         QTimer.singleShot(0, self._first_sync)
@@ -151,10 +200,11 @@ class SearchView(View):
         self._generation += 1
         target = parse_id(text)
         if target:
-            self.services.tasks.run(QUERY_TASK, self._jump(*target), context="Opening an id")
+            self.services.tasks.run(QUERY_TASK, self._jump(*target),
+                                    context=self.tr("Opening an id"))
         else:
             self.services.tasks.run(QUERY_TASK, self._search(text, self._generation),
-                                    context="Searching the local index")
+                                    context=self.tr("Searching the local index"))
 
     async def _search(self, text: str, generation: int) -> None:
         hits = await self.index.search(text)
@@ -164,37 +214,43 @@ class SearchView(View):
         if hits:
             self.table.selectRow(0)
         if not text:
-            self._show_message("Type at least two characters to search.")
+            self._show_message(self.tr("Type at least two characters to search."))
         elif len(text) < 2:
-            self._show_message("Keep typing: one character matches too much.")
+            self._show_message(self.tr("Keep typing: one character matches too much."))
         elif not hits:
             building = self.sync.running and self.sync.last is not None and self.sync.last.full
-            later = " The index is still being built; it may turn up later." if building else ""
-            self._show_message(f"Nothing in the index matches “{text}”.{later}")
+            message = self.tr("Nothing in the index matches “%1”.").replace("%1", text)
+            if building:
+                message += " " + self.tr("The index is still being built; it may turn up later.")
+            self._show_message(message)
         else:
-            fuzzy = sum(h.fuzzy for h in hits)
-            note = f" ({fuzzy} after correcting a likely typo, in italics)" if fuzzy else ""
-            more = ("50+ results, showing the best 50" if len(hits) >= 50
-                    else count(len(hits), "result"))
-            self._show_message(f"{more}{note}. Enter opens the selected row.")
+            shown = self.model.shown_hits
+            self._show_message(results_text(
+                shown=len(shown), typo=sum(h.fuzzy for h in shown), folded=self.model.folded,
+                capped=len(hits) >= 50 and not self.model.folded))
         self.results_shown.emit(len(hits))
 
     async def _jump(self, kind: str, object_id: str) -> None:
-        self._show_message(f"Looking up {LABEL[kind]} {object_id} in Nomos…")
+        self._show_message(self.tr("Looking up %1 %2 in Nomos…").replace("%1", kind_label(kind))
+                           .replace("%2", object_id))
         try:
             jump = await resolve(self.services.client, kind, object_id, self.services.tab_kinds)
-        except UnknownId as exc:
+        except UnknownId:
             self.model.set_hits([])
-            self._show_message(str(exc), error=True)
+            self._show_message(self.tr("There is no %1 with the id %2.")
+                               .replace("%1", kind_label(kind)).replace("%2", object_id),
+                               error=True)
             self.results_shown.emit(0)
             return
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            self._show_message(f"Could not look up {object_id}: {describe(exc).line()}", error=True)
+            self._show_message(self.tr("Could not look up %1: %2").replace("%1", object_id)
+                               .replace("%2", describe(exc).line()), error=True)
             self.results_shown.emit(0)
             return
-        self._show_message(jump.note or f"Opened {LABEL.get(jump.kind, jump.kind)} {jump.id}.")
+        self._show_message(jump.note or self.tr("Opened %1 %2.").replace(
+            "%1", kind_label(jump.kind)).replace("%2", jump.id))
         self.open_requested.emit(jump.kind, jump.id)
         self.results_shown.emit(0)
 
@@ -206,6 +262,11 @@ class SearchView(View):
         self._open_row(rows[0].row() if rows else 0)
 
     def _open_row(self, row: int) -> None:
+        if self.model.is_fold_row(row):  # "25 similar names": list them, open nothing
+            self.model.expand()
+            self.table.setFocus()
+            self.table.selectRow(row)
+            return
         hit: SearchHit | None = self.model.hit(row)
         if hit is not None:
             self.open_requested.emit(hit.kind, hit.target_id)
@@ -214,7 +275,7 @@ class SearchView(View):
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             return False
-        if not isinstance(event, QKeyEvent):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
         if obj is self.query and key == Qt.Key.Key_Down and self.model.rowCount():
@@ -234,29 +295,32 @@ class SearchView(View):
         return False
 
     def _fit_columns(self) -> None:
-        """Size Name, Email and Plan to the window so City stays in view.
+        """Size the columns to the window, giving up the least useful ones when narrow.
 
-        With fixed widths a 1024 px window pushed City (what tells two "Jonas Schmidt"
-        apart) behind a horizontal scroll bar. Once a person drags a column, their widths win.
+        With fixed widths a 1024 px window pushed what tells two "Jonas Schmidt" apart
+        behind a horizontal scroll bar. Matched shows only when a row matched by meter
+        number, MaLo or MeLo. Once a person drags a column, their widths win.
         """
-        if self._user_sized_columns:
-            return
-        fixed = sum(COLUMN_WIDTHS[c] for c in FIXED_COLUMNS)
-        flexible = sum(COLUMN_WIDTHS) - fixed
-        room = self.table.viewport().width() - fixed - CITY_MIN
-        # Wide windows grow them too (up to half again): long company names and emails
-        # were elided at 240 px while City sat in 500 px of empty space.
-        scale = max(0.4, min(1.5, room / flexible))
+        present = [c for c in range(len(COLUMNS))
+                   if c != MATCHED or self.model.has_matched_identifiers()]
         self._fitting = True
         try:
-            for col, width in enumerate(COLUMN_WIDTHS):
-                self.table.setColumnWidth(col, width if col in FIXED_COLUMNS else int(width * scale))
+            if self._user_sized_columns:
+                self.table.setColumnHidden(MATCHED, MATCHED not in present)
+                return
+            widths = fit_widths(self.table.viewport().width(), present)
+            for col in range(len(COLUMNS)):
+                self.table.setColumnHidden(col, col not in widths)
+                if col in widths:
+                    self.table.setColumnWidth(col, widths[col])
         finally:
             self._fitting = False
 
-    def _column_resized(self, index: int, _old: int, _new: int) -> None:
-        # The last section follows the window by itself; only a drag elsewhere is a choice.
-        if not self._fitting and index < len(COLUMN_WIDTHS):
+    def _column_resized(self, index: int, _old: int, new: int) -> None:
+        # The last visible section follows the window by itself, and Qt reports hiding a
+        # section (to width 0) after the fact; only a drag elsewhere is a choice.
+        visible = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        if not self._fitting and new > 0 and index in visible[:-1]:
             self._user_sized_columns = True
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -281,16 +345,18 @@ class SearchView(View):
 
     def _on_synced(self, result: SyncResult) -> None:
         self._set_syncing(False)
-        done = progress_text(self.sync.last) if self.sync.last else "Synced."
-        self.sync_label.setText(f"{done} Last sync {datetime.now().strftime('%H:%M')}.")
+        done = progress_text(self.sync.last) if self.sync.last else self.tr("Synced.")
+        self.sync_label.setText(self.tr("%1 Last sync %2.").replace("%1", done)
+                                .replace("%2", fmt.clock_time()))
         if self.query.text().strip():
             self._run_query()  # show what the sync just added
 
     def _on_sync_failed(self, exc: BaseException) -> None:
         self._set_syncing(False)
-        self.sync_label.setText(f"Sync failed: {describe(exc).line()} — F5 tries again.")
+        self.sync_label.setText(self.tr("Sync failed: %1 — F5 tries again.")
+                                .replace("%1", describe(exc).line()))
 
     def _on_sync_cancelled(self) -> None:
         self._set_syncing(False)
-        self.sync_label.setText("Sync cancelled; searching what is indexed so far. "
-                                "F5 continues.")
+        self.sync_label.setText(self.tr("Sync cancelled; searching what is indexed so far. "
+                                        "F5 continues."))

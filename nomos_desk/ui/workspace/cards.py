@@ -144,8 +144,9 @@ class CustomerCard(SectionBody):
             self.others_label.setText(self.tr("Other subscriptions: none"))
             self.switcher.hide()
             return
+        count = len(others)  # lupdate reads a plural's count only from a plain name
         self.others_label.setText(QCoreApplication.translate(
-            "CustomerCard", "%n other subscription(s):", "", len(others)))
+            "CustomerCard", "%n other subscription(s):", "", count))
         self.switcher.addItem(self.tr("Open another subscription…"), None)
         for s in others:
             text = " · ".join(p for p in (s.number or s.id, fmt.subscription_status(s),
