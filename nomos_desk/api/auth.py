@@ -157,8 +157,9 @@ class TokenManager:
             # without scope grants nothing we can rely on, so writes stay refused.
             scopes = previous.scopes if previous else frozenset()
         expires_in = body.get("expires_in")
-        valid = isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)
-        lifetime = float(expires_in) if valid and expires_in > 0 else self.DEFAULT_LIFETIME
+        lifetime = self.DEFAULT_LIFETIME
+        if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool):
+            lifetime = float(expires_in) if expires_in > 0 else lifetime
         refresh = body.get("refresh_token")
         return Token(
             access_token=body["access_token"],

@@ -38,7 +38,7 @@ class RetryPolicy:
     jitter: float = 0.5  # a delay shrinks by up to this fraction, so clients spread out
 
     def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
-        delay = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        delay = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
         return delay * (1.0 - self.jitter * rng())
 
 
@@ -174,13 +174,15 @@ class Http:
             attempt += 1
             sent_headers = dict(headers or {})
             token = None
+            tokens = self.tokens
             if authenticated:
-                assert self.tokens is not None, "Http.tokens must be set before authenticated calls"
-                token = await self.tokens.access_token()
+                assert tokens is not None, "Http.tokens must be set before authenticated calls"
+                token = await tokens.access_token()
                 sent_headers["Authorization"] = f"Bearer {token}"
             try:
                 response = await self.client.request(
-                    method, url, params=params, json=json, data=data, headers=sent_headers,
+                    method, url, params=httpx.QueryParams(list(params)) if params else None,
+                    json=json, data=data, headers=sent_headers,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
             except httpx.RequestError as exc:
@@ -198,26 +200,26 @@ class Http:
             status = response.status_code
             if status < 400:
                 return response
-            if status == 401 and token is not None and not renewed:
+            if status == 401 and tokens is not None and token is not None and not renewed:
                 # One renewal and one resend: 401 is answered before anything is processed.
                 renewed = True
                 attempt -= 1
-                self.tokens.invalidate(token)
+                tokens.invalidate(token)
                 await response.aclose()
                 continue
 
             body = decode_body(response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self.timing.now())
-            failure = errors.from_response(
+            refusal = errors.from_response(
                 status, body,
                 header_request_id=response.headers.get("X-Request-Id"),
                 retry_after=retry_after,
             )
             if status >= 500 and write:
-                raise errors.OutcomeUnknown(attempted, failure, request_id=failure.request_id)
+                raise errors.OutcomeUnknown(attempted, refusal, request_id=refusal.request_id)
             if status == 429 or status >= 500:
                 delay = self._delay(attempt, started, retry_after)
                 if delay is not None:
                     await self.timing.sleep(delay)
                     continue
-            raise failure
+            raise refusal

@@ -10,7 +10,7 @@ twice. Retries of a failed page happen below, in Http, with the same cursor.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -75,7 +75,7 @@ class Pager(Generic[T]):
     async def first_page(self) -> Page[T]:
         return parse_page(await self._fetch(self._page_params(None)), self._parse)
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         cursor: str | None = None
         followed: set[str] = set()
         seen: set[Any] = set()
