@@ -51,7 +51,11 @@ class ConfigurationError(NomosError, ValueError):
     """The client was set up in a way that would be unsafe or cannot work."""
 
 
-class InsecureUrl(ConfigurationError):
+class InvalidUrl(ConfigurationError):
+    """Not a URL the client can talk to; the message says what to enter instead."""
+
+
+class InsecureUrl(InvalidUrl):
     """Plain http to a non-loopback host would put the client secret on the wire."""
 
 

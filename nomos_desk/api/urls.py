@@ -2,7 +2,9 @@
 
 The client secret travels in every token request; over plain http on a network it
 would be readable by anyone on the path. The sandbox runs on this machine, so
-loopback stays allowed for it and for tests.
+loopback stays allowed for it and for tests. ``check_url`` is the one rule: the
+client applies it to its base URL and to every redirect, and the sign-in form
+applies it to what staff type (its messages are written for them).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import ipaddress
 
 import httpx
 
-from .errors import InsecureUrl
+from .errors import InsecureUrl, InvalidUrl
+
+EXAMPLE = "https://api.nomos.energy"
 
 
 def is_loopback_host(host: str) -> bool:
@@ -24,15 +28,21 @@ def is_loopback_host(host: str) -> bool:
 
 
 def check_url(url: str | httpx.URL) -> httpx.URL:
-    parsed = httpx.URL(str(url))
-    if parsed.scheme == "https" and parsed.host:
-        return parsed
-    if parsed.scheme == "http" and parsed.host and is_loopback_host(parsed.host):
-        return parsed
-    raise InsecureUrl(
-        f"refusing {parsed.scheme or 'a schemeless'} URL {str(url)!r}: "
-        "use https (plain http is allowed on loopback only)"
-    )
+    """The parsed URL, or InvalidUrl (InsecureUrl for plain http off loopback)."""
+    try:
+        parsed = httpx.URL(str(url).strip())
+        host = parsed.host  # decoded lazily: a broken IDNA label raises only here
+    except (httpx.InvalidURL, ValueError):  # UnicodeError and IDNAError are ValueErrors
+        raise InvalidUrl(f"That is not a URL. Enter one such as {EXAMPLE}.") from None
+    if parsed.scheme not in ("http", "https") or not host:
+        raise InvalidUrl(f"Enter a URL that starts with https://, such as {EXAMPLE}.")
+    if parsed.userinfo:
+        raise InvalidUrl("Leave the user name and password out of the URL: "
+                         "the client id and secret have fields of their own.")
+    if parsed.scheme == "http" and not is_loopback_host(host):
+        raise InsecureUrl("Use https: plain http would send the client secret unencrypted "
+                          "(it is allowed only for a sandbox on this computer).")
+    return parsed
 
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:

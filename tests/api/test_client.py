@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from nomos_desk.api import DEFAULT_BASE_URL, NomosClient, errors
+from nomos_desk.api import DEFAULT_BASE_URL, NomosClient, check_url, errors
 
 from .fakes import FakeNomos, FakeTime, run
 
@@ -17,16 +17,38 @@ PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.mark.parametrize("url", ["http://api.nomos.energy", "http://10.0.0.5:8765",
-                                 "ftp://api.nomos.energy", "api.nomos.energy", "http://"])
+                                 "http://127.0.0.1.example.net", "HTTP://Api.Nomos.Energy/"])
 def test_plain_http_off_loopback_is_refused(url):
-    with pytest.raises(errors.InsecureUrl):
+    with pytest.raises(errors.InsecureUrl) as caught:
         NomosClient(url, "client_1", lambda: "s")
+    assert "https" in caught.value.message
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("api.nomos.energy", "starts with https://"),
+    ("ftp://api.nomos.energy", "starts with https://"),
+    ("http://", "starts with https://"),
+    ("", "starts with https://"),
+    ("https://[::1", "not a URL"),
+    ("https://xn--a.com", "not a URL"),
+    ("https://api.nomos.energy/\ud800", "not a URL"),
+    ("https://staff:pa55@api.nomos.energy", "user name and password"),
+])
+def test_check_url_is_the_forms_rule_with_plain_messages(url, says):
+    """The sign-in form validates with the client's own rule: a typed error whose
+    message a person can act on, never an httpx or codec exception."""
+    with pytest.raises(errors.InvalidUrl) as caught:
+        check_url(url)
+    message = caught.value.message
+    assert says in message and "pa55" not in message and "Error" not in message
+    assert isinstance(caught.value, errors.ConfigurationError)
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "http://localhost:1", "http://[::1]:80",
                                  "https://api.nomos.energy", DEFAULT_BASE_URL])
 def test_https_and_loopback_http_are_accepted(url):
     NomosClient(url, "client_1", lambda: "s")
+    assert check_url(f"  {url} ").scheme in ("http", "https")
 
 
 def test_construction_needs_an_id_and_a_callable_secret():
