@@ -2,16 +2,18 @@
 
 All retry decisions live here. Reads retry 429, 5xx and transport failures with
 exponential backoff and jitter, honour Retry-After, and stop at a bounded number of
-attempts and a bounded total time (a GUI must not hang). Writes retry only 429,
-which Nomos sends before processing anything; a write that timed out, lost its
-connection or got a 5xx may have been applied, so it surfaces as OutcomeUnknown
-and is never resent here. Sleep, clock and randomness are injected so tests patch
-time instead of waiting.
+attempts and a bounded total time: the policy of the call (a user waiting, or
+background work with a longer budget). Writes retry only 429, which Nomos sends
+before processing anything; a write that timed out, lost its connection or got a 5xx
+may have been applied, so it surfaces as OutcomeUnknown and is never resent here.
+Sleep, clock and randomness are injected so tests patch time instead of waiting.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json as jsonlib
+import math
 import random
 import ssl
 import time
@@ -28,6 +30,9 @@ from .errors import WriteAttempt
 
 Params = Sequence[tuple[str, str]] | None
 
+# A Retry-After beyond a day is a broken header, not a plan; it must not overflow a timer.
+MAX_RETRY_AFTER = 86400.0
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
@@ -42,7 +47,12 @@ class RetryPolicy:
         return delay * (1.0 - self.jitter * rng())
 
 
-NO_RETRY = RetryPolicy(max_attempts=1)
+# What a person waits on: a few attempts within seconds, then the error is shown.
+INTERACTIVE_RETRY = RetryPolicy()
+# What nobody watches (index sync, board load): outlast an outage of minutes, since
+# giving up means starting the whole walk again later.
+BACKGROUND_RETRY = RetryPolicy(max_attempts=12, base_delay=1.0, max_delay=30.0,
+                               max_elapsed=600.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,7 @@ class TokenSource(Protocol):
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait (delay-seconds or an HTTP date), None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -67,12 +78,14 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     except ValueError:
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         seconds = (when - now).total_seconds()
-    return max(0.0, seconds) if seconds == seconds else None
+    if math.isnan(seconds):
+        return None
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))
 
 
 def _caused_by_tls(exc: BaseException) -> bool:
@@ -103,11 +116,52 @@ def _never_sent(exc: httpx.RequestError) -> bool:
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
+def _transient(exc: errors.NomosError) -> bool:
+    """A failure that may heal by waiting (a TLS failure or a refusal will not)."""
+    if isinstance(exc, errors.TransportError):
+        return not isinstance(exc, errors.TlsError)
+    return isinstance(exc, (errors.RateLimited, errors.ServerError))
+
+
+def _int(text: str) -> int | str:
+    # Python refuses to read integers of more than 4300 digits (a DoS guard). Such a
+    # number stays its digits: a text field shows them, a number field drops the value
+    # (as it drops one beyond float range), and the rest of the answer is read as usual.
+    return int(text) if len(text) <= 4000 else text
+
+
 def decode_body(response: httpx.Response) -> Any:
+    """The JSON value of the body, or its text when it is not JSON (an HTML error page,
+    say). Never raises: nesting too deep to parse reads as text, invalid UTF-8 inside
+    strings is replaced, numbers beyond float range read as infinity."""
+    content = response.content
+    if not content.strip():
+        return ""
     try:
-        return response.json()
-    except ValueError:
+        return jsonlib.loads(content, parse_int=_int)
+    except UnicodeDecodeError:
+        try:
+            return jsonlib.loads(content.decode("utf-8", "replace"), parse_int=_int)
+        except (ValueError, RecursionError):
+            return response.text
+    except (ValueError, RecursionError):
         return response.text
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    return errors.clean_request_id(response.headers.get("X-Request-Id"))
+
+
+def json_object(response: httpx.Response, what: str) -> dict[str, Any]:
+    """The body as a JSON object, or UnexpectedResponse carrying the request id."""
+    body = decode_body(response)
+    if not isinstance(body, dict):
+        kind = "empty" if body == "" else "not a JSON object"
+        raise errors.UnexpectedResponse(
+            response.status_code, "UNEXPECTED_RESPONSE", f"{what}: the answer is {kind}",
+            request_id=request_id_of(response),
+        )
+    return body
 
 
 class Http:
@@ -127,6 +181,7 @@ class Http:
         self.retry = retry
         self.timing = timing
         self.tokens: TokenSource | None = None
+        # TLS verification is httpx's default and nothing here ever turns it off.
         self.client = httpx.AsyncClient(
             base_url=base_url,
             transport=transport,
@@ -142,14 +197,29 @@ class Http:
     async def aclose(self) -> None:
         await self.client.aclose()
 
-    def _delay(self, attempt: int, started: float, retry_after: float | None) -> float | None:
+    def _delay(self, policy: RetryPolicy, attempt: int, started: float,
+               retry_after: float | None) -> float | None:
         """Seconds to wait before the next attempt, or None when the budget is spent."""
-        if attempt >= self.retry.max_attempts:
+        if attempt >= policy.max_attempts:
             return None
-        delay = retry_after if retry_after is not None else self.retry.backoff(attempt, self.timing.rng)
-        if self.timing.clock() - started + delay > self.retry.max_elapsed:
+        delay = retry_after if retry_after is not None else policy.backoff(attempt, self.timing.rng)
+        if self.timing.clock() - started + delay > policy.max_elapsed:
             return None
         return delay
+
+    def _build(self, operation: str, method: str, url: str, params: Params, json: Any,
+               data: dict[str, str] | None, headers: dict[str, str]) -> httpx.Request:
+        try:
+            return self.client.build_request(
+                method, url, params=httpx.QueryParams(list(params)) if params else None,
+                json=json, data=data, headers=headers,
+            )
+        except (httpx.InvalidURL, ValueError, TypeError) as exc:
+            # A value that cannot be put on the wire (a lone surrogate read from an earlier
+            # answer, a NaN in a body): refused here, before anything is sent.
+            raise errors.InvalidArgument(
+                f"{operation}: the request cannot be sent ({type(exc).__name__})"
+            ) from exc
 
     async def request(
         self,
@@ -160,12 +230,14 @@ class Http:
         params: Params = None,
         json: Any = None,
         data: dict[str, str] | None = None,
-        auth: httpx.Auth | tuple[str, str] | None = None,
+        auth: httpx.Auth | None = None,
         authenticated: bool = True,
         write: bool = False,
         headers: dict[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> httpx.Response:
         """Send until a final answer; return a <400 response or raise a NomosError."""
+        policy = retry or self.retry
         started = self.timing.clock()
         attempt = 0
         renewed = False
@@ -177,20 +249,30 @@ class Http:
             tokens = self.tokens
             if authenticated:
                 assert tokens is not None, "Http.tokens must be set before authenticated calls"
-                token = await tokens.access_token()
+                try:
+                    token = await tokens.access_token()
+                except errors.NomosError as exc:
+                    # A failed renewal fails everyone who waited on it; each waiter tries a
+                    # fresh one on its own budget (nothing was sent, so writes may too). A
+                    # refused secret is not transient and fails at once.
+                    delay = self._delay(policy, attempt, started,
+                                        getattr(exc, "retry_after", None)) if _transient(exc) else None
+                    if delay is None:
+                        raise
+                    await self.timing.sleep(delay)
+                    continue
                 sent_headers["Authorization"] = f"Bearer {token}"
+            request = self._build(operation, method, url, params, json, data, sent_headers)
             try:
-                response = await self.client.request(
-                    method, url, params=httpx.QueryParams(list(params)) if params else None,
-                    json=json, data=data, headers=sent_headers,
-                    auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                response = await self.client.send(
+                    request, auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
             except httpx.RequestError as exc:
                 failure = transport_error(exc)
                 if write and not _never_sent(exc):
                     raise errors.OutcomeUnknown(attempted, failure) from exc
-                delay = None if write or isinstance(failure, errors.TlsError) else self._delay(
-                    attempt, started, None
+                delay = None if write or not _transient(failure) else self._delay(
+                    policy, attempt, started, None
                 )
                 if delay is None:
                     raise failure from exc
@@ -205,20 +287,18 @@ class Http:
                 renewed = True
                 attempt -= 1
                 tokens.invalidate(token)
-                await response.aclose()
                 continue
 
-            body = decode_body(response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self.timing.now())
             refusal = errors.from_response(
-                status, body,
-                header_request_id=response.headers.get("X-Request-Id"),
+                status, decode_body(response),
+                header_request_id=request_id_of(response),
                 retry_after=retry_after,
             )
             if status >= 500 and write:
                 raise errors.OutcomeUnknown(attempted, refusal, request_id=refusal.request_id)
             if status == 429 or status >= 500:
-                delay = self._delay(attempt, started, retry_after)
+                delay = self._delay(policy, attempt, started, retry_after)
                 if delay is not None:
                     await self.timing.sleep(delay)
                     continue

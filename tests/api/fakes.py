@@ -99,8 +99,6 @@ class FakeNomos:
         body = await request.aread()
         self.seen.append(Seen(request.method, request.url.path, parse_qs(request.url.query.decode()),
                               request.headers, body, request.url.raw_path.decode()))
-        if request.url.path == "/oauth/token":
-            return await self._token(request, body)
         queue = self.scripts.get(request.url.path)
         if queue:
             answer = queue.pop(0)
@@ -109,6 +107,8 @@ class FakeNomos:
             if isinstance(answer, httpx.Response):
                 return answer
             return httpx.Response(200, json=answer)
+        if request.url.path == "/oauth/token":
+            return await self._token(request, body)
         handler = self.routes.get(request.url.path)
         if handler is not None:
             answer = handler(request)

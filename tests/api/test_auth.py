@@ -8,7 +8,7 @@ import asyncio
 import httpx
 import pytest
 
-from nomos_desk.api import errors
+from nomos_desk.api import RetryPolicy, errors
 from nomos_desk.api.auth import SecretUnavailable
 
 from .fakes import FakeNomos, FakeTime, envelope, run
@@ -140,6 +140,51 @@ def test_concurrent_401s_cause_a_single_renewal():
     run(go())
     assert answers["tok_1"] == 10
     assert len(fake.tokens_seen()) == 2  # the sign-in grant and one shared renewal
+
+
+def test_one_failed_renewal_does_not_fail_the_requests_waiting_on_it():
+    fake = FakeNomos(token_delay=0.01, routes={"/subscriptions/sub_1": ok_sub})
+    down = httpx.Response(503, json=envelope("INTERNAL_SERVER_ERROR", request_id="req_503"))
+    fake.script("/oauth/token", down, down)  # the renewal spends its own two attempts
+
+    async def go():
+        async with fake.client(retry=RetryPolicy(max_attempts=2)) as client:
+            return await asyncio.gather(*(client.get_subscription("sub_1") for _ in range(10)),
+                                        return_exceptions=True)
+
+    results = run(go())
+    assert [getattr(r, "id", r) for r in results] == ["sub_1"] * 10
+    # The failed renewal, then one fresh renewal that all ten waiters shared.
+    assert len(fake.tokens_seen()) == 3
+
+
+def test_after_a_failed_renewal_the_next_caller_gets_a_fresh_attempt():
+    fake = FakeNomos(routes={"/subscriptions/sub_1": ok_sub})
+    fake.script("/oauth/token", httpx.ConnectError("connection refused"))
+
+    async def go():
+        async with fake.client(retry=RetryPolicy(max_attempts=1)) as client:
+            with pytest.raises(errors.ConnectionLost):
+                await client.get_subscription("sub_1")
+            return await client.get_subscription("sub_1")
+
+    assert run(go()).id == "sub_1"
+    assert len(fake.tokens_seen()) == 2
+
+
+def test_a_wrong_secret_fails_every_waiter_at_once_after_one_grant():
+    fake = FakeNomos(token_delay=0.01, routes={"/subscriptions/sub_1": ok_sub})
+    time = FakeTime()
+
+    async def go():
+        async with fake.client(time, secret_provider=lambda: "wrong") as client:
+            return await asyncio.gather(*(client.get_subscription("sub_1") for _ in range(10)),
+                                        return_exceptions=True)
+
+    results = run(go())
+    assert all(isinstance(r, errors.Unauthorized) for r in results)
+    assert {r.request_id for r in results} == {"req_tok"}
+    assert len(fake.tokens_seen()) == 1 and time.sleeps == []
 
 
 def test_cancelling_one_waiter_does_not_cancel_the_shared_renewal():

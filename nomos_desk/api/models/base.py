@@ -72,16 +72,11 @@ def _as_str(value: Any) -> str | None:
 
 
 def _as_float(value: Any) -> float | None:
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         return None
-    if isinstance(value, (int, float)):
+    try:
         number = float(value)
-    elif isinstance(value, str):
-        try:
-            number = float(value)
-        except ValueError:
-            return None
-    else:
+    except (ValueError, OverflowError):  # not a number, or an integer beyond float range
         return None
     return number if math.isfinite(number) else None
 
