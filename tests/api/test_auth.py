@@ -4,6 +4,7 @@ for many concurrent requests, secrets from a provider, scopes read up front."""
 from __future__ import annotations
 
 import asyncio
+import json
 
 import httpx
 import pytest
@@ -298,3 +299,103 @@ def test_a_walk_paused_between_pages_blocks_nobody_and_resumes_with_a_renewed_to
     assert first.items[0].id == "sub_1" and detail.id == "sub_1" and rest[0].items[0].id == "sub_2"
     auths = [s.headers["Authorization"] for s in fake.seen if s.path != "/oauth/token"]
     assert auths == ["Bearer tok_1", "Bearer tok_2", "Bearer tok_2"]
+
+
+# -- the grant's body: form (OAuth 2.0, Nomos's guides) or JSON (the spec) ------------------
+
+@pytest.mark.parametrize(("only", "refusal", "first_sign_in"), [
+    ("json", 400, ["form", "json"]),
+    ("json", 415, ["form", "json"]),
+    ("form", 400, ["form"]),
+    ("both", 400, ["form"]),
+])
+def test_sign_in_works_against_a_server_taking_one_body_format_and_keeps_it(
+        only, refusal, first_sign_in):
+    time = FakeTime()
+    fake = FakeNomos(expires_in=600, token_body=only, token_refusal=refusal,
+                     refresh_refused=True, routes={"/subscriptions/sub_1": ok_sub})
+
+    async def go():
+        async with fake.client(time) as client:
+            await client.authenticate()
+            time.advance(600)  # refresh grant, refused, then a new client-credentials grant
+            await client.get_subscription("sub_1")
+            fake.seen.append(None)  # marks where the first connection ended
+        async with fake.client(time) as fresh:  # a new connection learns anew
+            await fresh.get_subscription("sub_1")
+
+    run(go())
+    split = fake.seen.index(None)
+    first = [s for s in fake.seen[:split] if s.path == "/oauth/token"]
+    learned = "json" if only == "json" else "form"
+    # Only the very first grant may pay for the wrong guess; renewals go straight.
+    assert [t.body_format for t in first] == first_sign_in + [learned, learned]
+    assert [t.form["grant_type"] for t in first][-2:] == ["refresh_token", "client_credentials"]
+    later = [s for s in fake.seen[split + 1:] if s.path == "/oauth/token"]
+    assert [t.body_format for t in later] == first_sign_in
+
+
+def test_a_wrong_secret_against_a_json_only_server_is_unauthorized():
+    fake = FakeNomos(token_body="json")
+
+    async def go():
+        async with fake.client(secret_provider=lambda: "wrong") as client:
+            await client.authenticate()
+
+    with pytest.raises(errors.Unauthorized) as caught:
+        run(go())
+    assert caught.value.request_id == "req_tok"
+
+
+def test_when_both_formats_are_refused_the_first_refusal_is_raised_and_nothing_is_learned():
+    fake = FakeNomos()
+    bad = httpx.Response(400, json=envelope("BAD_REQUEST", "grant_type: Required",
+                                            request_id="req_form"))
+    worse = httpx.Response(400, json=envelope("BAD_REQUEST", "Expected JSON", request_id="req_j"))
+    fake.script("/oauth/token", bad, worse)
+
+    async def go():
+        async with fake.client() as client:
+            with pytest.raises(errors.BadRequest) as caught:
+                await client.authenticate()
+            await client.authenticate()  # the server healed: form is tried first again
+            return caught.value
+
+    refusal = run(go())
+    assert refusal.request_id == "req_form"
+    assert [t.body_format for t in fake.tokens_seen()] == ["form", "json", "form"]
+
+
+@pytest.mark.parametrize("access", ["tok\nen", "tok\ud800", "tök", "", " ", 42, None])
+def test_an_access_token_that_could_not_be_sent_back_is_a_typed_error(access):
+    fake = FakeNomos()
+    fake.script("/oauth/token", httpx.Response(
+        200, content=json.dumps({"access_token": access, "expires_in": 3600}).encode(),
+        headers={"X-Request-Id": "req_t"}))
+
+    async def go():
+        async with fake.client() as client:
+            await client.authenticate()
+
+    with pytest.raises(errors.UnexpectedResponse) as caught:
+        run(go())
+    assert caught.value.request_id == "req_t"
+
+
+def test_an_unusable_refresh_token_or_lifetime_is_ignored_not_trusted():
+    time = FakeTime()
+    fake = FakeNomos(routes={"/subscriptions/sub_1": ok_sub})
+    fake.script("/oauth/token", httpx.Response(200, content=json.dumps({
+        "access_token": "tok_x", "refresh_token": "ref\ud800", "expires_in": float("inf"),
+        "scope": "read:*"}).encode()))
+
+    async def go():
+        async with fake.client(time) as client:
+            token = await client.authenticate()
+            time.advance(3600)  # the default lifetime, since infinity is none
+            await client.get_subscription("sub_1")
+            return token
+
+    token = run(go())
+    assert token.refresh_token is None and token.expires_in == 3600
+    assert [t.form["grant_type"] for t in fake.tokens_seen()] == ["client_credentials"] * 2
