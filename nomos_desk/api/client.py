@@ -12,16 +12,23 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import httpx
+
 from . import errors, models
 from .connection import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Connection
 from .filters import F, FilterLike, as_filter, encode_value
+from .http import request_id_of
 from .pagination import MAX_LIMIT, Pager
-from .urls import check_url, same_origin
+from .urls import check_url, redirect_target, same_origin
 
 T = TypeVar("T")
 
 _REDIRECTS = (301, 302, 303, 307, 308)
 _MAX_HOPS = 3
+# The file's own type first; JSON too, so an error (a missing invoice, an expired token)
+# comes back as Nomos's error envelope with its request id instead of a redirect to an
+# error page or a 406.
+_PDF_OR_ERROR = "application/pdf, application/json;q=0.9"
 
 
 def _day(value: date | str) -> str:
@@ -29,7 +36,10 @@ def _day(value: date | str) -> str:
         value = value.date()
     if isinstance(value, date):
         return value.isoformat()
-    date.fromisoformat(value)  # raises ValueError early rather than a 400 from the server
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):  # refused here rather than with a 400 from the server
+        raise errors.InvalidArgument(f"{value!r} is not a date (yyyy-mm-dd)") from None
     return value
 
 
@@ -190,29 +200,26 @@ class NomosClient(Connection):
         """The PDF bytes. Nomos answers 302 to a short-lived storage URL; the bearer token
         is sent only while the redirect stays on the API's own origin."""
         method, url = self._path("get_invoice_file", id=invoice_id)
-        target = self.base_url.join(url)
+        target: httpx.URL | str = url  # the first hop is relative to the base URL
         authenticated = True
         for _ in range(_MAX_HOPS + 1):
             response = await self._http.request(
                 method, str(target), operation="get_invoice_file", authenticated=authenticated,
-                headers={"Accept": "application/pdf"},
+                headers={"Accept": _PDF_OR_ERROR},
             )
             if response.status_code not in _REDIRECTS:
                 break
-            location = response.headers.get("Location")
-            if not location:
-                raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
-                                                "redirect without a Location")
-            target = check_url(target.join(location))
+            target = redirect_target(response, response.request.url)
             authenticated = same_origin(target, self.base_url)
         else:
             raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
-                                            "too many redirects for the invoice file")
+                                            "too many redirects for the invoice file",
+                                            request_id=request_id_of(response))
         content = response.content
         if response.status_code != 200 or not content.startswith(b"%PDF"):
             raise errors.UnexpectedResponse(
                 response.status_code, "UNEXPECTED_RESPONSE", "the invoice file is not a PDF",
-                request_id=response.headers.get("X-Request-Id"),
+                request_id=request_id_of(response),
             )
         return content
 

@@ -30,6 +30,8 @@ from .errors import WriteAttempt
 
 Params = Sequence[tuple[str, str]] | None
 
+# Where a redirect's Location waits for urls.redirect_target (see _hold_location).
+HELD_LOCATION = "X-Held-Location"
 # A Retry-After beyond a day is a broken header, not a plan; it must not overflow a timer.
 MAX_RETRY_AFTER = 86400.0
 
@@ -164,6 +166,16 @@ def json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     return body
 
 
+async def _hold_location(response: httpx.Response) -> None:
+    """httpx parses a redirect's Location even when it is not to follow it, and a broken
+    one raises right there: InvalidURL (a crash), or a RemoteProtocolError that would
+    pass for a network failure. Moved aside, it is checked by redirect_target, which
+    knows the request id."""
+    if "Location" in response.headers:
+        response.headers[HELD_LOCATION] = response.headers["Location"]
+        del response.headers["Location"]
+
+
 class Http:
     """One httpx.AsyncClient plus the rules above; shared by every resource call."""
 
@@ -187,6 +199,7 @@ class Http:
             transport=transport,
             timeout=timeout,
             follow_redirects=False,  # redirects are followed by hand: see get_invoice_pdf
+            event_hooks={"response": [_hold_location]},
             headers={
                 "X-API-Version": api_version,
                 "Accept": "application/json",

@@ -13,7 +13,9 @@ import ipaddress
 
 import httpx
 
+from . import errors
 from .errors import InsecureUrl, InvalidUrl
+from .http import HELD_LOCATION
 
 EXAMPLE = "https://api.nomos.energy"
 
@@ -47,3 +49,25 @@ def check_url(url: str | httpx.URL) -> httpx.URL:
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
+
+
+def redirect_target(response: httpx.Response, current: httpx.URL) -> httpx.URL:
+    """Where a redirect answer points, checked by the same rule as the base URL. Whatever
+    is wrong with its Location (missing, not ASCII, unparseable, not http(s), plain http
+    off loopback) is an UnexpectedResponse carrying the request id, never a crash."""
+    request_id = errors.clean_request_id(response.headers.get("X-Request-Id"))
+
+    def refuse(why: str) -> errors.UnexpectedResponse:
+        return errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
+                                         f"redirect {why}", request_id=request_id)
+
+    location = response.headers.get(HELD_LOCATION, "").strip()
+    if not location:
+        raise refuse("without a Location")
+    if not location.isascii() or not location.isprintable():
+        raise refuse("to a location that is not a plain ASCII URL")
+    try:
+        return check_url(current.join(location))
+    except (errors.InvalidUrl, httpx.InvalidURL, ValueError) as exc:
+        message = exc.message if isinstance(exc, errors.InvalidUrl) else "it is not a URL"
+        raise refuse(f"refused: {message}") from None
