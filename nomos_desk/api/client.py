@@ -205,7 +205,7 @@ class NomosClient(Connection):
         for _ in range(_MAX_HOPS + 1):
             response = await self._http.request(
                 method, str(target), operation="get_invoice_file", authenticated=authenticated,
-                headers={"Accept": _PDF_OR_ERROR},
+                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry,
             )
             if response.status_code not in _REDIRECTS:
                 break

@@ -115,3 +115,36 @@ def test_an_absurd_retry_after_gives_up_at_once_with_a_typed_error():
         run(go())
     assert caught.value.retry_after == MAX_RETRY_AFTER and caught.value.request_id == "req_odd"
     assert time.sleeps == []  # a day is beyond what anyone waits on: said, not slept
+
+
+@pytest.mark.parametrize("body", [b"", b"<html>Login</html>", b"[1]", b"[" * 10_000])
+def test_a_write_answered_2xx_with_no_object_is_outcome_unknown(body):
+    """It may be a proxy's page (nothing applied) or a garbled success: the caller must
+    look before sending again, exactly as after a timeout."""
+    fake = FakeNomos()
+    fake.script("/meter-orders", answer(body, 201))
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            await client.create_meter_order("sub_1")
+
+    with pytest.raises(errors.OutcomeUnknown) as caught:
+        run(go())
+    assert caught.value.request_id == "req_odd"
+    assert caught.value.attempt.body == {"subscription": "sub_1"}
+    assert isinstance(caught.value.cause, errors.UnexpectedResponse)
+    assert len(fake.calls("/meter-orders")) == 1
+
+
+def test_an_id_read_back_that_is_not_valid_text_is_refused_before_sending():
+    fake = FakeNomos()
+    fake.script("/subscriptions", answer(b'{"items": [{"id": "sub_\\ud800"}], "has_more": false}'))
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            (sub,) = await client.list_subscriptions().collect()
+            await client.get_subscription(sub.id)
+
+    with pytest.raises(errors.InvalidArgument):
+        run(go())
+    assert [s.path for s in fake.seen] == ["/oauth/token", "/subscriptions"]
