@@ -145,9 +145,16 @@ def decode_body(response: httpx.Response) -> Any:
         try:
             return jsonlib.loads(content.decode("utf-8", "replace"), parse_int=_int)
         except (ValueError, RecursionError):
-            return response.text
+            return _text(response)
     except (ValueError, RecursionError):
+        return _text(response)
+
+
+def _text(response: httpx.Response) -> str:
+    try:
         return response.text
+    except (UnicodeError, LookupError):  # a charset the body does not follow (UTF-16, no BOM)
+        return response.content.decode("utf-8", "replace")
 
 
 def request_id_of(response: httpx.Response) -> str | None:
