@@ -170,7 +170,7 @@ class Connection:
     ) -> dict[str, Any]:
         method, url = self._path(operation, **path)
         # The scope is known from the token response: a read-only token never sends a write.
-        await self._tokens.access_token()
+        await self._http.access_token(self._retry)
         if not self.can_write:
             raise errors.MissingScope(operation, self.scopes)
         sent = dict(body) if body is not None else {}

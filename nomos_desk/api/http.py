@@ -227,6 +227,26 @@ class Http:
             return None
         return delay
 
+    async def access_token(self, retry: RetryPolicy | None = None) -> str:
+        """The token to send, renewed if due. A failed renewal fails everyone who waited on
+        it; each waiter tries a fresh one on its own budget (nothing was sent yet, so writes
+        may too). A refused secret is not transient and fails at once."""
+        assert self.tokens is not None, "Http.tokens must be set before authenticated calls"
+        policy = retry or self.retry
+        started = self.timing.clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self.tokens.access_token()
+            except errors.NomosError as exc:
+                retry_after = getattr(exc, "retry_after", None)
+                delay = self._delay(policy, attempt, started, retry_after) if _transient(
+                    exc) else None
+                if delay is None:
+                    raise
+                await self.timing.sleep(delay)
+
     def _build(self, operation: str, method: str, url: str, params: Params, json: Any,
                data: dict[str, str] | None, headers: dict[str, str]) -> httpx.Request:
         try:
@@ -268,19 +288,7 @@ class Http:
             token = None
             tokens = self.tokens
             if authenticated:
-                assert tokens is not None, "Http.tokens must be set before authenticated calls"
-                try:
-                    token = await tokens.access_token()
-                except errors.NomosError as exc:
-                    # A failed renewal fails everyone who waited on it; each waiter tries a
-                    # fresh one on its own budget (nothing was sent, so writes may too). A
-                    # refused secret is not transient and fails at once.
-                    delay = self._delay(policy, attempt, started,
-                                        getattr(exc, "retry_after", None)) if _transient(exc) else None
-                    if delay is None:
-                        raise
-                    await self.timing.sleep(delay)
-                    continue
+                token = await self.access_token(policy)
                 sent_headers["Authorization"] = f"Bearer {token}"
             request = self._build(operation, method, url, params, json, data, sent_headers)
             try:

@@ -159,6 +159,20 @@ def test_one_failed_renewal_does_not_fail_the_requests_waiting_on_it():
     assert len(fake.tokens_seen()) == 3
 
 
+def test_a_write_waiting_on_a_failed_renewal_is_not_failed_by_it():
+    fake = FakeNomos(routes={"/meter-orders": lambda r: httpx.Response(
+        200, json={"object": "meter_order", "id": "mo_1"})})
+    down = httpx.Response(503, json=envelope("INTERNAL_SERVER_ERROR"))
+    fake.script("/oauth/token", down, down)
+
+    async def go():
+        async with fake.client(retry=RetryPolicy(max_attempts=2)) as client:
+            return await client.create_meter_order("sub_1")
+
+    assert run(go()).id == "mo_1"
+    assert len(fake.calls("/meter-orders", "POST")) == 1  # nothing was sent before the token
+
+
 def test_after_a_failed_renewal_the_next_caller_gets_a_fresh_attempt():
     fake = FakeNomos(routes={"/subscriptions/sub_1": ok_sub})
     fake.script("/oauth/token", httpx.ConnectError("connection refused"))
