@@ -178,25 +178,18 @@ def test_rows_without_an_id_are_skipped_and_counted():
     assert run(go()) == (["a"], 2)
 
 
-@pytest.mark.parametrize("cursor", ["c\ud800", 17, ["c1"], ""])
-def test_a_cursor_that_cannot_be_sent_back_is_a_typed_error_with_the_request_id(cursor):
+@pytest.mark.parametrize("body", [
+    # cursors that cannot be sent back
+    *({"items": subs("a"), "has_more": True, "next_page": c} for c in ("c\ud800", 17, ["c1"], "")),
+    {"items": {"a": 1}},  # items that are no list
+])
+def test_a_list_answer_the_walk_cannot_follow_is_a_typed_error_with_the_request_id(body):
     fake = FakeNomos()
-    body = json.dumps({"object": "list", "items": subs("a"), "has_more": True,
-                       "next_page": cursor}).encode()
-    fake.script("/subscriptions", httpx.Response(200, content=body,
-                                                 headers={"X-Request-Id": "req_cur"}))
+    fake.script("/subscriptions", httpx.Response(200, content=json.dumps(body).encode(),
+                                                 headers={"X-Request-Id": "req_page"}))
     with pytest.raises(errors.UnexpectedResponse) as caught:
         walk(fake)
-    assert caught.value.request_id == "req_cur"
-
-
-def test_a_list_answer_that_is_not_a_list_carries_the_request_id():
-    fake = FakeNomos()
-    fake.script("/subscriptions", httpx.Response(200, json={"items": {"a": 1}},
-                                                 headers={"X-Request-Id": "req_items"}))
-    with pytest.raises(errors.UnexpectedResponse) as caught:
-        walk(fake)
-    assert caught.value.request_id == "req_items"
+    assert caught.value.request_id == "req_page"
 
 
 def test_a_walk_that_failed_resumes_with_the_page_that_failed_not_the_first():
