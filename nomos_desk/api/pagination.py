@@ -95,7 +95,6 @@ class Pager(Generic[T]):
         self.limit = clamp_limit(limit)
         self.cursor: str | None = None  # where the next page starts; None: the first page
         self.done = False
-        self.pages_fetched = 0
         self.duplicates_skipped = 0
         self.rows_without_id = 0
         self._followed: set[str] = set()
@@ -148,7 +147,6 @@ class Pager(Generic[T]):
         while not self.done:
             response = await self._fetch(self._page_params(self.cursor))
             page = parse_page(response, self._parse)
-            self.pages_fetched += 1
             fresh = self._fresh(page.items)
             # The position moves before the page is handed out: a consumer that stops
             # here (or fails on it) resumes after it, not with it again.
