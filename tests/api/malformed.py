@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from nomos_desk.api.models import Model
 
-settings.register_profile("api-ci", max_examples=6, derandomize=True, deadline=None,
+settings.register_profile("api-ci", max_examples=5, derandomize=True, deadline=None,
                           database=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("api-deep", max_examples=300, deadline=None, database=None,
                           suppress_health_check=[HealthCheck.too_slow])
