@@ -240,9 +240,9 @@ class Http:
             try:
                 return await self.tokens.access_token()
             except errors.NomosError as exc:
-                retry_after = getattr(exc, "retry_after", None)
-                delay = self._delay(policy, attempt, started, retry_after) if _transient(
-                    exc) else None
+                if not _transient(exc):
+                    raise
+                delay = self._delay(policy, attempt, started, getattr(exc, "retry_after", None))
                 if delay is None:
                     raise
                 await self.timing.sleep(delay)
