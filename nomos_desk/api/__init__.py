@@ -10,14 +10,15 @@ from . import errors, filters, models, versions
 from .auth import SecretUnavailable, Token
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, NomosClient
 from .filters import F, Filter
-from .http import RetryPolicy
+from .http import BACKGROUND_RETRY, INTERACTIVE_RETRY, RetryPolicy
 from .models import Timestamp
 from .pagination import MAX_LIMIT, Page, Pager
+from .urls import check_url
 from .versions import CURIE, DEFAULT_VERSION, EDISON, VERSIONS, ApiVersion, get_version
 
 __all__ = [
-    "CURIE", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "DEFAULT_VERSION", "EDISON", "MAX_LIMIT",
+    "BACKGROUND_RETRY", "INTERACTIVE_RETRY", "CURIE", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "DEFAULT_VERSION", "EDISON", "MAX_LIMIT",
     "VERSIONS", "ApiVersion", "F", "Filter", "NomosClient", "Page", "Pager", "RetryPolicy",
-    "SecretUnavailable", "Timestamp", "Token", "errors", "filters", "get_version", "models",
-    "versions",
+    "SecretUnavailable", "Timestamp", "Token", "check_url", "errors", "filters", "get_version",
+    "models", "versions",
 ]

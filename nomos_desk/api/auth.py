@@ -5,32 +5,43 @@ client-credentials grant when the refresh token is refused) and after a 401. All
 concurrent callers that need a new token await one shared renewal task: the
 check-and-start is synchronous, so no lock is ever held across an await, and a
 caller being cancelled (the user switched views) does not cancel the renewal the
-others are waiting for. The secret is fetched from the provider for each grant
-and not kept, so it lives in memory only as long as one request needs it.
+others are waiting for. A renewal that failed is not cached: the next caller (and
+each waiter that retries, see Http.request) starts a fresh one. The secret is
+fetched from the provider for each grant and not kept, so it lives in memory only
+as long as one request needs it; tokens live in this object only.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import math
+import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 import httpx
 
 from . import errors
 from .errors import SecretUnavailable
-from .http import Http, decode_body
+from .http import Http, json_object, request_id_of
 
 SecretProvider = Callable[[], "str | Awaitable[str]"]
+BodyFormat = Literal["form", "json"]
 
 __all__ = ["SecretProvider", "SecretUnavailable", "Token", "TokenManager"]
+
+# What may travel in an Authorization header or a grant body: visible ASCII (RFC 6750's
+# b64token and then some). Anything else (a lone surrogate, a newline) would break the
+# request it is sent in, so such a token is refused where it arrives.
+_TOKEN_TEXT = re.compile(r"[\x21-\x7e]{1,16384}")
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    access_token: str
-    refresh_token: str | None
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(repr=False)
     scopes: frozenset[str]
     obtained_at: float
     expires_in: float
@@ -40,6 +51,25 @@ class Token:
         # A margin of a tenth of the lifetime (at most a minute) keeps a request that
         # starts just before expiry from arriving with a dead token.
         return self.obtained_at + self.expires_in - min(60.0, self.expires_in * 0.1)
+
+
+def _token_text(value: Any) -> str | None:
+    return value if isinstance(value, str) and _TOKEN_TEXT.fullmatch(value) else None
+
+
+def _seconds(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:  # an integer beyond float range
+        return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
+def _refuses_body(exc: errors.ApiError) -> bool:
+    """Whether a token error may mean "not this body format" rather than "not you"."""
+    return exc.status in (400, 415, 422)
 
 
 class TokenManager:
@@ -60,7 +90,8 @@ class TokenManager:
         self._token: Token | None = None
         self._stale: str | None = None  # access token a 401 proved dead
         self._renewal: asyncio.Task[Token] | None = None
-        self.grants = 0  # token endpoint calls, for diagnostics and tests
+        # The grant body format the server accepted; None until a grant succeeded.
+        self._body_format: BodyFormat | None = None
 
     @property
     def token(self) -> Token | None:
@@ -134,20 +165,53 @@ class TokenManager:
             raise SecretUnavailable("client secret unavailable: the provider returned nothing")
         return secret
 
-    async def _grant(self, form: dict[str, str], previous: Token | None) -> Token:
-        secret = await self._secret()
-        self.grants += 1
+    async def _grant(self, grant: dict[str, str], previous: Token | None) -> Token:
+        auth = httpx.BasicAuth(self._client_id, await self._secret())
         # The lifetime counts from before the request, so latency only makes us renew early.
         started = self._http.timing.clock()
-        response = await self._http.request(
-            "POST", self._token_path, operation="token", data=form,
-            auth=httpx.BasicAuth(self._client_id, secret), authenticated=False,
+        response = await self._post(grant, auth)
+        return self._read(response, started, previous)
+
+    async def _post(self, grant: dict[str, str], auth: httpx.BasicAuth) -> httpx.Response:
+        """Nomos's guides send the grant form-encoded (as OAuth 2.0 does), the spec types it
+        as JSON, and a server may take only one. Until a grant succeeded, a refusal that may
+        be about the format is answered by trying the other one; the format that worked is
+        kept for every later grant (refreshes included), so renewals pay no failed trip."""
+        if self._body_format is not None:
+            return await self._send(self._body_format, grant, auth)
+        try:
+            response = await self._send("form", grant, auth)
+        except errors.ApiError as refused:
+            if not _refuses_body(refused):
+                raise
+            try:
+                response = await self._send("json", grant, auth)
+            except errors.ApiError as exc:
+                # Both refused for the same kind of reason: the first answer explains more.
+                if _refuses_body(exc):
+                    raise refused from None
+                raise
+            self._body_format = "json"
+            return response
+        self._body_format = "form"
+        return response
+
+    async def _send(self, body_format: BodyFormat, grant: dict[str, str],
+                    auth: httpx.BasicAuth) -> httpx.Response:
+        return await self._http.request(
+            "POST", self._token_path, operation="token", authenticated=False, auth=auth,
+            data=grant if body_format == "form" else None,
+            json=grant if body_format == "json" else None,
         )
-        body = decode_body(response)
-        if not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
+
+    def _read(self, response: httpx.Response, started: float, previous: Token | None) -> Token:
+        body = json_object(response, "token")
+        access = _token_text(body.get("access_token"))
+        if access is None:
             raise errors.UnexpectedResponse(
-                response.status_code, "UNEXPECTED_RESPONSE", "token response without access_token",
-                request_id=response.headers.get("X-Request-Id"),
+                response.status_code, "UNEXPECTED_RESPONSE",
+                "the token answer carries no usable access_token",
+                request_id=request_id_of(response),
             )
         scope = body.get("scope")
         if isinstance(scope, str):
@@ -156,15 +220,11 @@ class TokenManager:
             # A refresh answer without scope keeps what the grant gave; a first grant
             # without scope grants nothing we can rely on, so writes stay refused.
             scopes = previous.scopes if previous else frozenset()
-        expires_in = body.get("expires_in")
-        valid = isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)
-        lifetime = float(expires_in) if valid and expires_in > 0 else self.DEFAULT_LIFETIME
-        refresh = body.get("refresh_token")
+        lifetime = _seconds(body.get("expires_in")) or self.DEFAULT_LIFETIME
+        refresh = _token_text(body.get("refresh_token"))
         return Token(
-            access_token=body["access_token"],
-            refresh_token=refresh if isinstance(refresh, str) and refresh else (
-                previous.refresh_token if previous else None
-            ),
+            access_token=access,
+            refresh_token=refresh or (previous.refresh_token if previous else None),
             scopes=scopes,
             obtained_at=started,
             expires_in=lifetime,

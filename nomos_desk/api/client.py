@@ -1,37 +1,53 @@
-"""NomosClient: one object per connection (base URL, client id, secret, pinned version).
+"""NomosClient: one method per Nomos call the app uses, returning typed objects.
 
-The resource calls live in ``resources.py``; this module owns construction, the
-URL safety check, scope checks before writes and the small request helpers every
-call goes through.
+Lists return a ``Pager`` (``async for`` over items, ``.pages()`` over pages,
+``.first_page()``); single objects are awaited. Routes come from the pinned
+version's table, so on edison ``list_invoices(subscription=...)`` goes to the
+nested path and on curie to ``/invoices`` with a subscription filter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 
-from . import errors
-from .auth import SecretProvider, Token, TokenManager
-from .filters import FilterLike, as_filter
-from .http import Http, RetryPolicy, Timing, decode_body
+from . import errors, models
+from .connection import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Connection
+from .filters import F, FilterLike, as_filter, encode_value
+from .http import request_id_of
 from .pagination import MAX_LIMIT, Pager
-from .resources import Resources
-from .urls import check_url
-from .versions import DEFAULT_VERSION, ApiVersion, get_version
+from .urls import check_url, redirect_target, same_origin
 
 T = TypeVar("T")
 
-DEFAULT_BASE_URL = "https://api.nomos.energy"
-# A GUI waits seconds, not minutes: connecting should be quick, a page should arrive
-# within a few seconds; the retry budget in RetryPolicy bounds the total.
-DEFAULT_TIMEOUT = httpx.Timeout(8.0, connect=4.0, pool=4.0)
-USER_AGENT = "nomos-desk/0.1 (+httpx)"
+_REDIRECTS = (301, 302, 303, 307, 308)
+_MAX_HOPS = 3
+# The file's own type first; JSON too, so an error (a missing invoice, an expired token)
+# comes back as Nomos's error envelope with its request id instead of a redirect to an
+# error page or a 406.
+_PDF_OR_ERROR = "application/pdf, application/json;q=0.9"
 
 
-class NomosClient(Resources):
+def _day(value: date | str) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):  # refused here rather than with a 400 from the server
+        raise errors.InvalidArgument(f"{value!r} is not a date (yyyy-mm-dd)") from None
+    return value
+
+
+def _drop_none(body: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in body.items() if v is not None}
+
+
+class NomosClient(Connection):
     """One connection: ``async with NomosClient(url, client_id, lambda: secret) as nomos``.
 
     The secret provider is called for each token grant (so it can read the OS keyring
@@ -41,143 +57,255 @@ class NomosClient(Resources):
     patch time. Plain http is refused except on loopback (the sandbox).
     """
 
-    def __init__(
+    # -- plans, quotes, leads ---------------------------------------------------------
+
+    def list_plans(self, filters: FilterLike = None, *, limit: int = MAX_LIMIT
+                   ) -> Pager[models.Plan]:
+        return self._pager("list_plans", models.Plan.from_dict, filters, limit)
+
+    async def get_plan(self, plan_id: str) -> models.Plan:
+        return models.Plan.from_dict(await self._get("get_plan", id=plan_id))
+
+    async def get_quote(
         self,
-        base_url: str = DEFAULT_BASE_URL,
-        client_id: str = "",
-        secret_provider: SecretProvider | None = None,
-        api_version: str = DEFAULT_VERSION,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        plan_id: str,
+        zip_code: str,
+        usage: float,
+        meter_type: str | None = None,
         *,
-        retry: RetryPolicy | None = None,
-        sleep: Callable[[float], Any] | None = None,
-        clock: Callable[[], float] | None = None,
-        rng: Callable[[], float] | None = None,
-    ) -> None:
-        if not client_id:
-            raise errors.ConfigurationError("a client id is required")
-        if secret_provider is None or not callable(secret_provider):
-            raise errors.ConfigurationError("secret_provider must be a callable returning the secret")
-        self.base_url = check_url(base_url.rstrip("/"))
-        self.client_id = client_id
-        self.version: ApiVersion = get_version(api_version)
-        defaults = Timing()
-        self._http = Http(
-            base_url=str(self.base_url),
-            api_version=self.version.name,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            transport=transport,
-            retry=retry or RetryPolicy(),
-            timing=Timing(
-                sleep=sleep or defaults.sleep,
-                clock=clock or defaults.clock,
-                rng=rng or defaults.rng,
-            ),
-            user_agent=USER_AGENT,
-        )
-        self._tokens = TokenManager(
-            self._http,
-            token_path=self.version.route("token").path,
-            client_id=client_id,
-            secret_provider=secret_provider,
-        )
-        self._http.tokens = self._tokens
+        module_1: bool | None = None,
+        module_2: bool | None = None,
+        is_tax_exempt: bool | None = None,
+    ) -> models.Quote:
+        params = [("zip_code", zip_code), ("usage", encode_value(usage))]
+        for name, value in (("meter_type", meter_type), ("14a_module_1", module_1),
+                            ("14a_module_2", module_2), ("is_tax_exempt", is_tax_exempt)):
+            if value is not None:
+                params.append((name, encode_value(value)))
+        return models.Quote.from_dict(await self._get("get_quote", params, id=plan_id))
 
-    # -- connection ----------------------------------------------------------------
+    def list_leads(self, filters: FilterLike = None, *, limit: int = MAX_LIMIT
+                   ) -> Pager[models.Lead]:
+        return self._pager("list_leads", models.Lead.from_dict, filters, limit)
 
-    @property
-    def api_version(self) -> str:
-        return self.version.name
+    async def get_lead(self, lead_id: str) -> models.Lead:
+        return models.Lead.from_dict(await self._get("get_lead", id=lead_id))
 
-    async def authenticate(self) -> Token:
-        """Obtain a fresh token now; raises Unauthorized for a wrong id or secret."""
-        return await self._tokens.authenticate()
-
-    @property
-    def token(self) -> Token | None:
-        return self._tokens.token
-
-    @property
-    def token_grants(self) -> int:
-        return self._tokens.grants
-
-    @property
-    def scopes(self) -> frozenset[str]:
-        return self._tokens.scopes
-
-    @property
-    def can_read(self) -> bool:
-        return any(s == "read:*" or s.startswith("read:") for s in self.scopes)
-
-    @property
-    def can_write(self) -> bool:
-        return "write:*" in self.scopes
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def __aenter__(self) -> NomosClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-    # -- helpers the resource calls use ----------------------------------------------
-
-    def _path(self, operation: str, **values: str) -> tuple[str, str]:
-        route = self.version.route(operation)
-        missing = [p for p in route.placeholders() if not values.get(p)]
-        if missing:
-            raise errors.UnsupportedOperation(
-                f"{operation} on {self.version.name} needs {', '.join(missing)}"
-            )
-        # Ids go into the path verbatim but escaped, so an odd id cannot change the route.
-        quoted = {k: quote(str(v), safe="") for k, v in values.items()}
-        return route.method, route.path.format(**quoted)
-
-    async def _get(
-        self, operation: str, params: Sequence[tuple[str, str]] | None = None, **path: str
-    ) -> Any:
-        method, url = self._path(operation, **path)
-        response = await self._http.request(method, url, params=params, operation=operation)
-        body = decode_body(response)
-        if not isinstance(body, dict):
-            raise errors.UnexpectedResponse(
-                response.status_code, "UNEXPECTED_RESPONSE",
-                f"{operation}: the answer is not a JSON object",
-                request_id=response.headers.get("X-Request-Id"),
-            )
-        return body
-
-    async def _write(self, operation: str, body: Mapping[str, Any] | None, **path: str) -> Any:
-        method, url = self._path(operation, **path)
-        # The scope is known from the token response: a read-only token never sends a write.
-        await self._tokens.access_token()
-        if not self.can_write:
-            raise errors.MissingScope(operation, self.scopes)
-        response = await self._http.request(
-            method, url, json=dict(body) if body is not None else {}, operation=operation, write=True
-        )
-        parsed = decode_body(response)
-        return parsed if isinstance(parsed, dict) else {}
-
-    def _pager(
+    async def create_lead(
         self,
-        operation: str,
-        parse: Callable[[Any], T],
-        filters: FilterLike,
-        limit: int,
-        **path: str,
-    ) -> Pager[T]:
-        params = as_filter(filters).params()
-        method, url = self._path(operation, **path)
+        plan: str,
+        address: Mapping[str, Any],
+        meter: Mapping[str, Any],
+        *,
+        customer: Mapping[str, Any] | None = None,
+        payment_method: Mapping[str, Any] | None = None,
+        previous_supplier: str | None = None,
+        intended_start_date: date | str | None = None,
+        change_reason: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> models.Lead:
+        body = _drop_none({
+            "plan": plan, "address": dict(address), "meter": dict(meter),
+            "customer": dict(customer) if customer else None,
+            "payment_method": dict(payment_method) if payment_method else None,
+            "previous_supplier": previous_supplier,
+            "intended_start_date": _day(intended_start_date) if intended_start_date else None,
+            "change_reason": change_reason,
+            "metadata": dict(metadata) if metadata is not None else None,
+        })
+        return models.Lead.from_dict(await self._write("create_lead", body))
 
-        async def fetch(page_params: list[tuple[str, str]]) -> Any:
-            response = await self._http.request(method, url, params=page_params, operation=operation)
-            return decode_body(response)
+    # -- customers and subscriptions ---------------------------------------------------
 
-        return Pager(fetch, parse, params=params, limit=limit)
+    def list_customers(self, filters: FilterLike = None, *, limit: int = MAX_LIMIT
+                       ) -> Pager[models.Customer]:
+        return self._pager("list_customers", models.Customer.from_dict, filters, limit)
+
+    async def get_customer(self, customer_id: str) -> models.Customer:
+        return models.Customer.from_dict(await self._get("get_customer", id=customer_id))
+
+    async def update_customer(self, customer_id: str, *, first_name: str | None = None,
+                              last_name: str | None = None, company_name: str | None = None
+                              ) -> models.Customer:
+        body = _drop_none({"first_name": first_name, "last_name": last_name,
+                           "company_name": company_name})
+        return models.Customer.from_dict(await self._write("update_customer", body, id=customer_id))
+
+    def list_subscriptions(self, filters: FilterLike = None, *,
+                           limit: int = MAX_LIMIT) -> Pager[models.Subscription]:
+        return self._pager("list_subscriptions", models.Subscription.from_dict, filters, limit)
+
+    async def get_subscription(self, subscription_id: str) -> models.Subscription:
+        body = await self._get("get_subscription", id=subscription_id)
+        return models.Subscription.from_dict(body)
+
+    async def update_subscription(
+        self,
+        subscription_id: str,
+        *,
+        billing_address: Mapping[str, Any] | None = None,
+        payment_method: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> models.Subscription:
+        body = _drop_none({
+            "billing_address": dict(billing_address) if billing_address else None,
+            "payment_method": dict(payment_method) if payment_method else None,
+            "metadata": dict(metadata) if metadata is not None else None,
+        })
+        data = await self._write("update_subscription", body, id=subscription_id)
+        return models.Subscription.from_dict(data)
+
+    async def terminate_subscription(
+        self, subscription_id: str, reason: str, intended_end_at: datetime | None = None
+    ) -> dict[str, Any]:
+        body = _drop_none({
+            "reason": reason,
+            "intended_end_at": encode_value(intended_end_at) if intended_end_at else None,
+        })
+        return await self._write("terminate_subscription", body, id=subscription_id)
+
+    # -- usage and prices ----------------------------------------------------------------
+
+    async def get_usage(
+        self,
+        subscription_id: str,
+        start: date | str | None = None,
+        end: date | str | None = None,
+        resolution: str = "auto",
+    ) -> models.Usage:
+        params = [("resolution", resolution)]
+        if start is not None:
+            params.append(("start", _day(start)))
+        if end is not None:
+            params.append(("end", _day(end)))
+        return models.Usage.from_dict(await self._get("get_usage", params, id=subscription_id))
+
+    async def get_prices(self, subscription_id: str, start: date | str,
+                         end: date | str) -> models.Price:
+        params = [("start", _day(start)), ("end", _day(end))]
+        return models.Price.from_dict(await self._get("get_prices", params, id=subscription_id))
+
+    # -- invoices -------------------------------------------------------------------------
+
+    def list_invoices(self, filters: FilterLike = None, *,
+                      subscription: str | None = None, limit: int = MAX_LIMIT
+                      ) -> Pager[models.Invoice]:
+        return self._scoped_pager("list_invoices", models.Invoice.from_dict, subscription,
+                                  filters, limit)
+
+    async def get_invoice(self, invoice_id: str) -> models.Invoice:
+        return models.Invoice.from_dict(await self._get("get_invoice", id=invoice_id))
+
+    async def get_invoice_pdf(self, invoice_id: str) -> bytes:
+        """The PDF bytes. Nomos answers 302 to a short-lived storage URL; the bearer token
+        is sent only while the redirect stays on the API's own origin."""
+        method, url = self._path("get_invoice_file", id=invoice_id)
+        target: httpx.URL | str = url  # the first hop is relative to the base URL
+        authenticated = True
+        for _ in range(_MAX_HOPS + 1):
+            response = await self._http.request(
+                method, str(target), operation="get_invoice_file", authenticated=authenticated,
+                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry,
+            )
+            if response.status_code not in _REDIRECTS:
+                break
+            target = redirect_target(response, response.request.url)
+            authenticated = same_origin(target, self.base_url)
+        else:
+            raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
+                                            "too many redirects for the invoice file",
+                                            request_id=request_id_of(response))
+        content = response.content
+        if response.status_code != 200 or not content.startswith(b"%PDF"):
+            raise errors.UnexpectedResponse(
+                response.status_code, "UNEXPECTED_RESPONSE", "the invoice file is not a PDF",
+                request_id=request_id_of(response),
+            )
+        return content
+
+    # -- meter readings -------------------------------------------------------------------
+
+    def list_meter_readings(self, filters: FilterLike = None, *,
+                            subscription: str | None = None, limit: int = MAX_LIMIT
+                            ) -> Pager[models.MeterReading]:
+        return self._scoped_pager("list_meter_readings", models.MeterReading.from_dict,
+                                  subscription, filters, limit)
+
+    async def create_meter_reading(
+        self, subscription: str, value: float, timestamp: datetime,
+        message: str | None = None,
+    ) -> models.MeterReading:
+        body: dict[str, Any] = {"value": value, "timestamp": encode_value(timestamp)}
+        if message:
+            body["message"] = message
+        route = self.version.route("create_meter_reading")
+        if "subscription" in route.placeholders():
+            data = await self._write("create_meter_reading", body, subscription=subscription)
+        else:
+            data = await self._write("create_meter_reading", {"subscription": subscription, **body})
+        return models.MeterReading.from_dict(data)
+
+    # -- smart-meter orders and grid fee reductions -----------------------------------------
+
+    def list_meter_orders(self, filters: FilterLike = None, *,
+                          subscription: str | None = None, limit: int = MAX_LIMIT
+                          ) -> Pager[models.MeterOrder]:
+        return self._pager("list_meter_orders", models.MeterOrder.from_dict,
+                           _with_subscription(filters, subscription), limit)
+
+    async def get_meter_order(self, order_id: str) -> models.MeterOrder:
+        return models.MeterOrder.from_dict(await self._get("get_meter_order", id=order_id))
+
+    async def create_meter_order(self, subscription_id: str) -> models.MeterOrder:
+        """At most one order per subscription ever: a second one answers 409 (Conflict).
+        On OutcomeUnknown, list_meter_orders(subscription=...) tells whether it exists."""
+        data = await self._write("create_meter_order", {"subscription": subscription_id})
+        return models.MeterOrder.from_dict(data)
+
+    def list_grid_fee_reductions(self, filters: FilterLike = None, *,
+                                 subscription: str | None = None, limit: int = MAX_LIMIT
+                                 ) -> Pager[models.GridFeeReduction]:
+        return self._pager("list_grid_fee_reductions", models.GridFeeReduction.from_dict,
+                           _with_subscription(filters, subscription), limit)
+
+    async def get_grid_fee_reduction(self, reduction_id: str
+                                     ) -> models.GridFeeReduction:
+        body = await self._get("get_grid_fee_reduction", id=reduction_id)
+        return models.GridFeeReduction.from_dict(body)
+
+    async def create_grid_fee_reduction(self, subscription_id: str, type: str
+                                        ) -> models.GridFeeReduction:
+        data = await self._write("create_grid_fee_reduction",
+                                 {"subscription": subscription_id, "type": type})
+        return models.GridFeeReduction.from_dict(data)
+
+    # -- market partners and events -----------------------------------------------------------
+
+    def list_market_partners(self, filters: FilterLike = None, *,
+                             limit: int = MAX_LIMIT) -> Pager[models.MarketPartner]:
+        return self._pager("list_market_partners", models.MarketPartner.from_dict, filters, limit)
+
+    async def get_event(self, event_id: str) -> models.Event:
+        return models.Event.from_dict(await self._get("get_event", id=event_id))
+
+    # -- shared ---------------------------------------------------------------------------------
+
+    def _scoped_pager(self, operation: str, parse: Callable[[Any], T],
+                      subscription: str | None, filters: FilterLike, limit: int) -> Pager[T]:
+        """Lists that are top-level with a subscription filter on curie but nested under
+        the subscription on edison."""
+        if "subscription" in self.version.route(operation).placeholders():
+            if subscription is None:
+                subscription = as_filter(filters).value_of("subscription")
+            return self._pager(operation, parse, as_filter(filters).without("subscription"), limit,
+                               subscription=subscription or "")
+        return self._pager(operation, parse, _with_subscription(filters, subscription), limit)
 
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "MAX_LIMIT", "NomosClient", "check_url"]
+def _with_subscription(filters: FilterLike, subscription: str | None) -> FilterLike:
+    if subscription is None:
+        return filters
+    return as_filter(filters).without("subscription") & F("subscription").eq(subscription)
+
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "NomosClient", "check_url"]

@@ -9,7 +9,8 @@ branch, and two errors are raised locally: a write the token's scope forbids
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -29,7 +30,7 @@ class WriteAttempt:
     operation: str
     method: str
     path: str
-    body: Any
+    body: Any = field(repr=False)  # may hold an IBAN: kept for the caller, never printed
 
 
 class NomosError(Exception):
@@ -51,12 +52,21 @@ class ConfigurationError(NomosError, ValueError):
     """The client was set up in a way that would be unsafe or cannot work."""
 
 
-class InsecureUrl(ConfigurationError):
+class InvalidUrl(ConfigurationError):
+    """Not a URL the client can talk to; the message says what to enter instead."""
+
+
+class InsecureUrl(InvalidUrl):
     """Plain http to a non-loopback host would put the client secret on the wire."""
 
 
 class UnsupportedVersion(ConfigurationError):
     """The pinned X-API-Version is not one this client knows the routes of."""
+
+
+class InvalidArgument(NomosError, ValueError):
+    """A value the caller passed (or read from an earlier answer) cannot be sent: a date
+    that is not one, an id that is not valid text. Nothing was sent."""
 
 
 class UnsupportedOperation(NomosError):
@@ -158,7 +168,8 @@ class UnexpectedResponse(ApiError):
 
 
 class PaginationError(NomosError):
-    """The server handed back a cursor already walked: continuing would loop forever."""
+    """The server's pages would make the walk loop forever (a cursor already followed, or
+    page after page with nothing new); the walk stops instead."""
 
 
 class TransportError(NomosError):
@@ -215,22 +226,50 @@ def error_class(status: int, code: str | None) -> type[ApiError]:
     return ApiError
 
 
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
+_MESSAGE_MAX = 300
+
+
+def _text(value: Any, limit: int = _MESSAGE_MAX) -> str | None:
+    """A string from an answer made fit to show: control characters and lone surrogates
+    become spaces, and it is cut at ``limit`` characters."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(_CONTROL.sub(" ", value).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text or None
+
+
+def clean_request_id(value: Any) -> str | None:
+    return _text(value, 128)
 
 
 def _field_errors(value: Any) -> tuple[FieldError, ...]:
     if not isinstance(value, list):
         return ()
     out = []
-    for entry in value:
+    for entry in value[:50]:
         if isinstance(entry, dict):
             out.append(FieldError(
-                code=_text(entry.get("code")) or "unknown",
-                field=_text(entry.get("field")),
+                code=_text(entry.get("code"), 64) or "unknown",
+                field=_text(entry.get("field"), 128),
                 message=_text(entry.get("message")) or "",
             ))
     return tuple(out)
+
+
+def _body_message(status: int, body: Any) -> str:
+    """What to say for an error answer without an envelope: a short plain-text body as
+    it is; an HTML page (a proxy's, a load balancer's) or anything else by its status."""
+    text = body.strip() if isinstance(body, str) else ""
+    if text and not text.startswith("<") and len(text) <= _MESSAGE_MAX:
+        cleaned = _text(text)
+        if cleaned:
+            return cleaned
+    if text.startswith("<"):
+        return f"HTTP {status}: the server answered with an HTML page"
+    return f"HTTP {status}"
 
 
 def from_response(
@@ -242,13 +281,11 @@ def from_response(
 ) -> ApiError:
     """Build the typed error for an error status; tolerant of bodies that are not envelopes."""
     envelope = body if isinstance(body, dict) else {}
-    code = _text(envelope.get("code"))
+    code = _text(envelope.get("code"), 64)
     cls = error_class(status, code)
-    message = _text(envelope.get("message")) or (
-        body.strip()[:200] if isinstance(body, str) and body.strip() else f"HTTP {status}"
-    )
+    message = _text(envelope.get("message")) or _body_message(status, body)
     kwargs: dict[str, Any] = dict(
-        request_id=_text(envelope.get("requestId")) or header_request_id,
+        request_id=clean_request_id(envelope.get("requestId")) or header_request_id,
         docs=_text(envelope.get("docs")),
         field_errors=_field_errors(envelope.get("errors")),
         raw=body,

@@ -60,7 +60,15 @@ class Seen:
 
     @property
     def form(self) -> dict[str, str]:
+        """The grant's fields, whichever body format carried them."""
+        if self.body_format == "json":
+            return dict(json.loads(self.body))
         return {k: v[0] for k, v in parse_qs(self.body.decode()).items()}
+
+    @property
+    def body_format(self) -> str:
+        return "json" if self.headers.get("Content-Type", "").startswith("application/json") \
+            else "form"
 
     @property
     def json(self) -> Any:
@@ -80,6 +88,10 @@ class FakeNomos:
     secret: str = "s3cret"
     token_delay: float = 0.0
     refresh_refused: bool = False
+    # Which grant bodies the token endpoint takes: "both", "form" (as OAuth 2.0 servers
+    # do) or "json" (as the spec types it); the other kind is refused before anything else.
+    token_body: str = "both"
+    token_refusal: int = 400
     seen: list[Seen] = field(default_factory=list)
     routes: dict[str, Handler] = field(default_factory=dict)
     scripts: dict[str, list[Any]] = field(default_factory=dict)
@@ -99,8 +111,6 @@ class FakeNomos:
         body = await request.aread()
         self.seen.append(Seen(request.method, request.url.path, parse_qs(request.url.query.decode()),
                               request.headers, body, request.url.raw_path.decode()))
-        if request.url.path == "/oauth/token":
-            return await self._token(request, body)
         queue = self.scripts.get(request.url.path)
         if queue:
             answer = queue.pop(0)
@@ -109,6 +119,8 @@ class FakeNomos:
             if isinstance(answer, httpx.Response):
                 return answer
             return httpx.Response(200, json=answer)
+        if request.url.path == "/oauth/token":
+            return await self._token(request, body)
         handler = self.routes.get(request.url.path)
         if handler is not None:
             answer = handler(request)
@@ -118,10 +130,21 @@ class FakeNomos:
     async def _token(self, request: httpx.Request, body: bytes) -> httpx.Response:
         if self.token_delay:
             await asyncio.sleep(self.token_delay)
+        is_json = request.headers.get("Content-Type", "").startswith("application/json")
+        if self.token_body == "json" and not is_json:
+            return httpx.Response(self.token_refusal, json=envelope(
+                "BAD_REQUEST", "Expected a JSON body", request_id="req_json_only"))
+        if self.token_body == "form" and is_json:
+            # What an OAuth 2.0 server says: its own error shape, not Nomos's envelope.
+            return httpx.Response(self.token_refusal, json={
+                "error": "invalid_request", "error_description": "grant_type is required"})
         expected = "Basic " + base64.b64encode(f"client_1:{self.secret}".encode()).decode()
         if request.headers.get("Authorization") != expected:
             return httpx.Response(401, json=envelope("UNAUTHORIZED", request_id="req_tok"))
-        form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        if is_json:
+            form = {k: v for k, v in json.loads(body).items() if isinstance(v, str)}
+        else:
+            form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
         if form.get("grant_type") == "refresh_token" and self.refresh_refused:
             return httpx.Response(400, json=envelope("BAD_REQUEST", "refresh token expired"))
         self.issued += 1

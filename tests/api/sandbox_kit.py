@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time as _time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,6 +25,31 @@ class ServerClock:
 
     def __call__(self) -> datetime:
         return datetime.now(UTC) + self.offset
+
+
+class OneTokenBody:
+    """ASGI wrapper: the sandbox's token endpoint taking only JSON grants (as the spec
+    types them) or only form grants (as OAuth 2.0 servers do); the sandbox takes both."""
+
+    def __init__(self, app: Any, only: str) -> None:
+        self.app = app
+        self.only = only
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.app, name)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/oauth/token":
+            headers = dict(scope.get("headers") or [])
+            is_json = headers.get(b"content-type", b"").startswith(b"application/json")
+            if is_json != (self.only == "json"):
+                body = json.dumps({"code": "BAD_REQUEST", "message": f"{self.only} body expected",
+                                   "requestId": "req_body"}).encode()
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"application/json")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
 
 
 def asgi_client(app: Any, client_id: str = RW, time: FakeTime | None = None,

@@ -61,7 +61,10 @@ def test_code_wins_over_status_and_status_is_the_fallback():
     proxy = errors.from_response(502, "<html>Bad gateway</html>", header_request_id="hdr_1")
     assert isinstance(proxy, errors.ServerError)
     assert proxy.code == "INTERNAL_SERVER_ERROR" and proxy.request_id == "hdr_1"
-    assert "Bad gateway" in proxy.message
+    # Staff read the message: a proxy's page is named, not pasted as markup.
+    assert proxy.message == "HTTP 502: the server answered with an HTML page"
+    plain = errors.from_response(503, "upstream connect error\n", header_request_id="hdr_2")
+    assert plain.message == "upstream connect error"
     odd = errors.from_response(418, {"code": "I_AM_A_TEAPOT", "message": "short and stout"})
     assert type(odd) is errors.ApiError and odd.code == "I_AM_A_TEAPOT"
 
@@ -83,3 +86,21 @@ def test_every_error_is_a_nomos_error_and_shows_its_request_id():
     assert isinstance(unknown, errors.NomosError) and "req_9" in str(unknown)
     assert issubclass(errors.TlsError, errors.TransportError)
     assert issubclass(errors.MissingScope, errors.NomosError)
+
+
+def test_what_an_answer_says_is_made_fit_to_show():
+    """Messages and request ids come from the server and end up in a banner and in
+    "Copy details": control characters, lone surrogates and megabytes are cut down."""
+    exc = errors.from_response(400, {
+        "code": "BAD_REQUEST", "message": "bad\x00 line\r\nbreak \ud800 " + "x" * 5000,
+        "requestId": "req_\x1b[31mred" + "9" * 500,
+        "errors": [{"code": "c", "field": "f", "message": "m"}] * 1000,
+    })
+    assert exc.message.startswith("bad line break x") and len(exc.message) <= 300
+    assert exc.request_id is not None and exc.request_id.startswith("req_ [31mred")
+    assert len(exc.request_id) <= 128 and "\x1b" not in exc.request_id
+    assert len(exc.field_errors) == 50
+    wrong_types = errors.from_response(404, {"code": ["NOT_FOUND"], "message": {"x": 1},
+                                             "requestId": 7}, header_request_id="hdr_7")
+    assert type(wrong_types) is errors.NotFound
+    assert wrong_types.message == "HTTP 404" and wrong_types.request_id == "hdr_7"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
-from nomos_desk.api import F, errors
+from nomos_desk.api import F, RetryPolicy, errors
 
-from .fakes import FakeNomos, FakeTime, page, run
+from .fakes import FakeNomos, FakeTime, envelope, page, run
 
 
 def subs(*ids: str) -> list[dict]:
@@ -136,3 +138,80 @@ def test_a_few_empty_pages_in_between_are_fine():
     fake.script("/subscriptions", page([], "c1", True), page([], "c2", True),
                 page(subs("a"), None, False))
     assert walk(fake) == ["a"]
+
+
+def test_pages_that_repeat_rows_under_fresh_cursors_stop_with_a_typed_error():
+    """A server handing out new cursors forever but only rows already seen: the walk
+    must end, and no row may be yielded twice on the way."""
+    fake = FakeNomos()
+    served = []
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        served.append(1)
+        return httpx.Response(200, json=page(subs("a", "b"), f"c{len(served)}", True),
+                              headers={"X-Request-Id": f"req_{len(served)}"})
+
+    fake.routes["/subscriptions"] = endless
+    got = []
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            async for s in client.list_subscriptions():
+                got.append(s.id)
+
+    with pytest.raises(errors.PaginationError) as caught:
+        run(go())
+    assert got == ["a", "b"]
+    assert len(served) == 1 + 5 and caught.value.request_id == "req_6"
+
+
+def test_rows_without_an_id_are_skipped_and_counted():
+    fake = FakeNomos()
+    fake.script("/subscriptions", page([{"id": None}, {"id": {"x": 1}}, *subs("a"), "text", 7],
+                                       None, False))
+
+    async def go():
+        async with fake.client(FakeTime()) as client:
+            pager = client.list_subscriptions()
+            return [s.id async for s in pager], pager.rows_without_id
+
+    assert run(go()) == (["a"], 2)
+
+
+@pytest.mark.parametrize("body", [
+    # cursors that cannot be sent back
+    *({"items": subs("a"), "has_more": True, "next_page": c} for c in ("c\ud800", 17, ["c1"], "")),
+    {"items": {"a": 1}},  # items that are no list
+])
+def test_a_list_answer_the_walk_cannot_follow_is_a_typed_error_with_the_request_id(body):
+    fake = FakeNomos()
+    fake.script("/subscriptions", httpx.Response(200, content=json.dumps(body).encode(),
+                                                 headers={"X-Request-Id": "req_page"}))
+    with pytest.raises(errors.UnexpectedResponse) as caught:
+        walk(fake)
+    assert caught.value.request_id == "req_page"
+
+
+def test_a_walk_that_failed_resumes_with_the_page_that_failed_not_the_first():
+    fake = FakeNomos()
+    down = httpx.Response(503, json=envelope("INTERNAL_SERVER_ERROR", request_id="req_down"))
+    fake.script("/subscriptions", page(subs("a", "b"), "c1", True), page(subs("c"), "c2", True),
+                down, down, page(subs("d"), None, False))
+
+    async def go():
+        async with fake.client(FakeTime(), retry=RetryPolicy(max_attempts=2)) as client:
+            pager = client.list_subscriptions(F("status").eq("active"), limit=2)
+            got = []
+            with pytest.raises(errors.ServerError):
+                async for s in pager:
+                    got.append(s.id)
+            failed_at = pager.cursor
+            got += [s.id async for s in pager]  # the same pager, iterated again
+            again = [s.id async for s in pager]  # a finished walk yields nothing more
+            return got, failed_at, again, pager.done
+
+    got, failed_at, again, done = run(go())
+    assert got == ["a", "b", "c", "d"] and failed_at == "c2" and again == [] and done
+    cursors = [c.query.get("cursor") for c in fake.calls("/subscriptions")]
+    assert cursors == [None, ["c1"], ["c2"], ["c2"], ["c2"]]
+    assert all(c.query["filter[status][eq]"] == ["active"] for c in fake.calls("/subscriptions"))

@@ -7,8 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from nomos_desk.sandbox.server import serve_in_thread
+
 from .fakes import run
-from .sandbox_kit import RO, SECRET, asgi_client
+from .sandbox_kit import RO, SECRET, OneTokenBody, asgi_client
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -23,9 +27,9 @@ def readme_script() -> str:
 README_SCRIPT = readme_script()
 
 
-def test_readme_script_lists_the_active_subscriptions(sandbox_server):
+def run_readme_script(base_url: str) -> list[str]:
     assert len(README_SCRIPT.strip().splitlines()) <= 11
-    env = {**os.environ, "NOMOS_BASE_URL": sandbox_server.base_url, "NOMOS_CLIENT_ID": RO,
+    env = {**os.environ, "NOMOS_BASE_URL": base_url, "NOMOS_CLIENT_ID": RO,
            "NOMOS_CLIENT_SECRET": SECRET}
     code = README_SCRIPT.replace("asyncio.run(main())",
                                  "asyncio.run(main())\nimport sys\n"
@@ -33,11 +37,25 @@ def test_readme_script_lists_the_active_subscriptions(sandbox_server):
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                           timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
 
+
+def active_ids(app) -> list[str]:
     async def active():
-        async with asgi_client(sandbox_server.app) as client:
+        async with asgi_client(app) as client:
             return [s.id async for s in client.list_subscriptions() if s.status == "active"]
+    return run(active())
 
-    lines = done.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == run(active())
+
+def test_readme_script_lists_the_active_subscriptions(sandbox_server):
+    lines = run_readme_script(sandbox_server.base_url)
+    assert [line.split()[0] for line in lines] == active_ids(sandbox_server.app)
     assert all(line.split()[2] == "active" for line in lines)
+
+
+@pytest.mark.parametrize("only", ["json", "form"])
+def test_readme_script_signs_in_where_the_token_endpoint_takes_one_body_format(sandbox_app, only):
+    strict = OneTokenBody(sandbox_app, only)
+    with serve_in_thread(strict) as server:
+        lines = run_readme_script(server.base_url)
+    assert [line.split()[0] for line in lines] == active_ids(sandbox_app)

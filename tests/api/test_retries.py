@@ -188,3 +188,43 @@ def test_an_unreadable_answer_to_a_write_is_outcome_unknown():
         create_order(fake, time)
     assert isinstance(caught.value.cause, errors.TransportError)
     assert len(fake.calls("/meter-orders", "POST")) == 1
+
+
+def test_background_work_gets_a_longer_budget_on_the_same_connection():
+    fake, time = FakeNomos(), FakeTime()
+    down = err(503, "INTERNAL_SERVER_ERROR")
+    fake.script("/subscriptions/sub_1", *[down] * 4, *[down] * 7, SUB)
+    fake.script("/subscriptions", *[down] * 7, {"object": "list", "items": [SUB],
+                                                 "has_more": False})
+
+    async def go():
+        async with fake.client(time) as client:
+            with pytest.raises(errors.ServerError):
+                await client.get_subscription("sub_1")  # four attempts: a person is waiting
+            background = client.background()
+            sub = await background.get_subscription("sub_1")
+            rows = [s.id async for s in background.list_subscriptions()]
+            await background.aclose()  # a view: the connection stays open
+            patient = client.with_retry(RetryPolicy(max_attempts=1))
+            return sub, rows, client.retry, patient.retry, client._http.client.is_closed
+
+    sub, rows, own, patient, closed = run(go())
+    assert sub.id == "sub_1" and rows == ["sub_1"] and not closed
+    assert own == RetryPolicy() and patient.max_attempts == 1
+    assert len(fake.calls("/subscriptions/sub_1")) == 4 + 8
+    assert len(fake.tokens_seen()) == 1  # one connection, one token
+
+
+def test_a_pager_keeps_the_policy_it_was_made_with():
+    fake, time = FakeNomos(), FakeTime()
+    down = err(503, "INTERNAL_SERVER_ERROR")
+    fake.script("/subscriptions", {"object": "list", "items": [SUB], "has_more": True,
+                                   "next_page": "c1"},
+                *[down] * 6, {"object": "list", "items": [{"id": "sub_2"}], "has_more": False})
+
+    async def go():
+        async with fake.client(time) as client:
+            pager = client.background().list_subscriptions()
+            return [s.id async for s in pager]
+
+    assert run(go()) == ["sub_1", "sub_2"]

@@ -17,7 +17,6 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache
 from typing import Any, Self
 
 
@@ -73,16 +72,11 @@ def _as_str(value: Any) -> str | None:
 
 
 def _as_float(value: Any) -> float | None:
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         return None
-    if isinstance(value, (int, float)):
+    try:
         number = float(value)
-    elif isinstance(value, str):
-        try:
-            number = float(value)
-        except ValueError:
-            return None
-    else:
+    except (ValueError, OverflowError):  # not a number, or an integer beyond float range
         return None
     return number if math.isfinite(number) else None
 
@@ -96,7 +90,7 @@ def _as_bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _as_dict(value: Any) -> dict | None:
+def _as_dict(value: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
@@ -126,7 +120,7 @@ def _converter(annotation: Any) -> Callable[[Any], Any]:
     if origin is list:
         item = _converter(typing.get_args(inner)[0])
 
-        def convert_list(value: Any) -> list | None:
+        def convert_list(value: Any) -> list[Any] | None:
             if not isinstance(value, list):
                 # A null list stays null where the schema says null means something
                 # (price items of an inactive subscription); elsewhere it reads as empty.
@@ -141,13 +135,13 @@ def _converter(annotation: Any) -> Callable[[Any], Any]:
 class Model:
     """Base of every API object; ``raw`` keeps the server's dict for diagnostics."""
 
-    raw: dict = field(default_factory=dict, repr=False, compare=False)
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         if not isinstance(data, dict):
             data = {}
-        fields, companions, defaults, factories = _plan(cls)
+        fields, companions, defaults, factories = _PLANS.get(cls) or _plan(cls)
         values = dict(defaults)
         for name, factory in factories:
             values[name] = factory()
@@ -183,12 +177,17 @@ Plan = tuple[
 ]
 
 
-@cache
+_PLANS: dict[type[Model], Plan] = {}
+
+
 def _plan(cls: type[Model]) -> Plan:
     """Per class, once: a converter for each field, and which fields are id companions."""
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
-    fields, companions, defaults, factories = [], [], {}, []
+    fields: list[tuple[str, Callable[[Any], Any]]] = []
+    companions: list[tuple[str, str]] = []
+    defaults: dict[str, Any] = {}
+    factories: list[tuple[str, Callable[[], Any]]] = []
     for f in dataclasses.fields(cls):
         if f.name == "raw":
             continue  # from_dict sets it to the payload itself
@@ -203,4 +202,6 @@ def _plan(cls: type[Model]) -> Plan:
             companions.append((f.name, base))
         else:
             fields.append((f.name, _converter(hints[f.name])))
-    return tuple(fields), tuple(companions), defaults, tuple(factories)
+    plan = tuple(fields), tuple(companions), defaults, tuple(factories)
+    _PLANS[cls] = plan
+    return plan

@@ -8,6 +8,7 @@ field is None in the slim shape and the ``<name>_id`` companion always holds the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .base import UNKNOWN_TIME, Model, Timestamp
 
@@ -114,7 +115,7 @@ class Subscription(Model):
     start_at: Timestamp = UNKNOWN_TIME
     terminated_at: Timestamp = UNKNOWN_TIME
     end_at: Timestamp = UNKNOWN_TIME
-    metadata: dict | None = None
+    metadata: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,7 +177,7 @@ class Lead(Model):
     created_at: Timestamp = UNKNOWN_TIME
     created_by: str | None = None
     last_visited_at: Timestamp = UNKNOWN_TIME
-    metadata: dict | None = None
+    metadata: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,6 +8,7 @@ yet is still shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .base import UNKNOWN_TIME, Model, Timestamp
 
@@ -60,7 +61,7 @@ class Event(Model):
     timestamp: Timestamp = UNKNOWN_TIME
     # Ids of the objects the event is about (subscription, invoice, meter_order, lead);
     # the keys vary by topic, so a plain mapping of strings.
-    context: dict | None = None
+    context: dict[str, Any] | None = None
 
     def context_id(self, kind: str) -> str | None:
         value = (self.context or {}).get(kind)
