@@ -37,6 +37,8 @@ class SandboxConfig:
     # Share of injected write faults that strike after the write committed,
     # the case a client can only report as "outcome unknown".
     fault_after_write: float = 0.5
+    # Request bodies above this many bytes are refused with 413.
+    max_body_bytes: int = 1024 * 1024
     # Lifetime of the signed invoice PDF URL (Nomos: 1 hour).
     file_url_ttl: int = 3600
     request_log_max: int = 20000

@@ -22,7 +22,7 @@ from .resources import meter_of
 from .routes_read import fetch
 from .store import INSERT_OBJECT, dumps, public
 from .timeutil import berlin_start_of_day, iso, new_id, parse_iso
-from .validation import json_body
+from .validation import GERMAN_ZIP, json_body
 
 
 def _rows(con: Any, kind: str, subscription: str) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ async def create_lead(request: Request) -> Response:
     if plan is None:
         raise ApiError.not_found("Plan", body["plan"])
     zip_code = body["address"]["zip"]
-    if not (len(zip_code) == 5 and zip_code.isdigit()):
+    if not GERMAN_ZIP.fullmatch(zip_code):
         raise ApiError.bad_request(
             "address.zip", "unserviceable_zip", f"'{zip_code}' is not a German zip code")
     lead_id = new_id("lead_")
