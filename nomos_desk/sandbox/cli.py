@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import fault_mix
 from .config import SandboxConfig
 
 
@@ -27,19 +28,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--customers", type=int, default=2000)
     p.add_argument("--db", type=Path, default=None,
                    help="SQLite file; generated when missing or empty")
-    p.add_argument("--latency-ms", type=float, default=0.0)
-    p.add_argument("--jitter-ms", type=float, default=0.0)
-    p.add_argument("--fault-rate", type=float, default=0.0,
-                   help="share of requests answered with a random 500/502/503")
-    p.add_argument("--fault-seed", type=int, default=None)
-    p.add_argument("--rate-limit", type=float, default=None,
-                   help="requests per second per client before 429")
+    faults = p.add_argument_group("faults", "a preset, then single settings on top of it "
+                                            "(also switchable at runtime: PUT /_sandbox/faults)")
+    faults.add_argument("--faults", choices=list(fault_mix.PRESETS), default=None,
+                        help="a named fault mix to start from ('flaky': the demo's flaky network)")
+    faults.add_argument("--latency-ms", type=float, help="delay before every answer")
+    faults.add_argument("--jitter-ms", type=float, help="plus a random 0..jitter delay")
+    faults.add_argument("--fault-rate", type=float,
+                        help="share of requests answered with a random 500/502/503")
+    faults.add_argument("--fault-429-rate", type=float,
+                        help="share of requests answered 429 with Retry-After")
+    faults.add_argument("--fault-drop-rate", type=float,
+                        help="share of requests whose connection is cut mid-answer")
+    faults.add_argument("--fault-slow-write-rate", type=float,
+                        help="share of writes answered only after --fault-slow-write-s "
+                             "(they commit at once)")
+    faults.add_argument("--fault-slow-write-s", type=float, help="delay of those answers")
+    faults.add_argument("--fault-retry-after-s", type=int, help="Retry-After of injected 429s")
+    faults.add_argument("--fault-after-write", type=float,
+                        help="share of write faults (5xx, drops) striking after the commit")
+    faults.add_argument("--rate-limit", type=float,
+                        help="requests per second per client before 429")
+    p.add_argument("--fault-seed", type=int, default=None,
+                   help="seed of the fault dice: the same faults in the same order every run")
     p.add_argument("--token-ttl", type=int, default=3600)
     args = p.parse_args(argv)
-    if not 0.0 <= args.fault_rate <= 1.0:
-        p.error("--fault-rate must be between 0 and 1")
-    if args.rate_limit is not None and args.rate_limit <= 0:
-        p.error("--rate-limit must be positive")
+    given = {name: getattr(args, name) for name in fault_mix.FIELDS
+             if getattr(args, name) is not None}
+    problems = fault_mix.check({**given, "preset": args.faults} if args.faults else given)
+    if problems:
+        flag = "--" + problems[0].field.replace("_", "-")
+        p.error(f"{flag}: {problems[0].message}")
+    args.fault_mix = fault_mix.resolve({**given, "preset": args.faults})
     return args
 
 
@@ -64,17 +84,20 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or default_db(args.seed, args.customers)
     if ensure_db(db, args.seed, args.customers):
         print(f"generated {db} (seed {args.seed}, {args.customers} customers)", file=sys.stderr)
-    config = SandboxConfig(latency_ms=args.latency_ms, jitter_ms=args.jitter_ms,
-                           fault_rate=args.fault_rate, fault_seed=args.fault_seed,
-                           rate_limit=args.rate_limit, token_ttl=args.token_ttl)
+    config = SandboxConfig(fault_seed=args.fault_seed, token_ttl=args.token_ttl,
+                           **args.fault_mix)
     import uvicorn
 
     from .app import create_app
+    from .faults import quiet_dropped_connections
+    from .server import UVICORN_LIMITS
     app = create_app(db, config)
     print(f"Nomos sandbox on http://{args.host}:{args.port}  db={db}\n"
           "clients: sandbox-rw (read:* write:*), sandbox-ro (read:*), secret 'sandbox'",
           file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="off")
+    quiet_dropped_connections()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="off",
+                **UVICORN_LIMITS)
     return 0
 
 

@@ -31,6 +31,7 @@ def valid_write_bodies(plan_id: str, sub_id: str) -> dict[tuple[str, str], dict[
             "metadata": {"crm_id": "CRM-1"}},
         ("PATCH", "/customers/{id}"): {"first_name": "Erika"},
         ("POST", "/oauth/token"): {"grant_type": "client_credentials"},
+        ("PUT", "/_sandbox/faults"): {"preset": "off", "latency_ms": 0},
     }
 
 

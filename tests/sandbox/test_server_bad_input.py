@@ -52,7 +52,8 @@ def test_deeply_nested_bodies_are_400(sandbox_client, sub, depth):
     metadata = wrapped("metadata", wrapped("a", nested(depth)))
     bodies = [("POST", "/leads", nested(depth)),
               ("PATCH", f"/subscriptions/{sub['id']}", metadata),
-              ("POST", f"/subscriptions/{sub['id']}/terminate", wrapped("reason", nested(depth)))]
+              ("POST", f"/subscriptions/{sub['id']}/terminate", wrapped("reason", nested(depth))),
+              ("PUT", "/_sandbox/faults", nested(depth))]
     for method, path, body in bodies:
         refused(sandbox_client, method, path, 400, content=body.encode(), headers=JSON)
     token = sandbox_client.post("/oauth/token", auth=(RW, SECRET), content=nested(depth).encode(),
@@ -81,6 +82,7 @@ def test_bodies_over_the_size_cap_are_413_and_logged(make_sandbox_app):
     assert "1000 bytes" in body["message"]
     # Without a Content-Length the cap strikes while reading.
     refused(client, "POST", "/meter-orders", 413, content=_chunks(400, 3))
+    refused(client, "PUT", "/_sandbox/faults", 413, content=b" " * 1001)
     # At the cap the body is read and judged on its merits.
     refused(client, "POST", "/leads", 400, content=b"[" + b" " * 998 + b"]")
     client.close()
