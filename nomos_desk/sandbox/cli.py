@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from . import fault_mix
 from .config import SandboxConfig
+from .private import make_private_file
 
 
 def default_db(seed: int, customers: int) -> Path:
@@ -28,6 +30,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--customers", type=int, default=2000)
     p.add_argument("--db", type=Path, default=None,
                    help="SQLite file; generated when missing or empty")
+    p.add_argument("--log-file", type=Path, default=None,
+                   help="write the server's own output here (created readable by you only)")
     faults = p.add_argument_group("faults", "a preset, then single settings on top of it "
                                             "(also switchable at runtime: PUT /_sandbox/faults)")
     faults.add_argument("--faults", choices=list(fault_mix.PRESETS), default=None,
@@ -66,7 +70,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def ensure_db(path: Path, seed: int, customers: int) -> bool:
     """Generate the database when it has no customers yet; True if it did."""
     from .store import Store
-    path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         store = Store(path)
         try:
@@ -79,8 +82,22 @@ def ensure_db(path: Path, seed: int, customers: int) -> bool:
     return True
 
 
+def log_to(path: Path) -> None:
+    """Send this process's stdout and stderr (prints, uvicorn, tracebacks) to `path`,
+    created readable by the user only: it can show requests with customer data."""
+    make_private_file(path)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.log_file:
+        log_to(args.log_file)
     db = args.db or default_db(args.seed, args.customers)
     if ensure_db(db, args.seed, args.customers):
         print(f"generated {db} (seed {args.seed}, {args.customers} customers)", file=sys.stderr)
