@@ -107,14 +107,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import create_app
     from .faults import quiet_dropped_connections
-    from .server import UVICORN_LIMITS
+    from .server import H11_MAX_EVENT_BYTES
     app = create_app(db, config)
     print(f"Nomos sandbox on http://{args.host}:{args.port}  db={db}\n"
           "clients: sandbox-rw (read:* write:*), sandbox-ro (read:*), secret 'sandbox'",
           file=sys.stderr, flush=True)
     quiet_dropped_connections()
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="off",
-                **UVICORN_LIMITS)
+                h11_max_incomplete_event_size=H11_MAX_EVENT_BYTES)
     return 0
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from nomos_desk.sandbox import names
 from nomos_desk.sandbox.gen_base import Ctx, EventLog, between, office_time, ts
 from nomos_desk.sandbox.gen_people import ORDER_STATUSES, SubInfo
-from nomos_desk.sandbox.timegrid import local_date, local_midnight
+from nomos_desk.sandbox.timegrid import iso, local_date, local_midnight
 
 PROVIDERS = ("energy-metering", "metrify", "inexogy")
 _PROGRESS = ORDER_STATUSES[:7]  # created ... activated
@@ -225,9 +225,9 @@ def make_leads(ctx: Ctx, infos: list[SubInfo], plans: list[dict[str, Any]]
     for _ in range(open_leads):
         lead_id = ctx.new_id("lead")
         created = between(rng, ctx.now - timedelta(days=365), ctx.now - timedelta(hours=1))
-        visited = between(rng, created, ctx.now) if rng.random() < 0.6 else None
+        last_visit = between(rng, created, ctx.now) if rng.random() < 0.6 else None
         out.append(_lead(rng, lead_id, rng.choice(consumption)["slug"], created, None, None,
-                         visited))
+                         last_visit))
     return out, converted
 
 
@@ -266,7 +266,7 @@ def materialize_events(ctx: Ctx, events: EventLog) -> list[tuple[str, str, dict[
     rows = []
     for t, topic, context in kept:
         eid = ctx.new_id("evt")
-        stamp = ts(t)
+        stamp = iso(t)
         rows.append((eid, stamp, {"id": eid, "topic": topic, "timestamp": stamp,
                                   "context": dict(context)}))
     return rows

@@ -13,7 +13,13 @@ from nomos_desk.domain import identifiers as ids
 from nomos_desk.sandbox import names, tariffs
 from nomos_desk.sandbox.gen_base import Ctx, between, office_time, ts, weighted
 from nomos_desk.sandbox.profiles import N_VARIANTS
-from nomos_desk.sandbox.timegrid import add_months, local_date, local_midnight, months_between
+from nomos_desk.sandbox.timegrid import (
+    add_months,
+    iso,
+    local_date,
+    local_midnight,
+    months_between,
+)
 
 # The first customers get fixed traits so that even a 60-customer test db
 # shows every status and kind the UI must handle.
@@ -263,7 +269,7 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
     profile = _choose_profile(rng, company, extra, forced)
     plan = _choose_plan(rng, plans_by_slug, company, profile, forced)
     want = forced.get("status") if extra is None else "active"
-    created_at = ts(created)
+    created_at = iso(created)
     status, start, end, terminated = _timeline(ctx, rng, created, want)
     if extra == "feed_in" and home is not None:
         address, grid_operator = home  # PV on the roof of the home it already supplies

@@ -149,7 +149,9 @@ async def create_meter_reading(request: Request) -> Response:
             "subscription", "unsupported_meter_reading",
             "Readings can only be submitted for analog consumption meters")
     now = sandbox.config.clock()
-    day = berlin_start_of_day(parse_iso(body["timestamp"]))
+    stamp = parse_iso(body["timestamp"])
+    assert stamp is not None  # the schema checked its format
+    day = berlin_start_of_day(stamp)
     start = parse_iso(sub.get("start_at") or "")
     if day > now + timedelta(days=1) or (start is not None and
                                          day < berlin_start_of_day(start)):
