@@ -36,23 +36,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                                             "(also switchable at runtime: PUT /_sandbox/faults)")
     faults.add_argument("--faults", choices=list(fault_mix.PRESETS), default=None,
                         help="a named fault mix to start from ('flaky': the demo's flaky network)")
-    faults.add_argument("--latency-ms", type=float, help="delay before every answer")
-    faults.add_argument("--jitter-ms", type=float, help="plus a random 0..jitter delay")
-    faults.add_argument("--fault-rate", type=float,
-                        help="share of requests answered with a random 500/502/503")
-    faults.add_argument("--fault-429-rate", type=float,
-                        help="share of requests answered 429 with Retry-After")
-    faults.add_argument("--fault-drop-rate", type=float,
-                        help="share of requests whose connection is cut mid-answer")
-    faults.add_argument("--fault-slow-write-rate", type=float,
-                        help="share of writes answered only after --fault-slow-write-s "
-                             "(they commit at once)")
-    faults.add_argument("--fault-slow-write-s", type=float, help="delay of those answers")
-    faults.add_argument("--fault-retry-after-s", type=int, help="Retry-After of injected 429s")
-    faults.add_argument("--fault-after-write", type=float,
-                        help="share of write faults (5xx, drops) striking after the commit")
-    faults.add_argument("--rate-limit", type=float,
-                        help="requests per second per client before 429")
+    for name in fault_mix.FIELDS:  # one flag per field of the mix: --fault-drop-rate etc.
+        kind = int if fault_mix.SCHEMA["properties"][name]["type"] == "integer" else float
+        faults.add_argument("--" + name.replace("_", "-"), type=kind, help=fault_mix.HELP[name])
     p.add_argument("--fault-seed", type=int, default=None,
                    help="seed of the fault dice: the same faults in the same order every run")
     p.add_argument("--token-ttl", type=int, default=3600)

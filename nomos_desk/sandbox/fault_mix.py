@@ -34,6 +34,19 @@ SCHEMA: dict[str, Any] = {
     },
 }
 FIELDS = tuple(name for name in SCHEMA["properties"] if name != "preset")
+HELP = {
+    "latency_ms": "delay before every answer",
+    "jitter_ms": "plus a random 0..jitter delay",
+    "fault_rate": "share of requests answered with a random 500/502/503",
+    "fault_429_rate": "share of requests answered 429 with Retry-After",
+    "fault_drop_rate": "share of requests whose connection is cut mid-answer",
+    "fault_slow_write_rate": "share of writes answered only after fault_slow_write_s "
+                             "(they commit at once)",
+    "fault_slow_write_s": "delay of those answers",
+    "fault_retry_after_s": "Retry-After (seconds) of injected 429s",
+    "fault_after_write": "share of write faults (5xx, drops) striking after the commit",
+    "rate_limit": "requests per second per client before 429",
+}
 SHARES = ("fault_rate", "fault_429_rate", "fault_drop_rate", "fault_slow_write_rate")
 
 _DEFAULTS = {f.name: f.default for f in fields(SandboxConfig) if f.name in FIELDS}
