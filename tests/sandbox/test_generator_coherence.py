@@ -42,6 +42,7 @@ class World:
         self.subs = {s["id"]: s for s in raw["subscription"]}
         self.plans = {p["id"]: p for p in raw["plan"]}
         self.customers = {c["id"]: c for c in raw["customer"]}
+        self.invoices = {i["id"]: i for i in raw["invoice"]}
         self.by_sub: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: defaultdict(list))
         for kind in ("meter_order", "meter_reading", "invoice", "grid_fee_reduction"):
@@ -530,6 +531,9 @@ def _expected_event_time(world: World, topic: str, context: dict[str, str]) -> d
                  "activated": "activated_at", "cancelled": "cancelled_at",
                  "blocked": "blocked_at"}.get(action)
         return t(order[field]) if field else None
+    if kind == "invoice" and action in ("created", "paid"):
+        invoice = world.invoices[context["invoice"]]
+        return t(invoice["issued_at" if action == "created" else "paid_at"])
     if kind == "subscription":
         sub = world.subs[context["subscription"]]
         field = {"created": "created_at", "activated": "start_at",
