@@ -39,7 +39,8 @@ class ValidatingApp:
     """ASGI wrapper: records each exchange and checks it against the spec.
 
     Attribute access falls through to the wrapped Starlette app, so
-    `app.state.sandbox` works on the wrapper too.
+    `app.state.sandbox` works on the wrapper too. An injected dropped connection
+    reaches the client as httpx.RemoteProtocolError and is not checked.
     """
 
     def __init__(self, app: Any, checker: Any, violations: list[str]) -> None:

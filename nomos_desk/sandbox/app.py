@@ -3,13 +3,17 @@
     app = create_app(db_path, SandboxConfig(...))
     app.state.sandbox.request_log   # one dict per request, oldest first
 
-A log record holds time, method, path, query (raw string), status,
-client_id (None before authentication), request_id (the error body's
-requestId), api_version, body (parsed JSON of a write, else None), fault
-(None, "before", "after" or "rate_limited") and duration_ms. A process
-driving the sandbox over HTTP reads the same list at GET /_sandbox/requests
-(DELETE clears it). Paths starting with "_" and /health are sandbox-only, not
-Nomos contract.
+A log record holds time, method, path, query (raw string), status (0: the
+connection was dropped), client_id (None before authentication), request_id
+(the error body's requestId), api_version, body (parsed JSON of a write, its
+text when unparsable, else None), fault and duration_ms (delays included).
+fault is None or what faults.py injected: "before"/"after" (a 5xx before or
+after the write committed), "rate_limited" (the per-client limit), "throttled"
+(a random 429), "dropped_before"/"dropped_after", "slow_after_commit". A
+process driving the sandbox over HTTP reads the same list at
+GET /_sandbox/requests (DELETE clears it) and switches faults at
+/_sandbox/faults (routes_sandbox.py). Paths starting with "_" and /health are
+sandbox-only, not Nomos contract.
 
 Qt-free; serve it with uvicorn (server.py, cli.py) or call it in-process
 through httpx.ASGITransport.
@@ -24,11 +28,9 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import routes_files, routes_read, routes_update, routes_write
+from . import routes_files, routes_read, routes_sandbox, routes_update, routes_write
 from .auth import TokenStore, token_endpoint
 from .config import SandboxConfig
 from .data import DataBridge
@@ -71,33 +73,23 @@ class Sandbox:
             self.request_log.clear()
 
 
-async def health(request: Request) -> Response:
-    return JSONResponse({"status": "ok"})
-
-
-async def sandbox_requests(request: Request) -> Response:
-    """The request log for tests that drive a sandbox in another process."""
-    sandbox: Sandbox = request.app.state.sandbox
-    if request.method == "DELETE":
-        sandbox.clear_log()
-        return Response(status_code=204)
-    return JSONResponse({"object": "list", "items": sandbox.log_snapshot()})
-
-
-def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Starlette:
-    config = config or SandboxConfig()
-    sandbox = Sandbox(db_path, config)
-    routes = [
-        Route("/health", health, methods=["GET"]),
-        Route("/_sandbox/requests", sandbox_requests, methods=["GET", "DELETE"]),
+def routes() -> list[Route]:
+    """Every route of the app (tests enumerate them to cover new ones automatically)."""
+    return [
+        *routes_sandbox.routes(),
         Route("/oauth/token", token_endpoint, methods=["POST"]),
         *routes_files.routes(),
         *routes_read.routes(),
         *routes_write.routes(),
         *routes_update.routes(),
     ]
+
+
+def create_app(db_path: str | Path, config: SandboxConfig | None = None) -> Starlette:
+    config = config or SandboxConfig()
+    sandbox = Sandbox(db_path, config)
     app = Starlette(
-        routes=routes,
+        routes=routes(),
         middleware=[Middleware(SandboxMiddleware), Middleware(FaultMiddleware, config=config)],
         # Crashes are answered by SandboxMiddleware (it owns the version echo).
         exception_handlers={ApiError: api_error_handler, HTTPException: http_exception_handler},

@@ -8,9 +8,7 @@ against Nomos.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
-import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +20,7 @@ from starlette.responses import JSONResponse
 from .config import SandboxConfig
 from .errors import ApiError, FieldError
 from .store import Store
+from .validation import parse_json
 
 TOKEN_SCHEMA = """
 CREATE TABLE IF NOT EXISTS sandbox_tokens (
@@ -103,8 +102,9 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     if scheme.lower() != "basic" or not value:
         return None
     try:
+        # Non-ASCII or non-base64 text and non-UTF-8 credentials are all just wrong ones.
         decoded = base64.b64decode(value.strip(), validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # binascii.Error and UnicodeDecodeError are ValueErrors
         return None
     client_id, sep, secret = decoded.partition(":")
     return (client_id, secret) if sep else None
@@ -117,10 +117,7 @@ async def _token_body(request: Request) -> dict[str, str]:
     if not raw:
         return {}
     if ctype == "application/json":
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            raise ApiError.bad_request("body", "invalid_type", "Body is not valid JSON") from None
+        data = parse_json(raw)
         if not isinstance(data, dict):
             raise ApiError.bad_request("body", "invalid_type", "Expected object")
         return {k: v for k, v in data.items() if isinstance(v, str)}
@@ -134,7 +131,9 @@ async def token_endpoint(request: Request) -> JSONResponse:
     if creds is None and "client_id" in body and "client_secret" in body:
         creds = (body["client_id"], body["client_secret"])
     known = sandbox.config.clients.get(creds[0]) if creds else None
-    if creds is None or known is None or not secrets.compare_digest(known[0], creds[1]):
+    # Bytes: compare_digest refuses str with non-ASCII characters.
+    if creds is None or known is None or not secrets.compare_digest(known[0].encode(),
+                                                                    creds[1].encode()):
         raise ApiError(401, "Invalid client credentials")
     client_id, scope = creds[0], known[1]
     _note_client(request, client_id)

@@ -6,10 +6,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from . import fault_mix
 from .config import SandboxConfig
+from .private import make_private_file
 
 
 def default_db(seed: int, customers: int) -> Path:
@@ -27,26 +30,32 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--customers", type=int, default=2000)
     p.add_argument("--db", type=Path, default=None,
                    help="SQLite file; generated when missing or empty")
-    p.add_argument("--latency-ms", type=float, default=0.0)
-    p.add_argument("--jitter-ms", type=float, default=0.0)
-    p.add_argument("--fault-rate", type=float, default=0.0,
-                   help="share of requests answered with a random 500/502/503")
-    p.add_argument("--fault-seed", type=int, default=None)
-    p.add_argument("--rate-limit", type=float, default=None,
-                   help="requests per second per client before 429")
+    p.add_argument("--log-file", type=Path, default=None,
+                   help="write the server's own output here (created readable by you only)")
+    faults = p.add_argument_group("faults", "a preset, then single settings on top of it "
+                                            "(also switchable at runtime: PUT /_sandbox/faults)")
+    faults.add_argument("--faults", choices=list(fault_mix.PRESETS), default=None,
+                        help="a named fault mix to start from ('flaky': the demo's flaky network)")
+    for name in fault_mix.FIELDS:  # one flag per field of the mix: --fault-drop-rate etc.
+        kind = int if fault_mix.SCHEMA["properties"][name]["type"] == "integer" else float
+        faults.add_argument("--" + name.replace("_", "-"), type=kind, help=fault_mix.HELP[name])
+    p.add_argument("--fault-seed", type=int, default=None,
+                   help="seed of the fault dice: the same faults in the same order every run")
     p.add_argument("--token-ttl", type=int, default=3600)
     args = p.parse_args(argv)
-    if not 0.0 <= args.fault_rate <= 1.0:
-        p.error("--fault-rate must be between 0 and 1")
-    if args.rate_limit is not None and args.rate_limit <= 0:
-        p.error("--rate-limit must be positive")
+    given = {name: getattr(args, name) for name in fault_mix.FIELDS
+             if getattr(args, name) is not None}
+    problems = fault_mix.check({**given, "preset": args.faults} if args.faults else given)
+    if problems:
+        flag = "--" + problems[0].field.replace("_", "-")
+        p.error(f"{flag}: {problems[0].message}")
+    args.fault_mix = fault_mix.resolve({**given, "preset": args.faults})
     return args
 
 
 def ensure_db(path: Path, seed: int, customers: int) -> bool:
     """Generate the database when it has no customers yet; True if it did."""
     from .store import Store
-    path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         store = Store(path)
         try:
@@ -59,22 +68,39 @@ def ensure_db(path: Path, seed: int, customers: int) -> bool:
     return True
 
 
+def log_to(path: Path) -> None:
+    """Send this process's stdout and stderr (prints, uvicorn, tracebacks) to `path`,
+    created readable by the user only: it can show requests with customer data."""
+    make_private_file(path)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.log_file:
+        log_to(args.log_file)
     db = args.db or default_db(args.seed, args.customers)
     if ensure_db(db, args.seed, args.customers):
         print(f"generated {db} (seed {args.seed}, {args.customers} customers)", file=sys.stderr)
-    config = SandboxConfig(latency_ms=args.latency_ms, jitter_ms=args.jitter_ms,
-                           fault_rate=args.fault_rate, fault_seed=args.fault_seed,
-                           rate_limit=args.rate_limit, token_ttl=args.token_ttl)
+    config = SandboxConfig(fault_seed=args.fault_seed, token_ttl=args.token_ttl,
+                           **args.fault_mix)
     import uvicorn
 
     from .app import create_app
+    from .faults import quiet_dropped_connections
+    from .server import H11_MAX_EVENT_BYTES
     app = create_app(db, config)
     print(f"Nomos sandbox on http://{args.host}:{args.port}  db={db}\n"
           "clients: sandbox-rw (read:* write:*), sandbox-ro (read:*), secret 'sandbox'",
           file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="off")
+    quiet_dropped_connections()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="off",
+                h11_max_incomplete_event_size=H11_MAX_EVENT_BYTES)
     return 0
 
 

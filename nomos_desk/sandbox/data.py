@@ -40,8 +40,8 @@ class DataBridge:
             if start is None and end is None:
                 # The default window can be empty (an analog meter that started
                 # this month has no whole month yet): that is no data, not a 400.
-                meter = sub.get("meter") if isinstance(sub.get("meter"), dict) else {}
-                smart = meter.get("type") == "smart"
+                meter = sub.get("meter")
+                smart = isinstance(meter, dict) and meter.get("type") == "smart"
                 return {"object": "usage", "meter_type": "smart" if smart else "analog",
                         "resolution": "day" if smart else "month", "data": []}
             raise _rejected(exc, "end") from None

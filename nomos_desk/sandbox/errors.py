@@ -24,6 +24,9 @@ CODES = {
     404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
     409: "CONFLICT",
+    # Not in the spec either: a body over the size cap is refused the way a gateway in
+    # front of Nomos would, in the same envelope.
+    413: "PAYLOAD_TOO_LARGE",
     422: "UNPROCESSABLE_ENTITY",
     429: "TOO_MANY_REQUESTS",
     500: "INTERNAL_SERVER_ERROR",
@@ -40,6 +43,7 @@ DEFAULT_MESSAGES = {
     404: "Not Found",
     405: "Method Not Allowed",
     409: "Conflict",
+    413: "Payload Too Large",
     422: "Unprocessable Entity",
     429: "Too Many Requests",
     500: "Internal Server Error",
@@ -55,7 +59,8 @@ class FieldError:
     message: str
 
     def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "field": self.field, "message": self.message}
+        return {"code": self.code, "field": printable(self.field),
+                "message": printable(self.message)}
 
 
 @dataclass
@@ -84,6 +89,12 @@ class ApiError(Exception):
         return cls(404, f"{what} '{object_id}' not found")
 
 
+def printable(text: str) -> str:
+    """`text` as UTF-8 can carry it: a client-sent unpaired surrogate (echoed in a
+    message) would otherwise make the error answer itself fail."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def new_request_id() -> str:
     return str(uuid.uuid4())
 
@@ -93,7 +104,7 @@ def envelope(status: int, message: str = "", errors: list[FieldError] | None = N
     code = CODES.get(status, "INTERNAL_SERVER_ERROR")
     body: dict[str, Any] = {
         "code": code,
-        "message": message or DEFAULT_MESSAGES.get(status, code),
+        "message": printable(message or DEFAULT_MESSAGES.get(status, code)),
         "requestId": request_id or new_request_id(),
         "docs": DOCS + code,
     }

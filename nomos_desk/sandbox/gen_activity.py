@@ -3,21 +3,87 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from nomos_desk.sandbox import names
 from nomos_desk.sandbox.gen_base import Ctx, EventLog, between, office_time, ts
 from nomos_desk.sandbox.gen_people import ORDER_STATUSES, SubInfo
-from nomos_desk.sandbox.timegrid import local_midnight
+from nomos_desk.sandbox.timegrid import iso, local_date, local_midnight
 
 PROVIDERS = ("energy-metering", "metrify", "inexogy")
 _PROGRESS = ORDER_STATUSES[:7]  # created ... activated
 
 
-def _step(rng: random.Random, t: datetime, now: datetime) -> datetime:
-    """Next milestone: 3-25 days on, but never past now (a share of the time left)."""
-    return t + min((now - t) * rng.uniform(0.2, 0.6), timedelta(days=rng.uniform(3, 25)))
+def _step(rng: random.Random, t: datetime, limit: datetime) -> datetime:
+    """Next milestone: 3-25 days on, but never past `limit` (a share of the time left)."""
+    return t + min((limit - t) * rng.uniform(0.2, 0.6), timedelta(days=rng.uniform(3, 25)))
+
+
+def _spread(rng: random.Random, first: datetime, last: datetime, names: tuple[str, ...]
+            ) -> list[tuple[datetime, str]]:
+    """Milestones at random instants between `first` and `last`, in lifecycle order."""
+    fractions = sorted(rng.uniform(0.05, 0.95) for _ in names)
+    return [(first + (last - first) * f, name) for f, name in zip(fractions, names, strict=True)]
+
+
+def _installation(rng: random.Random, info: SubInfo, lo: datetime, limit: datetime
+                  ) -> tuple[datetime, datetime]:
+    """(appointment, installed): the fitter comes during supply, at least two days before
+    `limit`, and is done an hour or two after the appointment begins."""
+    earliest = max(local_midnight(info.start), lo + timedelta(days=12))
+    day = local_date(between(rng, earliest, limit - timedelta(days=2)))
+    appointment = max(office_time(rng, day), earliest)
+    return appointment, appointment + timedelta(minutes=rng.randint(30, 180))
+
+
+def _order_timeline(ctx: Ctx, rng: random.Random, info: SubInfo, status: str,
+                    meter_smart: bool) -> dict[str, Any]:
+    """Every timestamp of an order that reached `status`, in lifecycle order and inside
+    the subscription's supply (possible_order_statuses chose a status that fits)."""
+    limit = info.supply_limit(ctx.now)
+    # Orders come at signup or, for older customers, within the last ten months.
+    lo = max(info.created, min(ctx.now - timedelta(days=300), limit - timedelta(days=60)))
+    out: dict[str, Any] = {"milestones": [], "appointment": None, "installed": None,
+                           "activated": None, "cancelled": None, "blocked": None}
+    if status in ("installed", "activated"):
+        appointment, installed = _installation(rng, info, lo, limit)
+        created = between(rng, lo, appointment - timedelta(days=14))
+        out["milestones"] = _spread(rng, created, appointment - timedelta(days=1),
+                                    _PROGRESS[1:5])
+        out.update(appointment=appointment, installed=installed)
+        out["milestones"].append((installed, "installed"))
+        if status == "activated":
+            activated = between(rng, installed + timedelta(hours=1),
+                                min(installed + timedelta(days=10), limit - timedelta(hours=1)))
+            out["activated"] = activated
+            out["milestones"].append((activated, "activated"))
+        out["created"] = created
+        return out
+    created = between(rng, lo, limit - timedelta(days=2))
+    out["created"] = t = created
+    if status == "cancelled":
+        # A smart meter found at the check ends the order there; a customer may cancel
+        # up to the appointment.
+        reached = rng.randrange(2, 4) if meter_smart else rng.randrange(1, 5)
+    else:
+        reached = _PROGRESS.index(status)
+    for milestone in _PROGRESS[1:reached + 1]:
+        t = _step(rng, t, limit)
+        out["milestones"].append((t, milestone))
+    if status == "scheduled":
+        end = ctx.now + timedelta(days=45)
+        if info.end is not None:
+            end = min(end, local_midnight(info.end) - timedelta(days=1))
+        out["appointment"] = office_time(rng, local_date(between(
+            rng, ctx.now + timedelta(days=3), end)))
+    elif status == "cancelled":
+        out["cancelled"] = t = _step(rng, t, limit)
+        if reached == _PROGRESS.index("scheduled"):
+            # The appointment that the cancellation called off still lay ahead.
+            out["appointment"] = office_time(rng, local_date(t + timedelta(
+                days=rng.randint(2, 30))))
+    return out
 
 
 def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: EventLog) -> list[dict[str, Any]]:
@@ -28,41 +94,25 @@ def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: EventLog) -> list[
         if status is None:
             continue
         sub = info.sub
-        created = between(rng, max(info.created, ctx.now - timedelta(days=300)), ctx.now
-                          - timedelta(days=2))
-        created = max(created, info.created)
+        meter_smart = sub["meter"]["type"] == "smart"
+        life = _order_timeline(ctx, rng, info, status, meter_smart)
         order = {"object": "meter_order", "id": ctx.new_id("prdo"), "subscription": sub["id"],
                  "customer": sub["customer"],
                  "provider": info.plan["_sandbox"].get("smart_meter_provider")
                  or rng.choice(PROVIDERS),
-                 "status": status, "created_at": ts(created), "installed_at": None,
-                 "activated_at": None, "cancelled_at": None, "cancelled_reason": None,
-                 "blocked_at": None, "blocked_reason": None, "appointment_at": None}
+                 "status": status, "created_at": ts(life["created"]),
+                 "installed_at": ts(life["installed"]), "activated_at": ts(life["activated"]),
+                 "cancelled_at": ts(life["cancelled"]),
+                 "cancelled_reason": None, "blocked_at": None, "blocked_reason": None,
+                 "appointment_at": ts(life["appointment"])}
+        info.meter_installed = life["installed"]
         ev = {"meter_order": order["id"], "subscription": sub["id"]}
-        t = created
-        events.append((t, "meter_order.created", ev))
-        reached = _PROGRESS.index(status) if status in _PROGRESS else rng.randrange(1, 5)
-        for milestone in _PROGRESS[1:reached + 1]:
-            t = _step(rng, t, ctx.now)
-            events.append((t, f"meter_order.{milestone}", ev))
-            if milestone == "scheduled":
-                order["appointment_at"] = ts(office_time(rng, (t + timedelta(
-                    days=rng.randint(7, 40))).date()))
-            if milestone == "installed":
-                order["installed_at"] = ts(t)
-                order["appointment_at"] = order["appointment_at"] or ts(t)
-            if milestone == "activated":
-                order["activated_at"] = ts(t)
-        if status == "scheduled":
-            # The appointment still lies ahead.
-            order["appointment_at"] = ts(office_time(rng, (ctx.now + timedelta(
-                days=rng.randint(3, 45))).date()))
+        events.append((life["created"], "meter_order.created", ev))
+        for moment, milestone in life["milestones"]:
+            events.append((moment, f"meter_order.{milestone}", ev))
         if status == "cancelled":
-            t = _step(rng, t, ctx.now)
-            order["cancelled_at"] = ts(t)
-            order["cancelled_reason"] = ("pre_existing" if sub["meter"]["type"] == "smart"
-                                         else "customer_request")
-            events.append((t, "meter_order.cancelled", ev))
+            order["cancelled_reason"] = "pre_existing" if meter_smart else "customer_request"
+            events.append((life["cancelled"], "meter_order.cancelled", ev))
         elif status in ("placed", "check_submitted", "check_reviewed") and (
                 ctx.counters.get("blocked", 0) < 2 or rng.random() < 0.15):
             # A blocked order keeps its status; the first two show both reasons.
@@ -72,47 +122,86 @@ def make_meter_orders(ctx: Ctx, infos: list[SubInfo], events: EventLog) -> list[
             else:
                 reason = ("grid_operator_registration" if status == "check_reviewed"
                           else "check_missing")
-            t = _step(rng, t, ctx.now)
-            order["blocked_at"], order["blocked_reason"] = ts(t), reason
-            events.append((t, "meter_order.blocked", ev))
+            last = life["milestones"][-1][0] if life["milestones"] else life["created"]
+            blocked = _step(rng, last, info.supply_limit(ctx.now))
+            order["blocked_at"], order["blocked_reason"] = ts(blocked), reason
+            events.append((blocked, "meter_order.blocked", ev))
         out.append(order)
     return out
 
 
+MODULE_1, MODULE_2, MODULE_3 = "enwg-14a-module-1", "enwg-14a-module-2", "enwg-14a-module-3"
+_REDUCTION_STATUSES = ("intended", "ordered", "rejected", "activated", "ended")
+
+
+def _in_force(ctx: Ctx, info: SubInfo, status: str, begins: date, ends: date
+              ) -> tuple[str, datetime | None, datetime | None]:
+    """(status, valid_from, valid_until) for a reduction meant to be in force from local
+    day `begins` (and, if it ended, until `ends`), kept inside supply and the past: one
+    whose start still lies ahead is ordered, one that could never begin was rejected."""
+    supply_end = local_midnight(info.end) if info.end is not None else None
+    ended = supply_end is not None and supply_end <= ctx.now
+    if status not in ("activated", "ended"):
+        return ("rejected" if ended else status), None, None
+    valid_from = local_midnight(begins)
+    if ended:
+        assert supply_end is not None
+        if valid_from >= supply_end:
+            return "rejected", None, None
+        return "ended", valid_from, supply_end
+    if valid_from > ctx.now:
+        return "ordered", None, None
+    if status == "ended":
+        until = local_midnight(ends)
+        if supply_end is not None:
+            until = min(until, supply_end)
+        if until <= valid_from:
+            return "rejected", None, None
+        if until <= ctx.now:
+            return "ended", valid_from, until
+    return "activated", valid_from, None
+
+
 def make_grid_fee_reductions(ctx: Ctx, infos: list[SubInfo]) -> list[dict[str, Any]]:
+    """§14a EnWG reductions for households with a controllable device (heat pump, wallbox).
+
+    Module 3 (time-variable grid fees) needs a smart meter and comes on top of module 1,
+    so it is generated together with a module-1 reduction of the same request."""
     rng = ctx.rng("grid_fee_reductions")
     out = []
-    statuses = ("intended", "ordered", "rejected", "activated", "ended")
     for info in infos:
         sub = info.sub
         if sub["_sandbox"]["profile"] not in ("heat_pump", "ev") or sub["status"] == "pending":
             continue
         n = ctx.counters.get("gfr", 0)
-        if n >= len(statuses) and rng.random() < 0.5:
+        if n >= len(_REDUCTION_STATUSES) and rng.random() < 0.5:
             continue
-        status = statuses[n] if n < len(statuses) else rng.choices(
-            statuses, weights=(10, 15, 8, 55, 12))[0]
-        if sub["status"] == "ended":
-            status = "ended" if status in ("activated", "ended") else "rejected"
+        status = _REDUCTION_STATUSES[n] if n < len(_REDUCTION_STATUSES) else rng.choices(
+            _REDUCTION_STATUSES, weights=(10, 15, 8, 55, 12))[0]
         ctx.bump("gfr")
-        module = rng.choices(("enwg-14a-module-1", "enwg-14a-module-2", "enwg-14a-module-3"),
-                             weights=(60, 30, 10))[0]
-        created = between(rng, info.created, ctx.now - timedelta(days=1))
-        valid_from = valid_until = None
-        updated = between(rng, created, ctx.now)
-        if status in ("activated", "ended"):
-            start = max(info.start, (created + timedelta(days=rng.randint(5, 40))).date())
-            valid_from = local_midnight(min(start, ctx.today))
-            updated = max(updated, valid_from)
-        if status == "ended":
-            end = info.end or (valid_from + timedelta(days=rng.randint(30, 200))).date()
-            valid_until = min(local_midnight(end), ctx.now)
-            updated = max(updated, valid_until)
-        out.append({"object": "grid_fee_reduction", "id": ctx.new_id("gfr"),
-                    "subscription": sub["id"], "type": module, "status": status,
-                    "valid_from": ts(valid_from), "valid_until": ts(valid_until),
-                    "created_at": ts(created), "updated_at": ts(min(updated, ctx.now)),
-                    "customer": sub["customer"]})
+        module = rng.choices((MODULE_1, MODULE_2, MODULE_3), weights=(60, 30, 10))[0]
+        if module == MODULE_3 and sub["meter"]["type"] != "smart":
+            module = MODULE_1
+        limit = info.supply_limit(ctx.now)
+        created = between(rng, info.created, limit - timedelta(days=1))
+        # In force from a midnight some days after the request; module 3 not before
+        # the day after a smart meter was installed for it.
+        begins = max(info.start, local_date(created) + timedelta(days=rng.randint(5, 40)))
+        ends = begins + timedelta(days=rng.randint(30, 200))
+        modules = [(MODULE_1 if module == MODULE_3 else module, begins)]
+        if module == MODULE_3:
+            installed = info.meter_installed
+            modules.append((MODULE_3, begins if installed is None else max(
+                begins, local_date(installed) + timedelta(days=1))))
+        for kind, day in modules:
+            final, valid_from, valid_until = _in_force(ctx, info, status, day, ends)
+            updated = between(rng, created, ctx.now)
+            updated = max(m for m in (updated, valid_from, valid_until) if m is not None)
+            out.append({"object": "grid_fee_reduction", "id": ctx.new_id("gfr"),
+                        "subscription": sub["id"], "type": kind, "status": final,
+                        "valid_from": ts(valid_from), "valid_until": ts(valid_until),
+                        "created_at": ts(created), "updated_at": ts(min(updated, ctx.now)),
+                        "customer": sub["customer"]})
     return out
 
 
@@ -136,9 +225,9 @@ def make_leads(ctx: Ctx, infos: list[SubInfo], plans: list[dict[str, Any]]
     for _ in range(open_leads):
         lead_id = ctx.new_id("lead")
         created = between(rng, ctx.now - timedelta(days=365), ctx.now - timedelta(hours=1))
-        visited = between(rng, created, ctx.now) if rng.random() < 0.6 else None
+        last_visit = between(rng, created, ctx.now) if rng.random() < 0.6 else None
         out.append(_lead(rng, lead_id, rng.choice(consumption)["slug"], created, None, None,
-                         visited))
+                         last_visit))
     return out, converted
 
 
@@ -177,7 +266,7 @@ def materialize_events(ctx: Ctx, events: EventLog) -> list[tuple[str, str, dict[
     rows = []
     for t, topic, context in kept:
         eid = ctx.new_id("evt")
-        stamp = ts(t)
+        stamp = iso(t)
         rows.append((eid, stamp, {"id": eid, "topic": topic, "timestamp": stamp,
                                   "context": dict(context)}))
     return rows

@@ -27,7 +27,7 @@ from nomos_desk.sandbox.gen_base import (
 )
 from nomos_desk.sandbox.gen_people import SubInfo
 from nomos_desk.sandbox.invoicing import base_fees
-from nomos_desk.sandbox.timegrid import add_months, local_midnight, months_between
+from nomos_desk.sandbox.timegrid import add_months, iso, local_midnight, months_between
 
 
 def energy_key(plan: dict[str, Any]) -> tuple:
@@ -70,7 +70,7 @@ def _base_monthly(cache: dict, sub: dict[str, Any], plan: dict[str, Any]) -> flo
 
 @lru_cache(maxsize=256)
 def _period(month: date) -> tuple[str, str, int, int]:
-    return (ts(local_midnight(month)), ts(local_midnight(add_months(month, 1))), month.month,
+    return (iso(local_midnight(month)), iso(local_midnight(add_months(month, 1))), month.month,
             month.year)
 
 

@@ -13,7 +13,13 @@ from nomos_desk.domain import identifiers as ids
 from nomos_desk.sandbox import names, tariffs
 from nomos_desk.sandbox.gen_base import Ctx, between, office_time, ts, weighted
 from nomos_desk.sandbox.profiles import N_VARIANTS
-from nomos_desk.sandbox.timegrid import add_months, local_date, local_midnight, months_between
+from nomos_desk.sandbox.timegrid import (
+    add_months,
+    iso,
+    local_date,
+    local_midnight,
+    months_between,
+)
 
 # The first customers get fixed traits so that even a 60-customer test db
 # shows every status and kind the UI must handle.
@@ -44,6 +50,12 @@ class SubInfo:
     terminated: datetime | None
     confirmed: datetime
     order_status: str | None = None
+    # When a meter order installed the smart meter (set by the meter-order stage).
+    meter_installed: datetime | None = None
+
+    def supply_limit(self, now: datetime) -> datetime:
+        """Where this subscription's past ends: now, or the end of supply if earlier."""
+        return now if self.end is None else min(now, local_midnight(self.end))
 
 
 def make_plans(ctx: Ctx) -> list[dict[str, Any]]:
@@ -185,7 +197,29 @@ def _choose_plan(rng, plans_by_slug, company, profile, forced) -> dict[str, Any]
                                         "isarstrom": 0.2})]
 
 
-def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced):
+_ORDER_WEIGHTS = {"created": 8, "placed": 10, "check_submitted": 10, "check_reviewed": 10,
+                  "scheduled": 12, "installed": 8, "activated": 30, "cancelled": 12}
+
+
+def possible_order_statuses(ctx: Ctx, status: str, start: date, end: date | None
+                            ) -> tuple[str, ...]:
+    """Order statuses that fit a subscription's supply: an order still under way needs a
+    supply that has not ended, an appointment ahead needs supply beyond it, and an
+    installation needs a few days of supply before now (and before the end)."""
+    limit = ctx.now if end is None else min(ctx.now, local_midnight(end))
+    possible = ["cancelled"]
+    if status != "ended":
+        possible += ["created", "placed", "check_submitted", "check_reviewed"]
+    if status == "active" and (end is None or local_midnight(end) > ctx.now + timedelta(days=10)):
+        possible.append("scheduled")
+    if status != "pending" and local_midnight(start) + timedelta(days=4) < limit:
+        possible += ["installed", "activated"]
+    return tuple(s for s in ORDER_STATUSES if s in possible)
+
+
+def _meter_and_order(ctx: Ctx, rng: random.Random, plan: dict[str, Any], profile: str,
+                     forced: dict[str, Any], possible: tuple[str, ...]
+                     ) -> tuple[str, str | None]:
     """Meter type and (for smart-meter plans) a meter order status, kept consistent."""
     if profile == "pv_feed_in" or forced.get("meter") == "smart":
         return "smart", None
@@ -193,10 +227,11 @@ def _meter_and_order(ctx: Ctx, rng: random.Random, plan, profile, forced):
     smart_share = 0.5 if sb["pricing"] == "dynamic" else 0.15
     if sb["smart_meter_product"] and plan["type"] == "consumption" and rng.random() < 0.4:
         # Cycle through every status first so small datasets show them all.
-        n = ctx.bump("order")
-        status = ORDER_STATUSES[n] if n < len(ORDER_STATUSES) else weighted(
-            rng, {"created": 8, "placed": 10, "check_submitted": 10, "check_reviewed": 10,
-                  "scheduled": 12, "installed": 8, "activated": 30, "cancelled": 12})
+        n = ctx.counters.get("order", 0)
+        if n < len(ORDER_STATUSES) and ORDER_STATUSES[n] in possible:
+            status = ORDER_STATUSES[ctx.bump("order")]
+        else:
+            status = weighted(rng, {s: _ORDER_WEIGHTS[s] for s in possible})
         smart = status in ("installed", "activated")
         if status == "cancelled":
             # Alternate so both cancel reasons exist; 'pre_existing' means a smart
@@ -234,7 +269,7 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
     profile = _choose_profile(rng, company, extra, forced)
     plan = _choose_plan(rng, plans_by_slug, company, profile, forced)
     want = forced.get("status") if extra is None else "active"
-    created_at = ts(created)
+    created_at = iso(created)
     status, start, end, terminated = _timeline(ctx, rng, created, want)
     if extra == "feed_in" and home is not None:
         address, grid_operator = home  # PV on the roof of the home it already supplies
@@ -246,7 +281,8 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
         billing = home[0]
     elif rng.random() < 0.08:
         billing, _ = _address(ctx, rng, created_at)
-    meter_type, order_status = _meter_and_order(ctx, rng, plan, profile, forced)
+    meter_type, order_status = _meter_and_order(
+        ctx, rng, plan, profile, forced, possible_order_statuses(ctx, status, start, end))
     meter = {"object": "meter", "id": ctx.new_id("mtr"),
              "melo": ids.make_melo(rng, grid_operator, address["zip"])
              if meter_type == "smart" or rng.random() < 0.6 else None,
@@ -277,15 +313,17 @@ def make_subscription(ctx: Ctx, rng: random.Random, customer: dict[str, Any],
            "payment_method": payment, "supplier": None if feed_in else supplier,
            "number": number, "status": status, "estimated_usage": estimated,
            "created_at": created_at,
-           "updated_at": ts(max(updated, created + timedelta(minutes=1))),
+           "updated_at": ts(min(max(updated, created + timedelta(minutes=1)), ctx.now)),
            "start_at": ts(local_midnight(start)), "terminated_at": ts(terminated),
            "end_at": ts(local_midnight(end)) if end else None, "metadata": _metadata(rng),
            "type": "feed_in" if feed_in else "consumption", "billing_address": billing,
            "_sandbox": {"seed": ctx.seed, "profile": profile, "variant": rng.randrange(N_VARIANTS),
                         "yearly_kwh": round(estimated * rng.uniform(0.85, 1.15), 1),
                         "iban": iban,
+                        # A smart meter's quarter-hours are billed as used; a fixed
+                        # advance (Abschlag) is for analog meters read once a year.
                         "billing": "prepayment" if not feed_in and rng.random() < 0.12
-                        else "usage"}}
+                        and meter_type == "analog" else "usage"}}
     info = SubInfo(sub, customer, plan, created, start, end, terminated, confirmed, order_status)
     return info, (address, grid_operator)
 

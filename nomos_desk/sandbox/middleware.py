@@ -14,9 +14,10 @@ from typing import Any
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .config import CURIE, KNOWN_VERSIONS
-from .errors import FieldError, envelope, new_request_id
+from .config import CURIE, KNOWN_VERSIONS, SandboxConfig
+from .errors import ApiError, FieldError, envelope, new_request_id, printable
 from .timeutil import iso
+from .validation import parse_json
 
 log = logging.getLogger(__name__)
 SANDBOX_ONLY_PREFIXES = ("/_sandbox/", "/_files/")
@@ -43,14 +44,52 @@ def _version_error(version: str) -> tuple[str, FieldError]:
     return msg, FieldError("invalid_value", "X-API-Version", msg)
 
 
+LOG_BODY_MAX = 64 * 1024  # a log of 20,000 records must not hold megabytes each
+
+
 def _body_for_log(chunks: list[bytes]) -> Any:
     raw = b"".join(chunks)
     if not raw:
         return None
+    if len(raw) > LOG_BODY_MAX:
+        return f"<{len(raw)} bytes>"
     try:
-        return json.loads(raw)
-    except ValueError:
+        return parse_json(raw)
+    except ApiError:
+        # Unparsable or unstorable: kept as text, as far as it is text.
         return raw.decode("utf-8", "replace")
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, headers: Headers, limit: int) -> list[bytes]:
+    """A request's body chunks; BodyTooLarge (unread) when it exceeds `limit` bytes."""
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return chunks
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks
+
+
+def _is_text(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class SandboxMiddleware:
@@ -70,17 +109,16 @@ class SandboxMiddleware:
         body_chunks: list[bytes] = []
         status_box = [0]
         started = time.perf_counter()
+        refusal: tuple[int, str, list[FieldError] | None] | None = None
 
         if scope["method"] not in ("GET", "HEAD"):
             # Read a write's body up front so the log has it even when a fault
             # answers before the handler ever reads it; then replay it.
-            while True:
-                message = await receive()
-                if message["type"] != "http.request":
-                    break
-                body_chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    break
+            limit = (sandbox.config if sandbox else SandboxConfig).max_body_bytes
+            try:
+                body_chunks = await _read_body(receive, headers, limit)
+            except BodyTooLarge:
+                refusal = (413, f"The request body exceeds {limit} bytes", None)
         replayed = [False]
 
         async def logged_receive() -> Message:
@@ -95,12 +133,13 @@ class SandboxMiddleware:
             if recorded[0] or sandbox is None or scope["path"].startswith("/_sandbox/"):
                 return
             recorded[0] = True
+            dropped = str(ctx["fault"]).startswith("dropped")
             sandbox.record({
                 "time": iso(sandbox.config.clock()),
                 "method": scope["method"],
-                "path": scope["path"],
+                "path": printable(scope["path"]),
                 "query": scope.get("query_string", b"").decode("latin-1"),
-                "status": status_box[0],
+                "status": 0 if dropped else status_box[0],
                 "client_id": ctx["client_id"],
                 "request_id": ctx["request_id"],
                 "api_version": version,
@@ -121,18 +160,26 @@ class SandboxMiddleware:
                 record()
             await send(message)
 
+        if refusal is None and not _is_text(scope["path"]):
+            refusal = (400, "The request path is not valid UTF-8", None)
+        if refusal is None and version != CURIE and not is_sandbox_only(scope["path"]):
+            msg, err = _version_error(version)
+            refusal = (400, msg, [err])
         try:
-            if version != CURIE and not is_sandbox_only(scope["path"]):
-                msg, err = _version_error(version)
-                await send_json(echoing_send, 400, envelope(400, msg, [err], ctx["request_id"]))
+            if refusal is not None:
+                status, msg, errors = refusal
+                await send_json(echoing_send, status, envelope(status, msg, errors,
+                                                               ctx["request_id"]))
             else:
                 try:
                     await self.app(scope, logged_receive, echoing_send)
                 except Exception:
+                    if str(ctx["fault"]).startswith("dropped"):
+                        raise  # the injected hang-up must reach the server (or client)
                     # Answer inside this layer so even a crash carries the
                     # version echo and the request id of the log record.
                     log.exception("sandbox: unhandled error on %s %s", scope["method"],
-                                  scope["path"])
+                                  printable(scope["path"]))
                     if status_box[0] == 0:
                         await send_json(echoing_send, 500, envelope(
                             500, "Internal Server Error", None, ctx["request_id"]))

@@ -16,6 +16,7 @@ import secrets
 
 from .errors import ApiError
 from .filters import Field, where
+from .params import number, one
 from .store import Store
 
 SECRET_KEY = "cursor_secret"
@@ -59,6 +60,9 @@ def _bad_cursor(message: str) -> ApiError:
 
 def decode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
                   cursor: str) -> tuple[str, str]:
+    if not cursor.isascii():
+        # Our cursors are base64url; compare_digest refuses non-ASCII text outright.
+        raise _bad_cursor("Cursor is invalid or was tampered with")
     payload, _, sig = cursor.partition(".")
     expected = _b64(hmac.new(secret, payload.encode(), hashlib.sha256).digest()[:16])
     if not sig or not hmac.compare_digest(sig, expected):
@@ -74,22 +78,18 @@ def decode_cursor(secret: bytes, path: str, query: list[tuple[str, str]],
 
 
 def parse_limit(query: list[tuple[str, str]]) -> int:
-    values = [v for k, v in query if k == "limit"]
-    if not values:
+    raw = one(query, "limit")
+    if raw is None:
         return DEFAULT_LIMIT
-    raw = values[-1]
-    try:
-        number = float(raw)
-    except ValueError:
-        number = None
-    if number is None or not number.is_integer():
+    value = number("limit", raw)
+    if not value.is_integer():
         raise ApiError.bad_request("limit", "invalid_type", f"Expected integer, received '{raw}'")
-    if number < 1:
+    if value < 1:
         raise ApiError.bad_request("limit", "too_small", "Number must be greater than or equal to 1")
-    if number > MAX_LIMIT:
+    if value > MAX_LIMIT:
         raise ApiError.bad_request("limit", "too_big",
                                    f"Number must be less than or equal to {MAX_LIMIT}")
-    return int(number)
+    return int(value)
 
 
 def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
@@ -101,9 +101,9 @@ def list_page(store: Store, kind: str, path: str, query: list[tuple[str, str]],
     clauses, params = where(query, fields)
     clauses.insert(0, "kind = ?")
     params.insert(0, kind)
-    cursors = [v for k, v in query if k == "cursor" and v]
-    if cursors:
-        created_at, object_id = decode_cursor(secret, path, query, cursors[-1])
+    cursor = one(query, "cursor")
+    if cursor:
+        created_at, object_id = decode_cursor(secret, path, query, cursor)
         # A row value comparison lets SQLite seek in the page index.
         clauses.append("(created_at, id) < (?, ?)")
         params.extend([created_at, object_id])

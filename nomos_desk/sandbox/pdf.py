@@ -102,7 +102,8 @@ def render_invoice_pdf(invoice: dict[str, Any], subscription: dict[str, Any],
     doc = _Doc(format="A4")
     doc.brand = _brand(plan)
     doc.set_creation_date(parse_iso(invoice.get("issued_at") or invoice["period_end"]))
-    doc.set_title(latin1(f"{_TITLES.get(invoice.get('type'), 'Rechnung')} {invoice['invoice_number']}"))
+    doc.set_title(latin1(f"{_TITLES.get(str(invoice.get('type')), 'Rechnung')} "
+                         f"{invoice['invoice_number']}"))
     doc.set_author(latin1(doc.brand))
     doc.set_auto_page_break(True, margin=25)
     doc.add_page()
@@ -137,7 +138,7 @@ def render_invoice_pdf(invoice: dict[str, Any], subscription: dict[str, Any],
         doc.cell(0, 4.5, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     doc.set_y(max(doc.get_y(), top + 30) + 8)
     doc.set_font("Helvetica", "B", 13)
-    title = _TITLES.get(invoice.get("type"), "Rechnung")
+    title = _TITLES.get(str(invoice.get("type")), "Rechnung")
     doc.cell(0, 8, latin1(f"{title} Nr. {invoice['invoice_number']}"),
              new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if invoice.get("type") == "void" and invoice.get("voids"):

@@ -115,7 +115,7 @@ def subscription_detail(store: Store, sub: dict[str, Any]) -> dict[str, Any]:
     if isinstance(customer, dict):
         obj["customer"] = public(customer)
     else:
-        row = store.get("customer", customer)
+        row = store.get("customer", customer) if isinstance(customer, str) else None
         obj["customer"] = public(row) if row else customer
     for name in EMBEDDED:
         full = embedded(store, sub, name)

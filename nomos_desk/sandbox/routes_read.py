@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
@@ -16,11 +15,12 @@ from .auth import authenticate
 from .config import CURIE
 from .errors import ApiError
 from .pagination import list_page
+from .params import Query, day, number, one, query_items
 from .resources import DETAILS, LISTS, ListSpec, list_projection, subscription_detail
 from .store import public
+from .validation import GERMAN_ZIP
 
 Endpoint = Callable[[Request], Awaitable[Response]]
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_PERIOD_DAYS = 400
 
 
@@ -30,7 +30,7 @@ def _list_endpoint(path: str, spec: ListSpec) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         authenticate(request)
         sandbox = request.app.state.sandbox
-        query = list(request.query_params.multi_items())
+        query = query_items(request)
         texts, next_page = list_page(sandbox.store, spec.kind, path, query, spec.fields,
                                      sandbox.cursor_secret, projection)
         body = (f'{{"object":"list","items":[{",".join(texts)}],'
@@ -82,22 +82,17 @@ def _moved(template: str, replacement: str) -> Endpoint:
     return endpoint
 
 
-def _day(request: Request, name: str, required: bool) -> date | None:
-    raw = request.query_params.get(name)
+def _day(query: Query, name: str, required: bool) -> date | None:
+    raw = one(query, name)
     if raw is None:
         if required:
             raise ApiError.bad_request(name, "invalid_type", "Required")
         return None
-    if not DAY.match(raw):
-        raise ApiError.bad_request(name, "invalid_format", "Invalid date, expected yyyy-mm-dd")
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ApiError.bad_request(name, "invalid_format", f"Invalid date '{raw}'") from None
+    return day(name, raw)
 
 
-def _period(request: Request, required: bool) -> tuple[date | None, date | None]:
-    start, end = _day(request, "start", required), _day(request, "end", required)
+def _period(query: Query, required: bool) -> tuple[date | None, date | None]:
+    start, end = _day(query, "start", required), _day(query, "end", required)
     if start and end and end < start:
         raise ApiError.bad_request("end", "too_small", "end must not be before start")
     if start and end and (end - start).days > MAX_PERIOD_DAYS:
@@ -110,13 +105,14 @@ def _period(request: Request, required: bool) -> tuple[date | None, date | None]
 async def usage(request: Request) -> Response:
     authenticate(request)
     sandbox = request.app.state.sandbox
+    query = query_items(request)
     row = fetch(request, "subscription", "Subscription")
-    resolution = request.query_params.get("resolution", "auto")
+    resolution = _or_default(one(query, "resolution"), "auto")
     allowed = ("auto", "15min", "hour", "day", "week", "month")
     if resolution not in allowed:
         raise ApiError.bad_request("resolution", "invalid_value",
                                    f"Invalid option: expected one of {' | '.join(allowed)}")
-    start, end = _period(request, required=False)
+    start, end = _period(query, required=False)
     body = sandbox.data.usage(row, start, end, resolution)
     return JSONResponse(body)
 
@@ -124,14 +120,19 @@ async def usage(request: Request) -> Response:
 async def prices(request: Request) -> Response:
     authenticate(request)
     sandbox = request.app.state.sandbox
+    query = query_items(request)
     row = fetch(request, "subscription", "Subscription")
-    start, end = _period(request, required=True)
+    start, end = _period(query, required=True)
     plan = sandbox.store.get("plan", row.get("plan")) or {}
     return JSONResponse(sandbox.data.prices(row, plan, start, end))
 
 
-def _bool_param(request: Request, name: str) -> bool:
-    raw = request.query_params.get(name)
+def _or_default(value: str | None, default: str) -> str:
+    return default if value is None else value
+
+
+def _bool_param(query: Query, name: str) -> bool:
+    raw = one(query, name)
     if raw in (None, "", "false"):
         return False
     if raw == "true":
@@ -143,28 +144,25 @@ def _bool_param(request: Request, name: str) -> bool:
 async def quote(request: Request) -> Response:
     authenticate(request)
     sandbox = request.app.state.sandbox
+    query = query_items(request)
     plan = fetch(request, "plan", "Plan")
-    zip_code = request.query_params.get("zip_code")
+    zip_code = one(query, "zip_code")
     if zip_code is None:
         raise ApiError.bad_request("zip_code", "invalid_type", "Required")
-    raw_usage = request.query_params.get("usage")
+    raw_usage = one(query, "usage")
     if raw_usage is None:
         raise ApiError.bad_request("usage", "invalid_type", "Required")
-    try:
-        usage_kwh = float(raw_usage)
-    except ValueError:
-        raise ApiError.bad_request("usage", "invalid_type",
-                                   f"Invalid input: expected number, received '{raw_usage}'") from None
+    usage_kwh = number("usage", raw_usage)
     if not 100 <= usage_kwh <= 50000:
         code = "too_small" if usage_kwh < 100 else "too_big"
         raise ApiError.bad_request("usage", code, "Usage must be between 100 and 50000 kWh")
-    meter_type = request.query_params.get("meter_type", "analog")
+    meter_type = _or_default(one(query, "meter_type"), "analog")
     if meter_type not in ("analog", "smart"):
         raise ApiError.bad_request("meter_type", "invalid_value",
                                    'Invalid option: expected one of "analog" | "smart"')
-    module_1, module_2 = _bool_param(request, "14a_module_1"), _bool_param(request, "14a_module_2")
-    tax_exempt = _bool_param(request, "is_tax_exempt")
-    if not re.fullmatch(r"\d{5}", zip_code):
+    module_1, module_2 = _bool_param(query, "14a_module_1"), _bool_param(query, "14a_module_2")
+    tax_exempt = _bool_param(query, "is_tax_exempt")
+    if not GERMAN_ZIP.fullmatch(zip_code):
         raise ApiError.bad_request("zip_code", "unserviceable_zip",
                                    f"'{zip_code}' is not a German zip code")
     if plan.get("type") == "feed_in" and (module_1 or module_2):

@@ -22,7 +22,7 @@ from .resources import meter_of
 from .routes_read import fetch
 from .store import INSERT_OBJECT, dumps, public
 from .timeutil import berlin_start_of_day, iso, new_id, parse_iso
-from .validation import json_body
+from .validation import GERMAN_ZIP, json_body
 
 
 def _rows(con: Any, kind: str, subscription: str) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ async def create_lead(request: Request) -> Response:
     if plan is None:
         raise ApiError.not_found("Plan", body["plan"])
     zip_code = body["address"]["zip"]
-    if not (len(zip_code) == 5 and zip_code.isdigit()):
+    if not GERMAN_ZIP.fullmatch(zip_code):
         raise ApiError.bad_request(
             "address.zip", "unserviceable_zip", f"'{zip_code}' is not a German zip code")
     lead_id = new_id("lead_")
@@ -149,7 +149,9 @@ async def create_meter_reading(request: Request) -> Response:
             "subscription", "unsupported_meter_reading",
             "Readings can only be submitted for analog consumption meters")
     now = sandbox.config.clock()
-    day = berlin_start_of_day(parse_iso(body["timestamp"]))
+    stamp = parse_iso(body["timestamp"])
+    assert stamp is not None  # the schema checked its format
+    day = berlin_start_of_day(stamp)
     start = parse_iso(sub.get("start_at") or "")
     if day > now + timedelta(days=1) or (start is not None and
                                          day < berlin_start_of_day(start)):

@@ -6,10 +6,14 @@ demo); tests/contract checks these stay equal to the published document.
 
 from __future__ import annotations
 
-_NAME = {"type": "string", "minLength": 1, "maxLength": 100}
-_EMAIL = {"type": "string", "format": "email"}
+from typing import Any
 
-INSERT_LEAD = {
+Schema = dict[str, Any]
+
+_NAME: Schema = {"type": "string", "minLength": 1, "maxLength": 100}
+_EMAIL: Schema = {"type": "string", "format": "email"}
+
+INSERT_LEAD: Schema = {
     "type": "object",
     "properties": {
         "plan": {"type": "string"},
@@ -52,7 +56,7 @@ INSERT_LEAD = {
     "required": ["plan", "address", "meter"],
 }
 
-INSERT_METER_READING = {
+INSERT_METER_READING: Schema = {
     "type": "object",
     "properties": {
         "value": {"type": "number", "minimum": 0, "exclusiveMinimum": True},
@@ -63,19 +67,19 @@ INSERT_METER_READING = {
 }
 
 # POST /meter-readings takes InsertMeterReading plus the subscription id (allOf).
-CREATE_METER_READING = {
+CREATE_METER_READING: Schema = {
     "type": "object",
     "properties": {**INSERT_METER_READING["properties"], "subscription": {"type": "string"}},
     "required": [*INSERT_METER_READING["required"], "subscription"],
 }
 
-INSERT_METER_ORDER = {
+INSERT_METER_ORDER: Schema = {
     "type": "object",
     "properties": {"subscription": {"type": "string"}},
     "required": ["subscription"],
 }
 
-INSERT_GRID_FEE_REDUCTION = {
+INSERT_GRID_FEE_REDUCTION: Schema = {
     "type": "object",
     "properties": {
         "subscription": {"type": "string"},
@@ -85,12 +89,12 @@ INSERT_GRID_FEE_REDUCTION = {
     "required": ["subscription", "type"],
 }
 
-UPDATE_CUSTOMER = {
+UPDATE_CUSTOMER: Schema = {
     "type": "object",
     "properties": {"first_name": _NAME, "last_name": _NAME, "company_name": _NAME},
 }
 
-INSERT_ADDRESS = {
+INSERT_ADDRESS: Schema = {
     "type": "object",
     "properties": {
         "street": {"type": "string", "minLength": 2, "maxLength": 100,
@@ -103,7 +107,7 @@ INSERT_ADDRESS = {
     "required": ["street", "house_number", "zip", "city"],
 }
 
-INSERT_PAYMENT_METHOD = {
+INSERT_PAYMENT_METHOD: Schema = {
     "type": "object",
     "properties": {
         "type": {"type": "string", "enum": ["sepa_debit"]},
@@ -115,7 +119,7 @@ INSERT_PAYMENT_METHOD = {
     "required": ["type", "sepa_debit"],
 }
 
-UPDATE_SUBSCRIPTION = {
+UPDATE_SUBSCRIPTION: Schema = {
     "type": "object",
     "properties": {
         "billing_address": INSERT_ADDRESS,
@@ -124,8 +128,8 @@ UPDATE_SUBSCRIPTION = {
     },
 }
 
-_END = {"type": "string", "format": "date-time"}
-TERMINATE_SUBSCRIPTION = {"oneOf": [
+_END: Schema = {"type": "string", "format": "date-time"}
+TERMINATE_SUBSCRIPTION: Schema = {"oneOf": [
     {"type": "object", "properties": {"reason": {"type": "string", "enum": ["ORDINARY"]},
                                       "intended_end_at": _END}, "required": ["reason"]},
     {"type": "object", "properties": {"reason": {"type": "string", "enum": ["MOVE_OUT"]},

@@ -239,7 +239,8 @@ def _aggregate(sub: dict[str, Any], start: date, stop: date, resolution: str, to
         bounds[0] = k0
     else:
         bounds = [day_slot(d) for d in _bucket_starts(start, stop, resolution)]
-    sums = np.add.reduceat(values, [b - k0 for b in bounds]) if values.size else []
+    sums: np.ndarray | list[float] = (
+        np.add.reduceat(values, [b - k0 for b in bounds]) if values.size else [])
     out = []
     for i, b in enumerate(bounds):
         b_end = bounds[i + 1] if i + 1 < len(bounds) else k1

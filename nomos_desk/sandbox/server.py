@@ -22,6 +22,11 @@ from typing import Any
 import uvicorn
 
 from .app import SandboxConfig, create_app
+from .faults import quiet_dropped_connections
+
+# h11's default (16 KiB) answers a longer request line or header block itself, with a
+# plain-text 400 the app never sees; let such requests reach the app's own checks.
+H11_MAX_EVENT_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -57,10 +62,11 @@ def serve_in_thread(app_or_db: Any, host: str = "127.0.0.1", port: int = 0,
     sock.bind((host, port))
     sock.listen(128)
     bound = sock.getsockname()[1]
+    quiet_dropped_connections()
     server = uvicorn.Server(uvicorn.Config(
         app, log_level="warning", lifespan="off", access_log=False,
         # Idle keep-alive clients must not hold up a test's teardown.
-        timeout_graceful_shutdown=2))
+        timeout_graceful_shutdown=2, h11_max_incomplete_event_size=H11_MAX_EVENT_BYTES))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                               name=f"sandbox-{bound}", daemon=True)
     thread.start()

@@ -15,6 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 _ID_ALPHABET = string.ascii_lowercase + string.digits
+# Days a client may name (periods, readings, end dates). Berlin-time arithmetic near
+# year 1 or 9999 overflows, and no contract date lies outside these centuries.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 
 
 def new_id(prefix: str) -> str:

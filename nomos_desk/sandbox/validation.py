@@ -10,13 +10,16 @@ additional properties.
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date, datetime
 from typing import Any
 
 from .errors import ApiError, FieldError
+from .timeutil import EARLIEST_DAY, LATEST_DAY
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+GERMAN_ZIP = re.compile(r"[0-9]{5}")
 
 
 def _kind(value: Any) -> str:
@@ -36,18 +39,21 @@ def _kind(value: Any) -> str:
 def _format_ok(fmt: str, value: str) -> bool:
     if fmt == "email":
         return bool(EMAIL.match(value))
+    if fmt in ("date", "date-time") and not value.isascii():
+        return False
     if fmt == "date":
         try:
-            date.fromisoformat(value)
+            parsed_day = date.fromisoformat(value)
         except ValueError:
             return False
-        return len(value) == 10
+        return len(value) == 10 and EARLIEST_DAY <= parsed_day <= LATEST_DAY
     if fmt == "date-time":
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             return False
-        return "T" in value.upper() and parsed.tzinfo is not None
+        return ("T" in value.upper() and parsed.tzinfo is not None
+                and EARLIEST_DAY <= parsed.date() <= LATEST_DAY)
     return True
 
 
@@ -120,7 +126,8 @@ def _validate_string(schema: dict[str, Any], value: str, where: str) -> list[Fie
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return [FieldError("too_big", where,
                            f"Too big: expected string to have <={schema['maxLength']} characters")]
-    if "pattern" in schema and not re.search(schema["pattern"], value):
+    # ECMA-262 patterns: \d and \w are ASCII-only there, as re.ASCII makes them here.
+    if "pattern" in schema and not re.search(schema["pattern"], value, re.ASCII):
         return [FieldError("invalid_format", where, "Invalid string: must match pattern "
                            + schema["pattern"])]
     if "format" in schema and not _format_ok(schema["format"], value):
@@ -129,7 +136,11 @@ def _validate_string(schema: dict[str, Any], value: str, where: str) -> list[Fie
 
 
 def _validate_number(schema: dict[str, Any], value: float, where: str) -> list[FieldError]:
-    if value != value or value in (float("inf"), float("-inf")):
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an integer literal beyond any float
+        return [FieldError("too_big", where, "Too big: number is out of range")]
+    if not finite:
         return [FieldError("invalid_type", where, "Invalid input: expected number, received NaN")]
     if "minimum" in schema:
         low, exclusive = schema["minimum"], schema.get("exclusiveMinimum", False)
@@ -154,13 +165,66 @@ def raise_for(errors: list[FieldError]) -> None:
         raise ApiError(400, f"{first.code} in '{first.field}': {first.message}", errors)
 
 
+MAX_DEPTH = 32  # arrays/objects inside each other; Nomos' bodies need four
+
+
+def parse_json(raw: bytes) -> Any:
+    """A request body's JSON, refused with 400 when it is not UTF-8, not JSON, nests
+    deeper than MAX_DEPTH, holds numbers beyond float range (or NaN/Infinity) or text
+    that cannot be stored (unpaired UTF-16 surrogates written as \\ud800 escapes)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ApiError.bad_request("body", "invalid_type", "Body is not valid UTF-8") from None
+    try:
+        value = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError:
+        raise ApiError.bad_request("body", "invalid_type", "Malformed JSON body") from None
+    _check_tree(value)
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _too_deep() -> ApiError:
+    return ApiError.bad_request("body", "too_big", f"Body nests deeper than {MAX_DEPTH} levels")
+
+
+def _check_tree(value: Any) -> None:
+    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
+    while stack:
+        node, path, depth = stack.pop()
+        if isinstance(node, str):
+            _check_text(node, path)
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise ApiError.bad_request(path or "body", "too_big", "Number is out of range")
+        elif isinstance(node, dict | list):
+            if depth >= MAX_DEPTH:
+                raise _too_deep()
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, child in items:
+                where = _join(path, str(key))
+                if isinstance(key, str):
+                    _check_text(key, where)
+                stack.append((child, where, depth + 1))
+
+
+def _check_text(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError.bad_request(where or "body", "invalid_format",
+                                   "Text contains an unpaired UTF-16 surrogate") from None
+
+
 async def json_body(request: Any, schema: dict[str, Any]) -> dict[str, Any]:
     """The parsed, validated JSON body of a write request."""
     raw = await request.body()
-    try:
-        body = json.loads(raw) if raw else None
-    except ValueError:
-        raise ApiError.bad_request("body", "invalid_type", "Malformed JSON body") from None
+    body = parse_json(raw) if raw else None
     if body is None:
         raise ApiError.bad_request("body", "invalid_type",
                                    "Invalid input: expected object, received undefined")

@@ -1,9 +1,10 @@
 """Validates sandbox responses against the published curie OpenAPI document.
 
 Operations the spec defines go through openapi-core; answers on paths or
-methods the spec does not know (404 for an unknown path, 405) and the
-gateway-style 502/503 faults are checked against the spec's error envelope
-schemas directly. Sandbox-only paths (/health, /_sandbox/*, the signed PDF
+methods the spec does not know (404 for an unknown path, 405), the
+gateway-style 502/503 faults and the 413 for an oversized body (statuses the
+spec lists nowhere) are checked against the spec's error envelope schemas
+directly. Sandbox-only paths (/health, /_sandbox/*, the signed PDF
 URL) are not contract and are skipped.
 """
 
@@ -26,7 +27,9 @@ ERROR_SCHEMAS = {400: "ErrBadRequest", 401: "ErrUnauthorized", 402: "ErrPaymentR
                  403: "ErrForbidden", 404: "ErrNotFound", 405: "ErrMethodNotAllowed",
                  409: "ErrConflict", 422: "ErrUnprocessableEntity", 429: "ErrTooManyRequests",
                  500: "ErrInternalServerError"}
-GATEWAY_CODES = {502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE"}
+# Statuses outside the spec that a gateway in front of Nomos answers; the sandbox gives
+# them the 500 envelope with their own code.
+GATEWAY_CODES = {413: "PAYLOAD_TOO_LARGE", 502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE"}
 
 
 @dataclass
@@ -63,8 +66,6 @@ class SpecChecker:
             name = ERROR_SCHEMAS.get(status, "ErrInternalServerError")
             schema = copy.deepcopy(self.spec["components"]["schemas"][name])
             if status in GATEWAY_CODES:
-                # The spec has no 502/503; the sandbox's gateway faults reuse the
-                # 500 envelope with their own code.
                 schema["properties"]["code"]["enum"] = [GATEWAY_CODES[status]]
             self._validators[status] = OAS30Validator(schema)
         return self._validators[status]

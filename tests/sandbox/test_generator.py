@@ -34,12 +34,13 @@ def rows(path: Path) -> list[tuple]:
 
 
 @functools.cache
-def build_world() -> dict:
-    """One generated dataset per test process, shared by the test_generator* modules."""
+def build_world(seed: int = 3, customers: int = 300, now: datetime = NOW) -> dict:
+    """One generated dataset per (seed, size, now) and test process, shared by the
+    test_generator* modules: {"path", "meta", "now", kind: [objects]}."""
     folder = Path(tempfile.mkdtemp(prefix="nomos-gen-"))
     atexit.register(shutil.rmtree, folder, True)
     path = folder / "world.sqlite3"
-    generate(path, seed=3, customers=300, now=NOW)
+    generate(path, seed=seed, customers=customers, now=now)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for kind, _, created, data in rows(path):
         obj = json.loads(data)
@@ -48,7 +49,7 @@ def build_world() -> dict:
     con = sqlite3.connect(path)
     meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     con.close()
-    return {"path": path, "meta": meta, **by_kind}
+    return {"path": path, "meta": meta, "now": now, **by_kind}
 
 
 @pytest.fixture
