@@ -1,9 +1,10 @@
 """Files that hold customer data or connection details are readable by their owner only.
 
-Directories are created 0700 and files 0600 on POSIX; Windows and macOS keep files
-under the user's profile, whose ACLs already exclude other users (see README,
-"Security"). Create through these helpers so no file is ever world-readable, even
-for the moment between creating and chmod-ing it.
+Directories are created 0700 and files 0600 on POSIX, from the first moment (never
+created open and narrowed later). SQLite gives its -wal and -shm files the database
+file's permissions, so a database created 0600 keeps all three private. On Windows
+these modes mean nothing; files there inherit the ACL of the user's profile directory,
+which other users cannot read (see README, "Security").
 """
 
 from __future__ import annotations
@@ -13,24 +14,39 @@ from pathlib import Path
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def private_dir(path: Path) -> Path:
-    """Create `path` (and missing parents) user-only; tighten it if it already exists."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if os.name == "posix":
+def private_dir(path: Path, *, tighten: bool = False) -> Path:
+    """Create `path` and each missing parent user-only. Directories that already exist are
+    left alone (a --log-file in /tmp must not change /tmp), unless `tighten` is given for a
+    directory that is the app's own (one left readable by an older version, say)."""
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    for directory in reversed(missing):
+        try:
+            os.mkdir(directory, DIR_MODE)
+        except FileExistsError:  # another process made it meanwhile
+            pass
+    if tighten and os.name == "posix":
         os.chmod(path, DIR_MODE)
     return path
 
 
 def private_file(path: Path) -> Path:
-    """Create an empty user-only file if missing (before SQLite or anyone else opens it;
-    SQLite gives its -wal and -shm files the main file's mode)."""
+    """Create `path` user-only if missing; an existing file, and SQLite's side files next
+    to it, are narrowed to that."""
     private_dir(path.parent)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
-    os.close(fd)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE))
     if os.name == "posix":
-        os.chmod(path, FILE_MODE)
+        for name in (str(path), *(str(path) + s for s in SQLITE_SIDE_FILES)):
+            try:
+                os.chmod(name, FILE_MODE)
+            except FileNotFoundError:
+                pass
     return path
 
 

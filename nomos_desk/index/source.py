@@ -18,7 +18,8 @@ class ApiSource:
     """Walks the API with its page iterator: 100 items a request, the API's maximum."""
 
     def __init__(self, client: NomosClient, page_size: int = MAX_LIMIT) -> None:
-        self.client = client
+        # Nobody waits on a sync: it may retry longer than a view would.
+        self.client = client.background()
         self.page_size = page_size
 
     async def customer_pages(self, created_since: datetime | None) -> AsyncIterator[list[Any]]:

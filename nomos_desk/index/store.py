@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from nomos_desk.domain.privacy import SQLITE_SIDE_FILES, private_file
+
 from . import fuzzy
 from .normalize import email_token, index_text, words
 from .records import (
@@ -63,21 +65,9 @@ def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
-def create_private_file(path: Path) -> None:
-    """Create the file readable by its owner only before SQLite opens it.
-
-    SQLite gives its -wal and -shm files the database file's permissions, so
-    creating the main file 0600 keeps all three private.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
 def delete_index(path: Path) -> None:
     """Remove the index and SQLite's side files (sign-out)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", *SQLITE_SIDE_FILES):
         try:
             os.remove(f"{path}{suffix}")
         except FileNotFoundError:
@@ -88,7 +78,7 @@ class IndexStore:
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if not readonly:
-            create_private_file(self.path)
+            private_file(self.path)
         self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self.con.execute("PRAGMA journal_mode=WAL")
         self.con.execute("PRAGMA synchronous=NORMAL")

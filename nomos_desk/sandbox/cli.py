@@ -10,9 +10,10 @@ import os
 import sys
 from pathlib import Path
 
+from nomos_desk.domain.privacy import private_file
+
 from . import fault_mix
 from .config import SandboxConfig
-from .private import make_private_file
 
 
 def default_db(seed: int, customers: int) -> Path:
@@ -71,7 +72,7 @@ def ensure_db(path: Path, seed: int, customers: int) -> bool:
 def log_to(path: Path) -> None:
     """Send this process's stdout and stderr (prints, uvicorn, tracebacks) to `path`,
     created readable by the user only: it can show requests with customer data."""
-    make_private_file(path)
+    private_file(path)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND)
     sys.stdout.flush()
     sys.stderr.flush()

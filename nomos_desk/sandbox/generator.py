@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from nomos_desk.domain.privacy import private_dir
 from nomos_desk.sandbox.config import CURIE
 from nomos_desk.sandbox.gen_activity import (
     make_grid_fee_reductions,
@@ -34,7 +35,6 @@ from nomos_desk.sandbox.gen_people import (
     utc_now_midnight,
 )
 from nomos_desk.sandbox.gen_readings import make_meter_readings
-from nomos_desk.sandbox.private import make_private_dir
 from nomos_desk.sandbox.store import INSERT_OBJECT, SCHEMA, Store
 from nomos_desk.sandbox.timegrid import iso
 
@@ -128,7 +128,7 @@ def generate(db_path: str | os.PathLike[str], seed: int = 1, customers: int = 20
         raise ValueError("history_months must be at least 1")
     now = (now or utc_now_midnight()).astimezone(UTC)
     path = Path(db_path)
-    make_private_dir(path.parent)
+    private_dir(path.parent)
     _remove_db(path)
     store = Store(path)
     # Millions of short-lived dicts and no reference cycles: the cyclic GC would

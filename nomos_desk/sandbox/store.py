@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .private import make_private_file
+from nomos_desk.domain.privacy import private_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS objects (
@@ -56,7 +56,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        make_private_file(Path(path))
+        private_file(Path(path))
         self._local = threading.local()
         with self.connect() as con:
             con.executescript(SCHEMA)

@@ -49,6 +49,7 @@ class AppPaths:
 
     @property
     def settings_file(self) -> Path:
+        private_dir(self.config_dir, tighten=True)
         return self.config_dir / "settings.ini"
 
     @property
@@ -60,7 +61,8 @@ class AppPaths:
         return self.data_dir / "sandbox"
 
     def profile_dir(self, profile_id: str) -> Path:
-        return private_dir(self.data_dir / "profiles" / profile_id)
+        private_dir(self.data_dir, tighten=True)
+        return private_dir(self.data_dir / "profiles" / profile_id, tighten=True)
 
     def wipe_profile(self, profile_id: str) -> None:
         shutil.rmtree(self.data_dir / "profiles" / profile_id, ignore_errors=True)
