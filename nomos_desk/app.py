@@ -33,6 +33,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="size of the demo data set on first start (default 2000)")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="override the theme setting for this run")
+    parser.add_argument("--language", choices=("system", "de", "en", "pseudo"),
+                        help="override the language setting for this run (pseudo: every text "
+                             "stretched by 40%% in brackets, to find text that gets cut off)")
     parser.add_argument("--home", metavar="DIR",
                         help="keep settings and data under DIR instead of the user directories")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from nomos_desk import __version__
+    from nomos_desk.ui.i18n import Translations
     from nomos_desk.ui.session import AppController
     from nomos_desk.ui.settings import AppSettings
     from nomos_desk.ui.theme import apply_theme, icon
@@ -117,9 +121,11 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = AppSettings(paths.settings_file)
     apply_theme(app, args.theme or settings.value("theme"))
+    translations = Translations(app)
+    translations.apply(args.language or settings.value("language"))
 
     bench = os.environ.get("NOMOS_DESK_BENCH_STARTUP") == "1"
-    controller = AppController(paths, settings, sandbox=sandbox,
+    controller = AppController(paths, settings, sandbox=sandbox, translations=translations,
                                on_window_ready=(lambda _w: _bench_ready(controller)) if bench else None)
 
     log.debug("application and theme ready after %.0f ms", (time.time() - _IMPORTED_AT) * 1000)

@@ -7,6 +7,7 @@
     python scripts/i18n.py check      list unfinished texts; exit 1 if there are any
     python scripts/i18n.py apply FILE set translations from a tab-separated file:
                                       language, context, source, translation[, plural form]
+                                      (a line break inside a text is written \\n)
 
 Run it with the project's Python (.venv), which has PySide6 and its Linguist tools.
 The .ts sources (resources/i18n/) are edited with Qt Linguist (pyside6-linguist) or
@@ -146,7 +147,7 @@ def apply(table: Path) -> None:
         for row in csv.reader(handle, delimiter="\t"):
             if not row or row[0].startswith("#"):
                 continue
-            language, context, source, *forms = row
+            language, context, source, *forms = (cell.replace("\\n", "\n") for cell in row)
             msg = index[language].get((context, source))
             if msg is None:
                 missing.append(f"{language} {context}: {source}")

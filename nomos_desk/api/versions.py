@@ -34,6 +34,12 @@ class Route:
         return tuple(name for _, name, _, _ in string.Formatter().parse(self.path) if name)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks a label for the UI's translation catalogue (Qt's lupdate reads it by name);
+    this layer stays Qt-free and keeps the English text, the UI translates it."""
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class StatusInfo:
     """How the UI should treat one meter-order status."""
@@ -140,31 +146,48 @@ _EDISON_ROUTES = _routes({
 })
 
 _CURIE_STATUSES = (
-    StatusInfo("created", "Created", "progress"),
-    StatusInfo("placed", "Placed with the metering operator", "progress"),
-    StatusInfo("check_submitted", "Check submitted", "progress"),
-    StatusInfo("check_reviewed", "Check reviewed", "progress"),
-    StatusInfo("scheduled", "Installation scheduled", "progress"),
-    StatusInfo("installed", "Installed", "progress"),
-    StatusInfo("activated", "Activated", "success"),
-    StatusInfo("cancelled", "Cancelled", "cancelled", needs_human=True),
+    StatusInfo("created", QT_TRANSLATE_NOOP("MeterOrderStatus", "Created"), "progress"),
+    StatusInfo("placed", QT_TRANSLATE_NOOP("MeterOrderStatus", "Placed with the metering operator"),
+               "progress"),
+    StatusInfo("check_submitted", QT_TRANSLATE_NOOP("MeterOrderStatus", "Check submitted"),
+               "progress"),
+    StatusInfo("check_reviewed", QT_TRANSLATE_NOOP("MeterOrderStatus", "Check reviewed"),
+               "progress"),
+    StatusInfo("scheduled", QT_TRANSLATE_NOOP("MeterOrderStatus", "Installation scheduled"),
+               "progress"),
+    StatusInfo("installed", QT_TRANSLATE_NOOP("MeterOrderStatus", "Installed"), "progress"),
+    StatusInfo("activated", QT_TRANSLATE_NOOP("MeterOrderStatus", "Activated"), "success"),
+    StatusInfo("cancelled", QT_TRANSLATE_NOOP("MeterOrderStatus", "Cancelled"),
+               "cancelled", needs_human=True),
 )
 
 _EDISON_STATUSES = (
-    StatusInfo("waiting", "Collecting metering details", "progress"),
-    StatusInfo("intended", "Intended at checkout", "progress"),
-    StatusInfo("ordered", "Ordered from the metering operator", "progress"),
-    StatusInfo("checked", "Checked by the metering operator", "progress"),
-    StatusInfo("installation_planning", "Planning installation", "progress"),
-    StatusInfo("installation_scheduled", "Installation scheduled", "progress"),
-    StatusInfo("installation_waiting", "Waiting for installation", "progress"),
-    StatusInfo("installation_finished", "Installation finished", "progress"),
-    StatusInfo("installed", "Installed", "progress"),
-    StatusInfo("pre_installed", "Meter already present", "progress"),
-    StatusInfo("activated", "Activated", "success"),
-    StatusInfo("blocked", "Blocked: manual review", "blocked", needs_human=True),
-    StatusInfo("blocked_wim", "Blocked: waiting on the grid operator", "blocked", needs_human=True),
-    StatusInfo("cancelled", "Cancelled", "cancelled", needs_human=True),
+    StatusInfo("waiting", QT_TRANSLATE_NOOP("MeterOrderStatus", "Collecting metering details"),
+               "progress"),
+    StatusInfo("intended", QT_TRANSLATE_NOOP("MeterOrderStatus", "Intended at checkout"),
+               "progress"),
+    StatusInfo("ordered", QT_TRANSLATE_NOOP("MeterOrderStatus", "Ordered from the metering operator"),
+               "progress"),
+    StatusInfo("checked", QT_TRANSLATE_NOOP("MeterOrderStatus", "Checked by the metering operator"),
+               "progress"),
+    StatusInfo("installation_planning", QT_TRANSLATE_NOOP("MeterOrderStatus", "Planning installation"),
+               "progress"),
+    StatusInfo("installation_scheduled", QT_TRANSLATE_NOOP("MeterOrderStatus", "Installation scheduled"),
+               "progress"),
+    StatusInfo("installation_waiting", QT_TRANSLATE_NOOP("MeterOrderStatus", "Waiting for installation"),
+               "progress"),
+    StatusInfo("installation_finished", QT_TRANSLATE_NOOP("MeterOrderStatus", "Installation finished"),
+               "progress"),
+    StatusInfo("installed", QT_TRANSLATE_NOOP("MeterOrderStatus", "Installed"), "progress"),
+    StatusInfo("pre_installed", QT_TRANSLATE_NOOP("MeterOrderStatus", "Meter already present"),
+               "progress"),
+    StatusInfo("activated", QT_TRANSLATE_NOOP("MeterOrderStatus", "Activated"), "success"),
+    StatusInfo("blocked", QT_TRANSLATE_NOOP("MeterOrderStatus", "Blocked: manual review"),
+               "blocked", needs_human=True),
+    StatusInfo("blocked_wim", QT_TRANSLATE_NOOP("MeterOrderStatus", "Blocked: waiting on the grid operator"),
+               "blocked", needs_human=True),
+    StatusInfo("cancelled", QT_TRANSLATE_NOOP("MeterOrderStatus", "Cancelled"),
+               "cancelled", needs_human=True),
 )
 
 VERSIONS: Mapping[str, ApiVersion] = MappingProxyType({

@@ -139,6 +139,3 @@ def calendar_arrays(days: np.ndarray) -> dict[str, np.ndarray]:
         doy[i] = d.timetuple().tm_yday
     return {"day_type": dtype_, "season": season_, "doy": doy}
 
-
-def day_index(d: date) -> int:
-    return d.toordinal() - EPOCH_ORDINAL

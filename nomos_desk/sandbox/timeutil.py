@@ -75,11 +75,6 @@ def _is_summer_utc(utc: datetime) -> bool:
     return start <= utc.timestamp() < end
 
 
-def berlin_offset(instant: datetime) -> timedelta:
-    """UTC offset of Europe/Berlin at an instant."""
-    return timedelta(hours=2 if _is_summer_utc(instant.astimezone(UTC)) else 1)
-
-
 def to_berlin(dt: datetime) -> datetime:
     """Berlin wall-clock time (naive) of an aware instant."""
     utc = dt.astimezone(UTC)

@@ -12,7 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from nomos_desk.api import errors as E
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 HINT_CODES = frozenset({"implausible_meter_reading"})
 
@@ -44,7 +47,8 @@ class ErrorInfo:
         return f"{self.message} ({meta})" if meta else self.message
 
     def copy_text(self) -> str:
-        """What the copy button puts on the clipboard: everything support needs."""
+        """What the copy button puts on the clipboard: everything support needs (in English
+        field names as well, for Nomos support)."""
         parts = [self.message]
         if self.code:
             parts.append(f"Code: {self.code}")
@@ -58,51 +62,62 @@ def codes(exc: E.ApiError) -> set[str]:
     return {c for c in (exc.code, *(fe.code for fe in exc.field_errors)) if c}
 
 
+# "Loading plans: Nomos had an internal problem": what was done, then what went wrong.
+PAIR = QT_TRANSLATE_NOOP("Errors", "%1: %2")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
 def describe(exc: BaseException, context: str = "") -> ErrorInfo:
-    where = f"{context}: " if context else ""
+    """`context` says in the user's language what was being done ("Loading plans"); what
+    Nomos itself said (its message) is shown as it came, next to the code."""
+    def where(text: str) -> str:
+        return _t(PAIR).replace("%1", context).replace("%2", text) if context else text
+
     if isinstance(exc, E.Timeout):
-        return ErrorInfo(
-            Severity.ERROR,
-            f"{where}Nomos is slow to answer: no reply within the time limit. The connection "
-            "itself works; try again in a moment.",
-        )
+        return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
+            "Errors", "Nomos is slow to answer: no reply within the time limit. The connection "
+            "itself works; try again in a moment.")))
     if isinstance(exc, E.TransportError):
-        return ErrorInfo(
-            Severity.OFFLINE,
-            "No connection to Nomos. Reads resume by themselves when it is back; "
-            "nothing you typed is lost.",
-        )
+        return ErrorInfo(Severity.OFFLINE, QCoreApplication.translate(
+            "Errors", "No connection to Nomos. Reads resume by themselves when it is back; "
+            "nothing you typed is lost."))
     if isinstance(exc, E.OutcomeUnknown):
-        return ErrorInfo(
-            Severity.ERROR,
-            f"{where}the connection broke while saving, so it is unknown whether Nomos "
-            "applied the change. Refresh and check before trying again.",
-            request_id=exc.request_id,
-        )
+        return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
+            "Errors", "the connection broke while saving, so it is unknown whether Nomos "
+            "applied the change. Refresh and check before trying again.")),
+            request_id=exc.request_id)
     if isinstance(exc, E.MissingScope):
-        return ErrorInfo(Severity.ERROR, f"{where}{exc.message}. Nothing was sent.")
+        return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
+            "Errors", "this connection may not change data (its token lacks %1). Nothing was "
+            "sent.").replace("%1", "write:*")))
     if isinstance(exc, E.ApiError):
         if isinstance(exc, E.Unprocessable) and codes(exc) & HINT_CODES:
             return ErrorInfo(
                 Severity.HINT,
-                f"Please check the reading: {exc.message}",
+                QCoreApplication.translate("Errors", "Please check the reading: %1")
+                .replace("%1", exc.message),
                 code=exc.code, request_id=exc.request_id, docs=exc.docs,
             )
         text = _API_TEXT.get(type(exc))
-        message = f"{where}{text}: {exc.message}" if text else f"{where}{exc.message}"
+        said = (_t(PAIR).replace("%1", _t(text)).replace("%2", exc.message) if text
+                else exc.message)
         return ErrorInfo(
-            Severity.ERROR, message, code=exc.code, request_id=exc.request_id, docs=exc.docs
+            Severity.ERROR, where(said), code=exc.code, request_id=exc.request_id, docs=exc.docs
         )
     if isinstance(exc, E.NomosError):
-        return ErrorInfo(Severity.ERROR, f"{where}{exc.message}", request_id=exc.request_id)
-    return ErrorInfo(Severity.ERROR, f"{where}unexpected problem ({type(exc).__name__}: {exc})")
+        return ErrorInfo(Severity.ERROR, where(exc.message), request_id=exc.request_id)
+    return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
+        "Errors", "unexpected problem (%1)").replace("%1", f"{type(exc).__name__}: {exc}")))
 
 
 _API_TEXT: dict[type, str] = {
-    E.Unauthorized: "Nomos did not accept the credentials",
-    E.Forbidden: "This connection may not do that",
-    E.NotFound: "Nomos does not know this record",
-    E.Conflict: "Nomos refused because of the current state",
-    E.RateLimited: "Too many requests right now, try again shortly",
-    E.ServerError: "Nomos had an internal problem",
+    E.Unauthorized: QT_TRANSLATE_NOOP("Errors", "Nomos did not accept the credentials"),
+    E.Forbidden: QT_TRANSLATE_NOOP("Errors", "This connection may not do that"),
+    E.NotFound: QT_TRANSLATE_NOOP("Errors", "Nomos does not know this record"),
+    E.Conflict: QT_TRANSLATE_NOOP("Errors", "Nomos refused because of the current state"),
+    E.RateLimited: QT_TRANSLATE_NOOP("Errors", "Too many requests right now, try again shortly"),
+    E.ServerError: QT_TRANSLATE_NOOP("Errors", "Nomos had an internal problem"),
 }

@@ -23,42 +23,42 @@ DASH = "–"
 LABELS = "Labels"
 
 STATUS_WORDS = {
-    "pending": QT_TRANSLATE_NOOP(LABELS, "Pending (not yet supplied)"),
-    "active": QT_TRANSLATE_NOOP(LABELS, "Active"),
-    "ended": QT_TRANSLATE_NOOP(LABELS, "Ended"),
-    "consumption": QT_TRANSLATE_NOOP(LABELS, "Consumption"),
-    "feed_in": QT_TRANSLATE_NOOP(LABELS, "Feed-in"),
-    "smart": QT_TRANSLATE_NOOP(LABELS, "Smart meter (iMSys)"),
-    "analog": QT_TRANSLATE_NOOP(LABELS, "Analog meter"),
-    "person": QT_TRANSLATE_NOOP(LABELS, "Person"),
-    "company": QT_TRANSLATE_NOOP(LABELS, "Company"),
-    "sepa_debit": QT_TRANSLATE_NOOP(LABELS, "SEPA direct debit"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending (not yet supplied)"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "ended": QT_TRANSLATE_NOOP("Labels", "Ended"),
+    "consumption": QT_TRANSLATE_NOOP("Labels", "Consumption"),
+    "feed_in": QT_TRANSLATE_NOOP("Labels", "Feed-in"),
+    "smart": QT_TRANSLATE_NOOP("Labels", "Smart meter (iMSys)"),
+    "analog": QT_TRANSLATE_NOOP("Labels", "Analog meter"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "sepa_debit": QT_TRANSLATE_NOOP("Labels", "SEPA direct debit"),
 }
 BLOCKED_WHY = {
-    "check_missing": QT_TRANSLATE_NOOP(LABELS, "the smart-meter site check has not been done"),
+    "check_missing": QT_TRANSLATE_NOOP("Labels", "the smart-meter site check has not been done"),
     "grid_operator_registration": QT_TRANSLATE_NOOP(
-        LABELS, "the grid operator registration is pending"),
+        "Labels", "the grid operator registration is pending"),
 }
 CANCELLED_WHY = {
-    "pre_existing": QT_TRANSLATE_NOOP(LABELS, "a smart meter was already installed"),
-    "customer_request": QT_TRANSLATE_NOOP(LABELS, "cancelled on request"),
+    "pre_existing": QT_TRANSLATE_NOOP("Labels", "a smart meter was already installed"),
+    "customer_request": QT_TRANSLATE_NOOP("Labels", "cancelled on request"),
 }
 GFR_TYPES = {
-    "enwg-14a-module-1": QT_TRANSLATE_NOOP(LABELS, "§14a EnWG Module 1 (flat reduction)"),
-    "enwg-14a-module-2": QT_TRANSLATE_NOOP(LABELS, "§14a EnWG Module 2 (separate meter)"),
-    "enwg-14a-module-3": QT_TRANSLATE_NOOP(LABELS, "§14a EnWG Module 3 (time-variable)"),
+    "enwg-14a-module-1": QT_TRANSLATE_NOOP("Labels", "§14a EnWG Module 1 (flat reduction)"),
+    "enwg-14a-module-2": QT_TRANSLATE_NOOP("Labels", "§14a EnWG Module 2 (separate meter)"),
+    "enwg-14a-module-3": QT_TRANSLATE_NOOP("Labels", "§14a EnWG Module 3 (time-variable)"),
 }
 GFR_STATUS = {
-    "intended": QT_TRANSLATE_NOOP(LABELS, "Intended"),
-    "ordered": QT_TRANSLATE_NOOP(LABELS, "Ordered"),
-    "rejected": QT_TRANSLATE_NOOP(LABELS, "Rejected"),
-    "activated": QT_TRANSLATE_NOOP(LABELS, "Activated"),
-    "ended": QT_TRANSLATE_NOOP(LABELS, "Ended"),
+    "intended": QT_TRANSLATE_NOOP("Labels", "Intended"),
+    "ordered": QT_TRANSLATE_NOOP("Labels", "Ordered"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "activated": QT_TRANSLATE_NOOP("Labels", "Activated"),
+    "ended": QT_TRANSLATE_NOOP("Labels", "Ended"),
 }
 READING_TYPES = {
-    "customer_report": QT_TRANSLATE_NOOP(LABELS, "Customer report"),
-    "grid_reading": QT_TRANSLATE_NOOP(LABELS, "Grid operator reading"),
-    "grid_estimation": QT_TRANSLATE_NOOP(LABELS, "Grid operator estimate"),
+    "customer_report": QT_TRANSLATE_NOOP("Labels", "Customer report"),
+    "grid_reading": QT_TRANSLATE_NOOP("Labels", "Grid operator reading"),
+    "grid_estimation": QT_TRANSLATE_NOOP("Labels", "Grid operator estimate"),
 }
 
 
@@ -107,7 +107,8 @@ def when(ts: Timestamp | None, *, with_time: bool = False) -> str:
         return DASH
     if ts.value is None:
         if isinstance(ts.raw, str) and ts.raw:
-            return QCoreApplication.translate(LABELS, "%1 (unreadable date)").replace("%1", ts.raw)
+            return QCoreApplication.translate("Labels", "%1 (unreadable date)").replace(
+                "%1", ts.raw)
         return DASH
     return when_datetime(ts.value, with_time=with_time)
 
@@ -149,11 +150,11 @@ def status_text(status: str | None, end: datetime | None, terminated: bool) -> s
     if status == "ended":
         if end is None:
             return text
-        return QCoreApplication.translate(LABELS, "Ended %1").replace("%1", when_datetime(end))
+        return QCoreApplication.translate("Labels", "Ended %1").replace("%1", when_datetime(end))
     if terminated:
         if end is None:
-            return QCoreApplication.translate(LABELS, "%1 · terminated").replace("%1", text)
-        return (QCoreApplication.translate(LABELS, "%1 · terminated, ends %2")
+            return QCoreApplication.translate("Labels", "%1 · terminated").replace("%1", text)
+        return (QCoreApplication.translate("Labels", "%1 · terminated, ends %2")
                 .replace("%1", text).replace("%2", when_datetime(end)))
     return text
 

@@ -80,8 +80,9 @@ class ScopeGate(QObject):
     def register(
         self, target: QWidget | QAction, reason: str | None = None, *, scope: str = WRITE_ALL
     ) -> GateEntry:
-        """Put `target` under the gate. `reason` completes "Can't <reason>", e.g.
-        "order a smart meter"; the target's current tooltip is kept for when it is allowed."""
+        """Put `target` under the gate. `reason` names the action in the user's language
+        ("Ordering a smart meter"); the target's current tooltip is kept for when it is
+        allowed."""
         key = id(target)
         entry = GateEntry(self, target, reason, scope)
         self._entries[key] = entry
@@ -108,9 +109,10 @@ class ScopeGate(QObject):
             entry.target.setToolTip(entry.own_tooltip)
 
     def _denied_text(self, entry: GateEntry) -> str:
-        what = f"Can't {entry.reason}: t" if entry.reason else "T"
-        granted = " ".join(sorted(self._scopes)) or "no scopes"
-        return (
-            f"{what}his connection is read-only. Its token grants {granted}; "
-            f"changing data needs {entry.scope}. Sign in with a profile that may write."
-        )
+        granted = " ".join(sorted(self._scopes)) or self.tr("no scopes")
+        text = self.tr("This connection is read-only. Its token grants %1; changing data needs "
+                       "%2. Sign in with a profile that may write.")
+        text = text.replace("%1", granted).replace("%2", entry.scope)
+        if entry.reason:
+            text = self.tr("%1 needs write access.").replace("%1", entry.reason) + " " + text
+        return text

@@ -11,7 +11,6 @@ follows the language. The pseudo-language stretches every English text by about
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from importlib.resources import as_file
 
@@ -23,7 +22,6 @@ log = logging.getLogger(__name__)
 
 CATALOGUE = "nomos_desk"
 SYSTEM, GERMAN, ENGLISH, PSEUDO = "system", "de", "en", "pseudo"
-LANGUAGE_CHOICES = (SYSTEM, GERMAN, ENGLISH)  # what the settings offer; pseudo is a flag
 STRETCH = 0.4
 
 
@@ -121,8 +119,3 @@ def load_catalogue(code: str) -> QTranslator | None:
     log.warning("no translations for %r (%s missing: run `python scripts/i18n.py build`)",
                 code, name)
     return None
-
-
-def choice_from_environment(setting: str) -> str:
-    """NOMOS_DESK_LANGUAGE (de, en, pseudo) overrides the setting for one run."""
-    return os.environ.get("NOMOS_DESK_LANGUAGE") or setting

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from nomos_desk.api import errors as E
 from nomos_desk.ui.banner import Banner
 from nomos_desk.ui.connection import OFFLINE
 from nomos_desk.ui.errors import ErrorInfo, Severity, describe
+from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.menus import Menus
 from nomos_desk.ui.registry import SEARCH, Registry
 from nomos_desk.ui.search.jump import kind_label
@@ -65,10 +66,12 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
-                 tasks: TaskRunner | None = None) -> None:
+                 tasks: TaskRunner | None = None,
+                 translations: Translations | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.registry = registry
+        self.translations = translations
         self.demo = demo
         # The app's own work outside any session (confirmations from the menus).
         self.tasks = tasks or TaskRunner()
@@ -116,7 +119,8 @@ class MainWindow(QMainWindow):
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
         self.sandbox_badge = badge("SANDBOX", "#e07b00", parent=self)
-        self.sandbox_badge.setToolTip("Demo data from a local sandbox server: nothing here is real")
+        self.sandbox_badge.setToolTip(
+            self.tr("Demo data from a local sandbox server: nothing here is real"))
         self.sandbox_badge.setVisible(demo)
         self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.sandbox_badge, Qt.Corner.TopRightCorner)
@@ -135,7 +139,8 @@ class MainWindow(QMainWindow):
             view = page.factory(services)
             view.open_requested.connect(self.open)
             self.pages[page.key] = view
-            item = QListWidgetItem(icon(page.icon), page.title)
+            item = QListWidgetItem(icon(page.icon),
+                                   QCoreApplication.translate("Pages", page.title))
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
             self._nav_items[page.key] = item
@@ -184,10 +189,10 @@ class MainWindow(QMainWindow):
         profile, gate = self.services.profile, self.services.gate
         self.status_bar.set_profile(profile)
         self.status_bar.set_scopes(gate.scopes, gate.can_write)
-        suffix = "" if gate.can_write else " (read-only)"
+        title = (self.tr("Nomos Desk — %1") if gate.can_write
+                 else self.tr("Nomos Desk — %1 (read-only)")).replace("%1", profile.name)
         # The menu-bar badge is invisible under macOS's native menu bar: the title says it.
-        sandbox = " — SANDBOX" if self.demo else ""
-        self.setWindowTitle(f"Nomos Desk — {profile.name}{suffix}{sandbox}")
+        self.setWindowTitle(f"{title} — SANDBOX" if self.demo else title)
         self.menus.read_only_action.setEnabled(gate.can_write)
         self.menus.full_access_action.setEnabled(not gate.can_write)
 
@@ -224,7 +229,8 @@ class MainWindow(QMainWindow):
                 self.show_page(SEARCH)
         item = self._nav_items.get(TABS)
         if item is not None:
-            item.setText(f"Open records ({self.tabs.count()})")
+            count = self.tabs.count()  # lupdate reads a plural's count only from a plain name
+            item.setText(QCoreApplication.translate("MainWindow", "Open records (%n)", "", count))
 
     # -- record tabs ------------------------------------------------------------------
     def open(self, kind: str, record_id: str, *, focus: bool = True) -> View | None:
@@ -315,7 +321,7 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.refresh()
-            self.status_bar.showMessage("Refreshing…", 2000)
+            self.status_bar.showMessage(self.tr("Refreshing…"), 2000)
 
     def _tabs_setting(self) -> str | None:
         return f"tabs/{self.services.profile.id}" if self.services is not None else None
@@ -356,10 +362,11 @@ class MainWindow(QMainWindow):
     def _connection_changed(self, state: str) -> None:
         self.status_bar.set_connection(state)
         if state == OFFLINE:
-            self.offline_banner.show_info(describe(E.ConnectionLost("offline")), action="Retry now")
+            self.offline_banner.show_info(describe(E.ConnectionLost("offline")),
+                                          action=self.tr("Retry now"))
         elif self.offline_banner.isVisibleTo(self):
             self.offline_banner.hide()
-            self.status_bar.showMessage("Connection to Nomos is back", 4000)
+            self.status_bar.showMessage(self.tr("Connection to Nomos is back"), 4000)
             # Reads parked with run_read resume by themselves; views that showed a failed
             # load instead get one refresh (the search page and what is on screen).
             for view in {self.search_view, self.current_view()} - {None}:
@@ -382,6 +389,29 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             apply_theme(app, self.settings.value("theme"))
+        elif key == "language" and self.translations is not None:
+            self.translations.apply(self.settings.value("language"))
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show everything in the language just chosen: menus and status bar are rebuilt,
+        and the session's pages and tabs are built anew (forms keep their drafts)."""
+        self.menus.remove()
+        self.menus = Menus(self)
+        self.sandbox_badge.setToolTip(
+            self.tr("Demo data from a local sandbox server: nothing here is real"))
+        self.status_bar.retranslate()
+        services = self.services
+        if services is None:
+            return
+        page, tab = self.current_page(), self.tabs.currentIndex()
+        self._save_tabs()
+        self.clear_session()
+        self.set_session(services)
+        if page == TABS and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        if page is not None:
+            self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())

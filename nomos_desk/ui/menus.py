@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,51 +23,62 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-class Menus:
+class Menus(QObject):
     """The window's menus and actions (File, View, Sandbox, Help)."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
+        self.actions: list[QAction] = []
         bar = window.menuBar()
-        file = bar.addMenu("&File")
-        self.switch_action = self._action("Switch profile…", window.switch_profile_requested.emit,
-                                          "Ctrl+Shift+O")
-        self.sign_out_action = self._action("Sign out", self._confirm_sign_out)
-        self.settings_action = self._action("Settings…", window.open_settings, "Ctrl+,",
-                                            QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action("Quit", window.close, QKeySequence.StandardKey.Quit,
-                                        QAction.MenuRole.QuitRole)
+        file = bar.addMenu(self.tr("&File"))
+        self.switch_action = self._action(self.tr("Switch profile…"),
+                                          window.switch_profile_requested.emit, "Ctrl+Shift+O")
+        self.sign_out_action = self._action(self.tr("Sign out…"), self._confirm_sign_out)
+        self.settings_action = self._action(self.tr("Settings…"), window.open_settings,
+                                            "Ctrl+,", QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("Quit"), window.close,
+                                        QKeySequence.StandardKey.Quit, QAction.MenuRole.QuitRole)
         file.addActions([self.switch_action, self.sign_out_action])
         file.addSeparator()
         file.addAction(self.settings_action)
         file.addSeparator()
         file.addAction(self.quit_action)
 
-        view = bar.addMenu("&View")
-        self.search_action = self._action("Search", window.focus_search, "Ctrl+K")
-        self.refresh_action = self._action("Refresh", window.refresh,
+        view = bar.addMenu(self.tr("&View"))
+        self.search_action = self._action(self.tr("Search"), window.focus_search, "Ctrl+K")
+        self.refresh_action = self._action(self.tr("Refresh"), window.refresh,
                                            QKeySequence.StandardKey.Refresh)
-        self.close_tab_action = self._action("Close tab", window.close_current_tab, "Ctrl+W")
-        self.next_tab_action = self._action("Next tab", lambda: window.step_tab(1), "Ctrl+PgDown")
-        self.prev_tab_action = self._action("Previous tab", lambda: window.step_tab(-1),
-                                            "Ctrl+PgUp")
+        self.close_tab_action = self._action(self.tr("Close tab"), window.close_current_tab,
+                                             "Ctrl+W")
+        self.next_tab_action = self._action(self.tr("Next tab"), lambda: window.step_tab(1),
+                                            "Ctrl+PgDown")
+        self.prev_tab_action = self._action(self.tr("Previous tab"),
+                                            lambda: window.step_tab(-1), "Ctrl+PgUp")
         view.addActions([self.search_action, self.refresh_action])
         view.addSeparator()
         view.addActions([self.close_tab_action, self.next_tab_action, self.prev_tab_action])
 
-        self.sandbox_menu = bar.addMenu("&Sandbox")
+        self.sandbox_menu = bar.addMenu(self.tr("&Sandbox"))
         self.read_only_action = self._action(
-            "Reconnect as read-only client (sandbox-ro)",
+            self.tr("Reconnect as read-only client (sandbox-ro)"),
             lambda: window.reconnect_requested.emit("sandbox-ro"))
         self.full_access_action = self._action(
-            "Reconnect with full access (sandbox-rw)",
+            self.tr("Reconnect with full access (sandbox-rw)"),
             lambda: window.reconnect_requested.emit("sandbox-rw"))
         self.sandbox_menu.addActions([self.read_only_action, self.full_access_action])
         self.sandbox_menu.menuAction().setVisible(window.demo)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("About Nomos Desk", self._about,
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About Nomos Desk"), self._about,
                                          role=QAction.MenuRole.AboutRole))
+
+    def remove(self) -> None:
+        """Take the menus and their shortcuts off the window (before building new ones)."""
+        for action in self.actions:
+            self.window.removeAction(action)
+        self.window.menuBar().clear()
+        self.deleteLater()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None,
                 role: QAction.MenuRole | None = None) -> QAction:
@@ -78,20 +89,22 @@ class Menus:
             action.setMenuRole(role)
         action.triggered.connect(lambda *_: slot())
         self.window.addAction(action)  # shortcuts work even when the menu bar is native/hidden
+        self.actions.append(action)
         return action
 
     def _confirm_sign_out(self) -> None:
         self.window.tasks.run("confirm-sign-out", self._sign_out_flow())
 
     async def _sign_out_flow(self) -> None:
-        if await confirm(self.window, "Sign out", "Sign out and delete this profile's local "
-                         "data (search index, caches, open tabs)? The profile and its secret "
-                         "stay.", "Sign out"):
+        question = self.tr("Sign out and delete this profile's local data (search index, "
+                           "caches, open tabs)? The profile and its secret stay.")
+        if await confirm(self.window, self.tr("Sign out"), question, self.tr("Sign out")):
             self.window.sign_out_requested.emit()
 
     def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About Nomos Desk",
-                          f"Nomos Desk {__version__}\nBack-office desktop tool for energy "
-                          "brands on Nomos.", QMessageBox.StandardButton.Ok, self.window)
+        text = self.tr("Nomos Desk %1\nBack-office desktop tool for energy brands on Nomos.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Nomos Desk"),
+                          text.replace("%1", __version__), QMessageBox.StandardButton.Ok,
+                          self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

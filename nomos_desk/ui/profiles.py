@@ -18,13 +18,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-import httpx
 import keyring
 import platformdirs
 from keyring.errors import KeyringError, PasswordDeleteError
+from PySide6.QtCore import QCoreApplication
 
-from nomos_desk.api.errors import InsecureUrl
-from nomos_desk.api.urls import check_url
+from nomos_desk.api import check_url
+from nomos_desk.api.errors import InsecureUrl, InvalidUrl
 from nomos_desk.domain.privacy import private_dir, write_private
 
 log = logging.getLogger(__name__)
@@ -90,22 +90,22 @@ class Profile:
         """Field name -> what is wrong, for the sign-in form (checked before any request)."""
         out: dict[str, str] = {}
         if not self.name.strip():
-            out["name"] = "Give the profile a name."
-        url = urlparse(self.base_url.strip())
-        if url.scheme not in ("http", "https") or not url.hostname:
-            out["base_url"] = "Enter a URL such as https://api.nomos.energy."
-        else:
-            try:
-                check_url(self.base_url.strip())  # the client's own rule, so the two agree
-            except InsecureUrl:
-                out["base_url"] = ("Use https: plain http would send the secret unencrypted "
-                                   "(it is allowed for a sandbox on this computer only).")
-            except (httpx.InvalidURL, ValueError):
-                out["base_url"] = "Enter a URL such as https://api.nomos.energy."
+            out["name"] = QCoreApplication.translate("Profile", "Give the profile a name.")
+        try:
+            check_url(self.base_url.strip())  # the client's own rule, so the two agree
+        except InsecureUrl:
+            out["base_url"] = QCoreApplication.translate(
+                "Profile", "Use https: plain http would send the secret unencrypted (it is "
+                "allowed for a sandbox on this computer only).")
+        except InvalidUrl:
+            out["base_url"] = QCoreApplication.translate(
+                "Profile", "Enter a URL such as https://api.nomos.energy.")
         if not self.client_id.strip():
-            out["client_id"] = "Enter the OAuth client id from the Nomos dashboard."
+            out["client_id"] = QCoreApplication.translate(
+                "Profile", "Enter the OAuth client id from the Nomos dashboard.")
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\w+", self.api_version.strip()):
-            out["api_version"] = "An API version looks like 2026-05-27.curie."
+            out["api_version"] = QCoreApplication.translate(
+                "Profile", "An API version looks like 2026-05-27.curie.")
         return out
 
 

@@ -22,7 +22,7 @@ TabFactory = Callable[["Services", str], "View"]
 @dataclass(frozen=True, slots=True)
 class PageKind:
     key: str
-    title: str  # shown in the navigation
+    title: str  # shown in the navigation; marked QT_TRANSLATE_NOOP("Pages", …)
     icon: str
     factory: PageFactory
 
@@ -62,11 +62,12 @@ SEARCH = "search"
 def default_registry() -> Registry:
     """The app's screens. Imports stay inside so that importing the frame stays cheap."""
     from nomos_desk.ui.customer.tab import CustomerTab
+    from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
     from nomos_desk.ui.search.view import SearchView
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
     registry = Registry()
-    registry.page(SEARCH, "Search", "search", SearchView)
+    registry.page(SEARCH, QT_TRANSLATE_NOOP("Pages", "Search"), "search", SearchView)
     registry.tab("subscription", "subscription", SubscriptionWorkspace)
     registry.tab("customer", "customer", CustomerTab)
     return registry

@@ -21,6 +21,7 @@ from nomos_desk.api import NomosClient
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
 from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.main_window import MainWindow
 from nomos_desk.ui.profiles import AppPaths, Profile, ProfileStore, SecretStore
 from nomos_desk.ui.registry import Registry, default_registry
@@ -54,6 +55,7 @@ class AppController(QObject):
         *,
         sandbox: SandboxProcess | None = None,
         registry: Registry | None = None,
+        translations: Translations | None = None,
         transport_factory: TransportFactory | None = None,
         on_window_ready: Callable[[MainWindow], None] | None = None,
     ) -> None:
@@ -62,6 +64,7 @@ class AppController(QObject):
         self.settings = settings
         self.sandbox = sandbox
         self.registry = registry
+        self.translations = translations
         # The app's own work outside any session: sign-in attempts, profile changes.
         self.tasks = TaskRunner()
         self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
@@ -174,7 +177,8 @@ class AppController(QObject):
         self.gate.set_scopes(client.scopes)
         if self.window is None:
             self.window = MainWindow(self.settings, self.registry or default_registry(),
-                                     demo=self.demo, tasks=self.tasks)
+                                     demo=self.demo, tasks=self.tasks,
+                                     translations=self.translations)
             self.window.closed.connect(self.request_quit)
             self.window.sign_out_requested.connect(lambda: self._start(self.sign_out()))
             self.window.switch_profile_requested.connect(lambda: self._start(self.switch_profile()))
@@ -215,7 +219,7 @@ class AppController(QObject):
         if self.tasks.is_running(PROFILE_CHANGE):
             coro.close()
             return
-        self.tasks.run(PROFILE_CHANGE, coro, context="Changing the connection")
+        self.tasks.run(PROFILE_CHANGE, coro, context=self.tr("Changing the connection"))
 
     async def sign_out(self) -> None:
         """Forget the token, wipe the profile's local data, back to sign-in."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.domain.privacy import private_file
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.theme import mark_secondary
 
 
 @dataclass(frozen=True)
 class Setting:
+    """Label, help, choice texts and suffix are marked QT_TRANSLATE_NOOP("Settings", …)."""
+
     key: str
     label: str
     default: Any
@@ -41,19 +44,31 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "theme", "Appearance", "system",
-        "Light or dark colours; System follows the operating system.",
-        choices=(("system", "System"), ("light", "Light"), ("dark", "Dark")),
+        "language", QT_TRANSLATE_NOOP("Settings", "Language"), "system",
+        QT_TRANSLATE_NOOP("Settings", "System follows the operating system's language."),
+        # Each language named in itself, so it can be found whatever is shown now.
+        choices=(("system", QT_TRANSLATE_NOOP("Settings", "System")), ("de", "Deutsch"),
+                 ("en", "English")),
     ),
     Setting(
-        "sync_interval_minutes", "Refresh search index every", 5,
-        "How often the local search index asks Nomos for changes in the background.",
-        minimum=1, maximum=120, suffix=" min",
+        "theme", QT_TRANSLATE_NOOP("Settings", "Appearance"), "system",
+        QT_TRANSLATE_NOOP("Settings", "Light or dark colours; System follows the operating "
+                          "system."),
+        choices=(("system", QT_TRANSLATE_NOOP("Settings", "System")),
+                 ("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+                 ("dark", QT_TRANSLATE_NOOP("Settings", "Dark"))),
     ),
     Setting(
-        "request_timeout_seconds", "Request timeout", 10,
-        "How long to wait for Nomos before a request counts as failed (applies at next sign-in).",
-        minimum=2, maximum=60, suffix=" s",
+        "sync_interval_minutes", QT_TRANSLATE_NOOP("Settings", "Refresh search index every"), 5,
+        QT_TRANSLATE_NOOP("Settings", "How often the local search index asks Nomos for "
+                          "changes in the background."),
+        minimum=1, maximum=120, suffix=QT_TRANSLATE_NOOP("Settings", " min"),
+    ),
+    Setting(
+        "request_timeout_seconds", QT_TRANSLATE_NOOP("Settings", "Request timeout"), 10,
+        QT_TRANSLATE_NOOP("Settings", "How long to wait for Nomos before a request counts as "
+                          "failed (applies at next sign-in)."),
+        minimum=2, maximum=60, suffix=QT_TRANSLATE_NOOP("Settings", " s"),
     ),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
@@ -97,16 +112,17 @@ class AppSettings(QObject):
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.editors: dict[str, QComboBox | QSpinBox] = {}
         form = QFormLayout()
         for spec in SETTINGS:
             editor = self._editor(spec)
-            editor.setToolTip(spec.help)
+            help_text = QCoreApplication.translate("Settings", spec.help)
+            editor.setToolTip(help_text)
             self.editors[spec.key] = editor
-            form.addRow(spec.label, editor)
-            hint = QLabel(spec.help, self)
+            form.addRow(QCoreApplication.translate("Settings", spec.label), editor)
+            hint = QLabel(help_text, self)
             hint.setWordWrap(True)
             mark_secondary(hint)
             form.addRow("", hint)
@@ -125,12 +141,12 @@ class SettingsDialog(QDialog):
         if spec.choices:
             box = QComboBox(self)
             for stored, shown in spec.choices:
-                box.addItem(shown, stored)
+                box.addItem(QCoreApplication.translate("Settings", shown), stored)
             box.setCurrentIndex(max(0, box.findData(current)))
             return box
         spin = QSpinBox(self)
         spin.setRange(spec.minimum, spec.maximum)
-        spin.setSuffix(spec.suffix)
+        spin.setSuffix(QCoreApplication.translate("Settings", spec.suffix))
         spin.setValue(current)
         return spin
 

@@ -67,6 +67,14 @@ class StatusBar(QStatusBar):
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {word}")
         self.connection_label.setToolTip(self.tr("Connection to Nomos"))
 
+    def retranslate(self) -> None:
+        """The language changed: the refresh line says it again (the rest is set anew by the
+        window with the session)."""
+        if self.last_refresh is None:
+            self.refresh_label.setText(self.tr("Not refreshed yet"))
+        else:
+            self.mark_refreshed(self.last_refresh)
+
     def mark_refreshed(self, when: datetime | None = None) -> None:
         self.last_refresh = when or datetime.now()
         self.refresh_label.setText(self.tr("Last refresh %1")

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AppController</name>
+        <message>
+            <source>Changing the connection</source>
+            <translation>Changing the connection</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Error</source>
@@ -239,6 +246,61 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Nomos is slow to answer: no reply within the time limit. The connection itself works; try again in a moment.</source>
+            <translation>Nomos is slow to answer: no reply within the time limit. The connection itself works; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos. Reads resume by themselves when it is back; nothing you typed is lost.</source>
+            <translation>No connection to Nomos. Reads resume by themselves when it is back; nothing you typed is lost.</translation>
+        </message>
+        <message>
+            <source>the connection broke while saving, so it is unknown whether Nomos applied the change. Refresh and check before trying again.</source>
+            <translation>the connection broke while saving, so it is unknown whether Nomos applied the change. Refresh and check before trying again.</translation>
+        </message>
+        <message>
+            <source>this connection may not change data (its token lacks %1). Nothing was sent.</source>
+            <translation>this connection may not change data (its token lacks %1). Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Please check the reading: %1</source>
+            <translation>Please check the reading: %1</translation>
+        </message>
+        <message>
+            <source>unexpected problem (%1)</source>
+            <translation>unexpected problem (%1)</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept the credentials</source>
+            <translation>Nomos did not accept the credentials</translation>
+        </message>
+        <message>
+            <source>This connection may not do that</source>
+            <translation>This connection may not do that</translation>
+        </message>
+        <message>
+            <source>Nomos does not know this record</source>
+            <translation>Nomos does not know this record</translation>
+        </message>
+        <message>
+            <source>Nomos refused because of the current state</source>
+            <translation>Nomos refused because of the current state</translation>
+        </message>
+        <message>
+            <source>Too many requests right now, try again shortly</source>
+            <translation>Too many requests right now, try again shortly</translation>
+        </message>
+        <message>
+            <source>Nomos had an internal problem</source>
+            <translation>Nomos had an internal problem</translation>
+        </message>
+    </context>
+    <context>
         <name>FormCard</name>
         <message>
             <source>%1:</source>
@@ -257,10 +319,237 @@
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Pending (not yet supplied)</source>
+            <translation>Pending (not yet supplied)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Consumption</source>
+            <translation>Consumption</translation>
+        </message>
+        <message>
+            <source>Feed-in</source>
+            <translation>Feed-in</translation>
+        </message>
+        <message>
+            <source>Smart meter (iMSys)</source>
+            <translation>Smart meter (iMSys)</translation>
+        </message>
+        <message>
+            <source>Analog meter</source>
+            <translation>Analog meter</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit</source>
+            <translation>SEPA direct debit</translation>
+        </message>
+        <message>
+            <source>the smart-meter site check has not been done</source>
+            <translation>the smart-meter site check has not been done</translation>
+        </message>
+        <message>
+            <source>the grid operator registration is pending</source>
+            <translation>the grid operator registration is pending</translation>
+        </message>
+        <message>
+            <source>a smart meter was already installed</source>
+            <translation>a smart meter was already installed</translation>
+        </message>
+        <message>
+            <source>cancelled on request</source>
+            <translation>cancelled on request</translation>
+        </message>
+        <message>
+            <source>§14a EnWG Module 1 (flat reduction)</source>
+            <translation>§14a EnWG Module 1 (flat reduction)</translation>
+        </message>
+        <message>
+            <source>§14a EnWG Module 2 (separate meter)</source>
+            <translation>§14a EnWG Module 2 (separate meter)</translation>
+        </message>
+        <message>
+            <source>§14a EnWG Module 3 (time-variable)</source>
+            <translation>§14a EnWG Module 3 (time-variable)</translation>
+        </message>
+        <message>
+            <source>Intended</source>
+            <translation>Intended</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Activated</translation>
+        </message>
+        <message>
+            <source>Customer report</source>
+            <translation>Customer report</translation>
+        </message>
+        <message>
+            <source>Grid operator reading</source>
+            <translation>Grid operator reading</translation>
+        </message>
+        <message>
+            <source>Grid operator estimate</source>
+            <translation>Grid operator estimate</translation>
+        </message>
+        <message>
+            <source>%1 (unreadable date)</source>
+            <translation>%1 (unreadable date)</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Ended %1</translation>
+        </message>
+        <message>
+            <source>%1 · terminated</source>
+            <translation>%1 · terminated</translation>
+        </message>
+        <message>
+            <source>%1 · terminated, ends %2</source>
+            <translation>%1 · terminated, ends %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>Demo data from a local sandbox server: nothing here is real</source>
+            <translation>Demo data from a local sandbox server: nothing here is real</translation>
+        </message>
+        <message>
+            <source>Nomos Desk — %1</source>
+            <translation>Nomos Desk — %1</translation>
+        </message>
+        <message>
+            <source>Nomos Desk — %1 (read-only)</source>
+            <translation>Nomos Desk — %1 (read-only)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open records (%n)</source>
+            <translation>
+                <numerusform>Open records (%n)</numerusform>
+                <numerusform>Open records (%n)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The app cannot show %1 records in a tab of their own yet (%2).</source>
             <translation>The app cannot show %1 records in a tab of their own yet (%2).</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Refreshing…</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>Connection to Nomos is back</source>
+            <translation>Connection to Nomos is back</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Switch profile…</source>
+            <translation>Switch profile…</translation>
+        </message>
+        <message>
+            <source>Sign out…</source>
+            <translation>Sign out…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Close tab</source>
+            <translation>Close tab</translation>
+        </message>
+        <message>
+            <source>Next tab</source>
+            <translation>Next tab</translation>
+        </message>
+        <message>
+            <source>Previous tab</source>
+            <translation>Previous tab</translation>
+        </message>
+        <message>
+            <source>&amp;Sandbox</source>
+            <translation>&amp;Sandbox</translation>
+        </message>
+        <message>
+            <source>Reconnect as read-only client (sandbox-ro)</source>
+            <translation>Reconnect as read-only client (sandbox-ro)</translation>
+        </message>
+        <message>
+            <source>Reconnect with full access (sandbox-rw)</source>
+            <translation>Reconnect with full access (sandbox-rw)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>About Nomos Desk</source>
+            <translation>About Nomos Desk</translation>
+        </message>
+        <message>
+            <source>Sign out and delete this profile's local data (search index, caches, open tabs)? The profile and its secret stay.</source>
+            <translation>Sign out and delete this profile's local data (search index, caches, open tabs)? The profile and its secret stay.</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Nomos Desk %1
+Back-office desktop tool for energy brands on Nomos.</source>
+            <translation>Nomos Desk %1
+Back-office desktop tool for energy brands on Nomos.</translation>
         </message>
     </context>
     <context>
@@ -300,6 +589,10 @@
         <message>
             <source>Ask Nomos whether the order exists</source>
             <translation>Ask Nomos whether the order exists</translation>
+        </message>
+        <message>
+            <source>Ordering a smart meter</source>
+            <translation>Ordering a smart meter</translation>
         </message>
         <message>
             <source>Feed-in subscriptions start with a smart meter already installed; there is nothing to order.</source>
@@ -386,6 +679,10 @@
             <translation>The meter on record is already a smart meter: Nomos cancels an order for it as pre-existing.</translation>
         </message>
         <message>
+            <source>Checking for a smart-meter order</source>
+            <translation>Checking for a smart-meter order</translation>
+        </message>
+        <message>
             <source>Order a smart meter for %1?
 
 Nomos passes the order to the metering operator, who contacts the customer about installation. A subscription can have only one order, ever.</source>
@@ -408,6 +705,81 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Asking Nomos whether the order exists…</source>
             <translation>Asking Nomos whether the order exists…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterOrderStatus</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Placed with the metering operator</source>
+            <translation>Placed with the metering operator</translation>
+        </message>
+        <message>
+            <source>Check submitted</source>
+            <translation>Check submitted</translation>
+        </message>
+        <message>
+            <source>Check reviewed</source>
+            <translation>Check reviewed</translation>
+        </message>
+        <message>
+            <source>Installation scheduled</source>
+            <translation>Installation scheduled</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Installed</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Activated</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Collecting metering details</source>
+            <translation>Collecting metering details</translation>
+        </message>
+        <message>
+            <source>Intended at checkout</source>
+            <translation>Intended at checkout</translation>
+        </message>
+        <message>
+            <source>Ordered from the metering operator</source>
+            <translation>Ordered from the metering operator</translation>
+        </message>
+        <message>
+            <source>Checked by the metering operator</source>
+            <translation>Checked by the metering operator</translation>
+        </message>
+        <message>
+            <source>Planning installation</source>
+            <translation>Planning installation</translation>
+        </message>
+        <message>
+            <source>Waiting for installation</source>
+            <translation>Waiting for installation</translation>
+        </message>
+        <message>
+            <source>Installation finished</source>
+            <translation>Installation finished</translation>
+        </message>
+        <message>
+            <source>Meter already present</source>
+            <translation>Meter already present</translation>
+        </message>
+        <message>
+            <source>Blocked: manual review</source>
+            <translation>Blocked: manual review</translation>
+        </message>
+        <message>
+            <source>Blocked: waiting on the grid operator</source>
+            <translation>Blocked: waiting on the grid operator</translation>
         </message>
     </context>
     <context>
@@ -455,6 +827,36 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Smart meter ordered.</source>
             <translation>Smart meter ordered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation>Give the profile a name.</translation>
+        </message>
+        <message>
+            <source>Use https: plain http would send the secret unencrypted (it is allowed for a sandbox on this computer only).</source>
+            <translation>Use https: plain http would send the secret unencrypted (it is allowed for a sandbox on this computer only).</translation>
+        </message>
+        <message>
+            <source>Enter a URL such as https://api.nomos.energy.</source>
+            <translation>Enter a URL such as https://api.nomos.energy.</translation>
+        </message>
+        <message>
+            <source>Enter the OAuth client id from the Nomos dashboard.</source>
+            <translation>Enter the OAuth client id from the Nomos dashboard.</translation>
+        </message>
+        <message>
+            <source>An API version looks like 2026-05-27.curie.</source>
+            <translation>An API version looks like 2026-05-27.curie.</translation>
         </message>
     </context>
     <context>
@@ -548,8 +950,16 @@ Nomos passes the order to the metering operator, who contacts the customer about
     <context>
         <name>ScopeGate</name>
         <message>
-            <source>order a smart meter</source>
-            <translation>order a smart meter</translation>
+            <source>no scopes</source>
+            <translation>no scopes</translation>
+        </message>
+        <message>
+            <source>This connection is read-only. Its token grants %1; changing data needs %2. Sign in with a profile that may write.</source>
+            <translation>This connection is read-only. Its token grants %1; changing data needs %2. Sign in with a profile that may write.</translation>
+        </message>
+        <message>
+            <source>%1 needs write access.</source>
+            <translation>%1 needs write access.</translation>
         </message>
     </context>
     <context>
@@ -665,12 +1075,40 @@ Nomos passes the order to the metering operator, who contacts the customer about
                 <numerusform> (%Ln after correcting a likely typo, in italics)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1. Enter opens the selected row.</source>
+            <translation>%1. Enter opens the selected row.</translation>
+        </message>
+        <message>
+            <source>Index up to date: nothing changed.</source>
+            <translation>Index up to date: nothing changed.</translation>
+        </message>
+        <message>
+            <source>Index built: %1 indexed.</source>
+            <translation>Index built: %1 indexed.</translation>
+        </message>
+        <message>
+            <source>Index up to date: %1 changed.</source>
+            <translation>Index up to date: %1 changed.</translation>
+        </message>
+        <message>
+            <source>Fetching plans…</source>
+            <translation>Fetching plans…</translation>
+        </message>
         <message numerus="yes">
             <source>Fetching addresses and meters: %1 of %Ln subscription(s). Searching works meanwhile.</source>
             <translation>
                 <numerusform>Fetching addresses and meters: %1 of %Ln subscription. Searching works meanwhile.</numerusform>
                 <numerusform>Fetching addresses and meters: %1 of %Ln subscriptions. Searching works meanwhile.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Building the search index… %1 so far. Searching works meanwhile.</source>
+            <translation>Building the search index… %1 so far. Searching works meanwhile.</translation>
+        </message>
+        <message>
+            <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
+            <translation>Fetching changes… %1 so far. Searching works meanwhile.</translation>
         </message>
     </context>
     <context>
@@ -690,6 +1128,10 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Sync now</source>
             <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Fetch what changed since the last sync (F5)</source>
+            <translation>Fetch what changed since the last sync (F5)</translation>
         </message>
         <message>
             <source>Index not synced yet.</source>
@@ -807,6 +1249,183 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>System follows the operating system's language.</source>
+            <translation>System follows the operating system's language.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Light or dark colours; System follows the operating system.</source>
+            <translation>Light or dark colours; System follows the operating system.</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Refresh search index every</source>
+            <translation>Refresh search index every</translation>
+        </message>
+        <message>
+            <source>How often the local search index asks Nomos for changes in the background.</source>
+            <translation>How often the local search index asks Nomos for changes in the background.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Request timeout</translation>
+        </message>
+        <message>
+            <source>How long to wait for Nomos before a request counts as failed (applies at next sign-in).</source>
+            <translation>How long to wait for Nomos before a request counts as failed (applies at next sign-in).</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to Nomos</source>
+            <translation>Sign in to Nomos</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>New profile</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the profile, its stored secret and its local data</source>
+            <translation>Delete the profile, its stored secret and its local data</translation>
+        </message>
+        <message>
+            <source>No saved profiles yet. Fill in the connection on the right: it is saved as a profile once Nomos accepts it.&lt;br&gt;&lt;br&gt;No account yet? Try the app on sample data:</source>
+            <translation>No saved profiles yet. Fill in the connection on the right: it is saved as a profile once Nomos accepts it.&lt;br&gt;&lt;br&gt;No account yet? Try the app on sample data:</translation>
+        </message>
+        <message>
+            <source>e.g. Stadtwerk production</source>
+            <translation>e.g. Stadtwerk production</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Base URL</translation>
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation>Client id</translation>
+        </message>
+        <message>
+            <source>API version</source>
+            <translation>API version</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Client secret</translation>
+        </message>
+        <message>
+            <source>Back to the demo sandbox</source>
+            <translation>Back to the demo sandbox</translation>
+        </message>
+        <message>
+            <source>Sign in to the local sandbox with its full-access client</source>
+            <translation>Sign in to the local sandbox with its full-access client</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>kept for this session only</source>
+            <translation>kept for this session only</translation>
+        </message>
+        <message>
+            <source>(session secret kept)</source>
+            <translation>(session secret kept)</translation>
+        </message>
+        <message>
+            <source>No system keyring is available here, so the secret is kept in memory for this session only and must be entered again next time.</source>
+            <translation>No system keyring is available here, so the secret is kept in memory for this session only and must be entered again next time.</translation>
+        </message>
+        <message>
+            <source>stored in the keyring; type to replace</source>
+            <translation>stored in the keyring; type to replace</translation>
+        </message>
+        <message>
+            <source>The secret is stored in the operating system's keyring, nowhere else.</source>
+            <translation>The secret is stored in the operating system's keyring, nowhere else.</translation>
+        </message>
+        <message>
+            <source>Enter the client secret.</source>
+            <translation>Enter the client secret.</translation>
+        </message>
+        <message>
+            <source>Another profile has this name; pick a distinct one.</source>
+            <translation>Another profile has this name; pick a distinct one.</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept this client id and secret.</source>
+            <translation>Nomos did not accept this client id and secret.</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>This app does not know that version: %1</source>
+            <translation>This app does not know that version: %1</translation>
+        </message>
+        <message>
+            <source>Could not connect: %1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <source>Not refreshed yet</source>
@@ -867,6 +1486,13 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Data last arrived from Nomos at %1</source>
             <translation>Data last arrived from Nomos at %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Syncing the search index</source>
+            <translation>Syncing the search index</translation>
         </message>
     </context>
 </TS>

@@ -17,7 +17,7 @@ class FakeSearchView(View):
         self.query = QLineEdit(self)
         self.order_button = QPushButton("Order smart meter", self)
         self.order_button.setToolTip("Order a smart meter")
-        services.gate.register(self.order_button, "order a smart meter")
+        services.gate.register(self.order_button, "Ordering a smart meter")
         self.refreshes = 0
         self.loaded: list[str] = []
         layout = QVBoxLayout(self)

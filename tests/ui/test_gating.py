@@ -20,11 +20,11 @@ def test_registered_button_follows_scope_changes(qtbot):
     button = QPushButton("Order smart meter")
     button.setToolTip("Order a smart meter for this subscription")
     qtbot.addWidget(button)
-    gate.register(button, "order a smart meter")
+    gate.register(button, "Ordering a smart meter")
 
     assert not button.isEnabled()
     assert "read-only" in button.toolTip() and "write:*" in button.toolTip()
-    assert "order a smart meter" in button.toolTip()
+    assert "Ordering a smart meter" in button.toolTip()
 
     gate.set_scopes({"read:*", "write:*"})  # e.g. another profile signed in
     assert button.isEnabled()
@@ -40,7 +40,7 @@ def test_disabled_button_ignores_clicks(qtbot):
     qtbot.addWidget(button)
     clicks = []
     button.clicked.connect(lambda: clicks.append(1))
-    gate.register(button, "create a lead")
+    gate.register(button, "Creating a lead")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicks == []
     gate.set_scopes({"read:*", "write:*"})
@@ -51,7 +51,7 @@ def test_disabled_button_ignores_clicks(qtbot):
 def test_actions_and_availability_combine_with_scope(qtbot):
     gate = ScopeGate({"read:*", "write:*"})
     action = QAction("Submit meter reading")
-    entry = gate.register(action, "submit a meter reading")
+    entry = gate.register(action, "Submitting a meter reading")
     assert action.isEnabled()
 
     entry.set_available(False, "A reading for today exists already")
@@ -69,7 +69,7 @@ def test_actions_and_availability_combine_with_scope(qtbot):
 def test_destroyed_widgets_leave_the_gate(qtbot):
     gate = ScopeGate({"read:*"})
     button = QPushButton("Create grid fee reduction")
-    gate.register(button, "create a grid fee reduction")
+    gate.register(button, "Requesting a grid fee reduction")
     assert len(gate) == 1
     button.deleteLater()
     qtbot.waitUntil(lambda: len(gate) == 0)

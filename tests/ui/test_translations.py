@@ -36,8 +36,10 @@ def marked_texts() -> set[tuple[str, str, bool]]:
                 if name == "tr" and cls is not None and args and literal(args[0]):
                     found.add((cls.name, literal(args[0]), len(args) > 2))
                 elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 \
-                        and literal(args[0]) and literal(args[1]):
-                    found.add((literal(args[0]), literal(args[1]), len(args) > 3))
+                        and literal(args[1]):
+                    # lupdate needs the context as a literal too, or it skips the text.
+                    context = literal(args[0]) or f"<not a literal context: {path.name}>"
+                    found.add((context, literal(args[1]), len(args) > 3))
     return found
 
 

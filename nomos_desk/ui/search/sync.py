@@ -51,7 +51,7 @@ class SyncController(QObject):
         if self.running:
             return None
         return self.services.tasks.run(SYNC_TASK, self._run(full),
-                                       context="Syncing the search index")
+                                       context=self.tr("Syncing the search index"))
 
     def cancel(self) -> None:
         self.services.tasks.cancel(SYNC_TASK)

@@ -51,27 +51,27 @@ def results_text(*, shown: int, typo: int, folded: int, capped: bool) -> str:
     elif typo:
         what += QCoreApplication.translate("SearchText", " (%Ln after correcting a likely typo, "
                                            "in italics)", "", typo)
-    return QCoreApplication.translate(CTX, "%1. Enter opens the selected row.").replace("%1", what)
+    return QCoreApplication.translate("SearchText", "%1. Enter opens the selected row.").replace("%1", what)
 
 
 def progress_text(p: SyncProgress) -> str:
     counts = f"{customers(p.customers)}, {subscriptions(p.subscriptions)}"
     if p.phase == "done":
         if not p.full and not (p.customers or p.subscriptions):
-            return QCoreApplication.translate(CTX, "Index up to date: nothing changed.")
+            return QCoreApplication.translate("SearchText", "Index up to date: nothing changed.")
         if p.full:
-            return QCoreApplication.translate(CTX, "Index built: %1 indexed.").replace("%1", counts)
-        return QCoreApplication.translate(CTX, "Index up to date: %1 changed.").replace(
+            return QCoreApplication.translate("SearchText", "Index built: %1 indexed.").replace("%1", counts)
+        return QCoreApplication.translate("SearchText", "Index up to date: %1 changed.").replace(
             "%1", counts)
     if p.phase == "plans":
-        return QCoreApplication.translate(CTX, "Fetching plans…")
+        return QCoreApplication.translate("SearchText", "Fetching plans…")
     if p.phase == "details":
         total = p.details_total  # lupdate reads a plural's count only from a plain name
         return QCoreApplication.translate(
             "SearchText", "Fetching addresses and meters: %1 of %Ln subscription(s). Searching "
             "works meanwhile.", "", total).replace("%1", integer(p.details_done))
     if p.full:
-        return QCoreApplication.translate(CTX, "Building the search index… %1 so far. Searching "
+        return QCoreApplication.translate("SearchText", "Building the search index… %1 so far. Searching "
                                           "works meanwhile.").replace("%1", counts)
-    return QCoreApplication.translate(CTX, "Fetching changes… %1 so far. Searching works "
+    return QCoreApplication.translate("SearchText", "Fetching changes… %1 so far. Searching works "
                                       "meanwhile.").replace("%1", counts)

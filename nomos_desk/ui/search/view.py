@@ -136,7 +136,7 @@ class SearchView(View):
         self.sync_bar.setTextVisible(False)
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "syncCancel")
         self.sync_button = named(QPushButton(self.tr("Sync now")), "syncNow")
-        self.sync_button.setToolTip("Fetch what changed since the last sync (F5)")
+        self.sync_button.setToolTip(self.tr("Fetch what changed since the last sync (F5)"))
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_label, 1)
         sync_row.addWidget(self.sync_bar)

@@ -53,7 +53,7 @@ class SignInDialog(QDialog):
         demo_url: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in to Nomos")
+        self.setWindowTitle(self.tr("Sign in to Nomos"))
         self.setObjectName("SignInDialog")
         self.profiles = profiles
         self.secrets = secrets
@@ -68,18 +68,19 @@ class SignInDialog(QDialog):
         self.profile_list = QListWidget(self)
         self.profile_list.setMinimumWidth(170)
         self.profile_list.currentItemChanged.connect(self._profile_chosen)
-        self.new_button = QPushButton("New profile", self)
+        self.new_button = QPushButton(self.tr("New profile"), self)
         self.new_button.clicked.connect(self.new_profile)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the profile, its stored secret and its local data")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete the profile, its stored secret and its local data"))
         self.delete_button.clicked.connect(self.delete_profile)
 
         # A first start showed an empty white list and an empty form with nothing saying
         # what goes where; this says it until the first profile exists.
-        self.first_run_hint = QLabel(
+        self.first_run_hint = QLabel(self.tr(
             "No saved profiles yet. Fill in the connection on the right: it is saved as a "
             "profile once Nomos accepts it.<br><br>No account yet? Try the app on sample "
-            "data:<br><code>nomos-desk --demo</code>", self)  # own line: never split at "-"
+            "data:") + "<br><code>nomos-desk --demo</code>", self)  # own line: never split at "-"
         self.first_run_hint.setObjectName("FirstRunHint")
         self.first_run_hint.setTextFormat(Qt.TextFormat.RichText)
         self.first_run_hint.setWordWrap(True)
@@ -87,7 +88,7 @@ class SignInDialog(QDialog):
         mark_secondary(self.first_run_hint)
 
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Stadtwerk production")
+        self.name.setPlaceholderText(self.tr("e.g. Stadtwerk production"))
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("https://api.nomos.energy")
         self.client_id = QLineEdit(self)
@@ -103,28 +104,30 @@ class SignInDialog(QDialog):
         self.fields = FieldErrors()
         form = QFormLayout()
         for label, key, widget in (
-            ("Name", "name", self.name), ("Base URL", "base_url", self.base_url),
-            ("Client id", "client_id", self.client_id), ("API version", "api_version", self.api_version),
-            ("Client secret", "secret", self.secret),
+            (self.tr("Name"), "name", self.name), (self.tr("Base URL"), "base_url", self.base_url),
+            (self.tr("Client id"), "client_id", self.client_id),
+            (self.tr("API version"), "api_version", self.api_version),
+            (self.tr("Client secret"), "secret", self.secret),
         ):
             form.addRow(label, widget)
             form.addRow("", self.fields.make_label(key, widget))
         form.addRow("", self.secret_note)
 
         # After a sign-out from the demo, the way back must not need the sandbox's port.
-        self.demo_button = QPushButton("Back to the demo sandbox", self)
+        self.demo_button = QPushButton(self.tr("Back to the demo sandbox"), self)
         self.demo_button.setObjectName("demoSignIn")
-        self.demo_button.setToolTip("Sign in to the local sandbox with its full-access client")
+        self.demo_button.setToolTip(
+            self.tr("Sign in to the local sandbox with its full-access client"))
         self.demo_button.setVisible(demo_url is not None)
         self.demo_button.clicked.connect(self.sign_in_to_demo)
-        self.sign_in_button = QPushButton("Sign in", self)
+        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._cancel)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("Profiles", self))
+        left.addWidget(QLabel(self.tr("Profiles"), self))
         left.addWidget(self.first_run_hint)
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
@@ -195,14 +198,16 @@ class SignInDialog(QDialog):
 
     def _update_secret_note(self, stored: bool) -> None:
         if not self.secrets.persistent():
-            self.secret.setPlaceholderText("kept for this session only" if not stored else "(session secret kept)")
-            self.secret_note.setText(
+            self.secret.setPlaceholderText(self.tr("kept for this session only") if not stored
+                                           else self.tr("(session secret kept)"))
+            self.secret_note.setText(self.tr(
                 "No system keyring is available here, so the secret is kept in memory for "
-                "this session only and must be entered again next time."
-            )
+                "this session only and must be entered again next time."))
         else:
-            self.secret.setPlaceholderText("stored in the keyring; type to replace" if stored else "")
-            self.secret_note.setText("The secret is stored in the operating system's keyring, nowhere else.")
+            self.secret.setPlaceholderText(self.tr("stored in the keyring; type to replace")
+                                           if stored else "")
+            self.secret_note.setText(
+                self.tr("The secret is stored in the operating system's keyring, nowhere else."))
 
     def delete_profile(self) -> None:
         if self.current is None or self.profiles.get(self.current.id) is None:
@@ -232,9 +237,10 @@ class SignInDialog(QDialog):
         problems = profile.problems()
         secret = self.secret.text() or (self.secrets.get(profile.id) or "")
         if not secret:
-            problems["secret"] = "Enter the client secret."
+            problems["secret"] = self.tr("Enter the client secret.")
         if any(p.name == profile.name and p.id != profile.id for p in self.profiles.all()):
-            problems.setdefault("name", "Another profile has this name; pick a distinct one.")
+            problems.setdefault("name",
+                                self.tr("Another profile has this name; pick a distinct one."))
         for key, message in problems.items():
             self.fields.show(key, message)
         if problems:
@@ -261,16 +267,18 @@ class SignInDialog(QDialog):
             raise
         except (E.Unauthorized, E.BadRequest) as exc:
             self._busy(False)
-            self.fields.show("secret", "Nomos did not accept this client id and secret.")
-            self.banner.show_info(describe(exc, "Sign-in"))
+            self.fields.show("secret", self.tr("Nomos did not accept this client id and secret."))
+            self.banner.show_info(describe(exc, self.tr("Sign-in")))
             return
         except Exception as exc:  # shown in the dialog; the person can correct and retry
             self._busy(False)
-            info = describe(exc, "Sign-in")
+            info = describe(exc, self.tr("Sign-in"))
             if isinstance(exc, E.UnsupportedVersion):
-                self.fields.show("api_version", f"This app does not know that version: {exc}")
+                self.fields.show("api_version", self.tr("This app does not know that version: %1")
+                                 .replace("%1", str(exc)))
             elif isinstance(exc, (E.TransportError, E.ConfigurationError)):
-                self.fields.show("base_url", f"Could not connect: {exc}")
+                self.fields.show("base_url", self.tr("Could not connect: %1")
+                                 .replace("%1", describe(exc).message))
             self.banner.show_info(info)
             return
         self._busy(False)
@@ -287,7 +295,7 @@ class SignInDialog(QDialog):
                        self.profile_list, self.new_button, self.delete_button, self.sign_in_button,
                        self.demo_button):
             widget.setEnabled(not busy)
-        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def _cancel(self) -> None:
         if self._attempt is not None and not self._attempt.done():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from nomos_desk.api.models import MeterOrder, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.dialogs import confirm
-from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
@@ -24,9 +23,6 @@ from nomos_desk.ui.workspace.ordering import (
 
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
-
-ORDER_REASON = QT_TRANSLATE_NOOP("ScopeGate", "order a smart meter")
-
 
 def confirm_target(sub: Subscription | None) -> str:
     """Which contract the order is for, in words an agent can check against the caller.
@@ -72,8 +68,8 @@ class MeterOrderPanel(SectionBody):
         self.hint = named(QLabel(wordWrap=True), "orderHint")
         mark_secondary(self.hint)  # the reason must be readable, not greyed out
         # The gate owns enabled/tooltip; reasons unrelated to scope go through the entry.
-        self.gate_entry = self.services.gate.register(
-            self.order_button, QCoreApplication.translate("ScopeGate", ORDER_REASON))
+        self.gate_entry = self.services.gate.register(self.order_button,
+                                                      self.tr("Ordering a smart meter"))
         self.services.gate.changed.connect(self._update_availability)
         self.order_button.clicked.connect(self._on_order_clicked)
         self.check_button.clicked.connect(self._on_check_clicked)
@@ -238,11 +234,11 @@ class MeterOrderPanel(SectionBody):
     # -- actions ---------------------------------------------------------------------------
     def _on_order_clicked(self) -> None:
         self.services.tasks.run(f"{self.tab.task_prefix}order", self._order_flow(),
-                                context="Ordering a smart meter")
+                                context=self.tr("Ordering a smart meter"))
 
     def _on_check_clicked(self) -> None:
         self.services.tasks.run(f"{self.tab.task_prefix}order", self._check_flow(),
-                                context="Checking for a smart-meter order")
+                                context=self.tr("Checking for a smart-meter order"))
 
     async def _order_flow(self) -> None:
         question = self.tr("Order a smart meter for %1?\n\nNomos passes the order to the "
