@@ -46,6 +46,11 @@ def ensure_env(extras: str) -> None:
     stamp_file.write_text("\n".join([*installed, wanted]))
 
 
+def build_translations() -> None:
+    """Compile the .ts catalogues into the .qm files the app loads (fast; always fresh)."""
+    subprocess.check_call([str(PYTHON), str(ROOT / "scripts" / "i18n.py"), "build"], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
@@ -53,9 +58,11 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "run":
         ensure_env("")
+        build_translations()
         args = rest or ["--demo"]
         return subprocess.call([str(PYTHON), "-m", "nomos_desk", *args], cwd=ROOT)
     ensure_env("dev")
+    build_translations()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
