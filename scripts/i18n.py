@@ -5,6 +5,8 @@
     python scripts/i18n.py build      lrelease: .ts -> .qm inside the package (the install
                                       step and the package build run this)
     python scripts/i18n.py check      list unfinished texts; exit 1 if there are any
+    python scripts/i18n.py import TS  take the finished translations of another catalogue
+                                      (a branch's, a translator's) for texts ours has
     python scripts/i18n.py apply FILE set translations from a tab-separated file:
                                       language, context, source, translation[, plural form]
                                       (a line break inside a text is written \\n)
@@ -166,6 +168,29 @@ def apply(table: Path) -> None:
         print("not in the catalogues (run update first?):\n  " + "\n  ".join(missing))
 
 
+def import_catalogue(other: Path) -> None:
+    theirs = ET.parse(other)
+    language = (theirs.getroot().get("language") or "")[:2]
+    if language not in LANGUAGES:
+        sys.exit(f"{other}: language {language!r} is not one of {LANGUAGES}")
+    finished = {}
+    for ctx, msg in _messages(theirs):
+        translation = msg.find("translation")
+        if translation is not None and translation.get("type") != "unfinished" \
+                and "".join(translation.itertext()).strip():
+            finished[(ctx, msg.findtext("source"))] = translation
+    path = ts_file(language)
+    tree = ET.parse(path)
+    for ctx, msg in _messages(tree):
+        found = finished.get((ctx, msg.findtext("source")))
+        translation = msg.find("translation")
+        if found is not None and translation is not None \
+                and translation.get("type") == "unfinished":
+            msg.remove(translation)
+            msg.append(found)
+    _write(tree, path)
+
+
 def unfinished(language: str) -> list[str]:
     tree = ET.parse(ts_file(language))
     out = []
@@ -204,6 +229,9 @@ def main(argv: list[str]) -> int:
         return check()
     elif command == "apply" and len(argv) == 2:
         apply(Path(argv[1]))
+    elif command == "import" and len(argv) >= 2:
+        for other in argv[1:]:
+            import_catalogue(Path(other))
     else:
         print(__doc__)
         return 2
