@@ -53,6 +53,9 @@ class Services:
     # Record kinds the frame can open in a tab of their own (the registry's); views use it
     # to decide where a link leads (an invoice's own tab, or its subscription).
     tab_kinds: frozenset[str] = frozenset({"subscription", "customer"})
+    # How long a write whose answer was lost is looked for before "send again" is offered
+    # (it may land after the client gave up); see ui/writes.py.
+    write_patience: float = 15.0
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
     closed: bool = field(init=False, default=False)

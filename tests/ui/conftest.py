@@ -206,7 +206,7 @@ def services_factory(qrun, network, app_paths, app_settings):
         tasks = TaskRunner(connection=monitor)
         services = Services(client=client, gate=gate, tasks=tasks, profile=profile,
                             data_dir=app_paths.profile_dir(profile.id), settings=app_settings,
-                            connection=monitor, sink=sink)
+                            connection=monitor, sink=sink, write_patience=0.3)
         tasks.set_error_sink(services.report_error)
         transport.on_data = services.refreshed
         made.append(services)

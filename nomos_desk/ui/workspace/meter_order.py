@@ -251,7 +251,8 @@ class MeterOrderPanel(SectionBody):
         self.gate_entry.set_available(False, self.tr("The order is being sent."))
         self._show_note(self.tr("Sending the order to Nomos…"))
         try:
-            outcome = await place_order(self.services.client, self.subscription_id)
+            outcome = await place_order(self.services.client, self.subscription_id,
+                                        self.services.write_patience)
         finally:
             self._update_availability()
         self.apply_outcome(outcome)
@@ -261,7 +262,8 @@ class MeterOrderPanel(SectionBody):
         self._show_note(self.tr("Asking Nomos whether the order exists…"))
         try:
             outcome = await check_after_unknown(self.services.client, self.subscription_id,
-                                                self.outcome.error if self.outcome else None)
+                                                self.outcome.error if self.outcome else None,
+                                                patience=0.0)
         finally:
             self.check_button.setEnabled(True)
         self.apply_outcome(outcome)

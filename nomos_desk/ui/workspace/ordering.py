@@ -22,6 +22,7 @@ from nomos_desk.api import errors
 from nomos_desk.api.models import MeterOrder
 from nomos_desk.ui.errors import codes, describe
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+from nomos_desk.ui.writes import UNKNOWN, settle
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
@@ -69,25 +70,24 @@ def _unsupported_text(exc: errors.ApiError) -> str:
 
 
 async def check_after_unknown(client: NomosClient, subscription_id: str,
-                              cause: BaseException | None) -> OrderOutcome:
-    """The order may or may not exist: ask Nomos before anyone is offered a resend."""
-    try:
-        order = await find_order(client, subscription_id)
-    except asyncio.CancelledError:
-        raise
-    except errors.NomosError as exc:
+                              cause: BaseException | None, patience: float) -> OrderOutcome:
+    """The order may or may not exist: look for it (for a while: it may land late) before
+    anyone is offered a resend."""
+    settled = await settle(lambda: find_order(client, subscription_id), patience=patience)
+    if settled.state == UNKNOWN:
         return OrderOutcome("unknown", None, QCoreApplication.translate(
             "Ordering", "The order was sent but no answer came back, and checking for it failed "
-            "too. It may exist. Check again before sending it a second time."), exc)
-    if order is not None:
-        return OrderOutcome("created", order, QCoreApplication.translate(
+            "too. It may exist. Check again before sending it a second time."), settled.error)
+    if settled.effect is not None:
+        return OrderOutcome("created", settled.effect, QCoreApplication.translate(
             "Ordering", "The answer got lost, but Nomos has the order: it went through."), cause)
     return OrderOutcome("not_placed", None, QCoreApplication.translate(
         "Ordering", "The order was sent but no answer came back. Nomos has no order for this "
         "subscription, so it was not placed. You can send it again."), cause)
 
 
-async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome:
+async def place_order(client: NomosClient, subscription_id: str, patience: float
+                      ) -> OrderOutcome:
     try:
         order = await client.create_meter_order(subscription_id)
     except asyncio.CancelledError:
@@ -96,7 +96,7 @@ async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome
         return OrderOutcome("refused", None, QCoreApplication.translate(
             "Ordering", "This connection is read-only; nothing was sent."), exc)
     except errors.Conflict as exc:
-        existing = await check_after_unknown(client, subscription_id, exc)
+        existing = await check_after_unknown(client, subscription_id, exc, patience=0.0)
         if existing.order is not None:
             return OrderOutcome("existing", existing.order, QCoreApplication.translate(
                 "Ordering", "This subscription already has a smart-meter order (Nomos allows "
@@ -107,7 +107,7 @@ async def place_order(client: NomosClient, subscription_id: str) -> OrderOutcome
     except errors.BadRequest as exc:
         return OrderOutcome("unsupported", None, _unsupported_text(exc), exc)
     except (errors.OutcomeUnknown, errors.ServerError, errors.TransportError) as exc:
-        return await check_after_unknown(client, subscription_id, exc)
+        return await check_after_unknown(client, subscription_id, exc, patience)
     except errors.ApiError as exc:  # any other 4xx: Nomos looked at it and said no
         return OrderOutcome("refused", None, QCoreApplication.translate(
             "Ordering", "Nomos refused the order: %1").replace("%1", describe(exc).line()), exc)
