@@ -27,7 +27,6 @@ from nomos_desk.domain.rollout import percentile
 BERLIN = ZoneInfo("Europe/Berlin")
 USUAL_DAYS = 30.0        # until enough stays were seen: metering moves in weeks
 MIN_STAYS = 10           # stays of a stage before its own 90th percentile counts
-ATTENTION = "needs_attention"  # the name of the built-in cohort (shown translated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +83,7 @@ class Cohort:
         return cls(**values)
 
 
-NEEDS_ATTENTION = Cohort(name=ATTENTION, attention=True)
+NEEDS_ATTENTION = Cohort(attention=True)
 
 
 def usual_days(stays: Mapping[str, Sequence[float]]) -> dict[str, float]:

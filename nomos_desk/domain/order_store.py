@@ -6,7 +6,8 @@ keeps the orders of the last load, the moments loads saw orders enter a status
 order's change since the load before ("since last look") and the saved cohorts.
 
 A load replaces the columns it walked completely: an order of such a status that
-no longer came back is gone from it; columns whose walk failed keep what they had.
+no longer came back is gone from it; columns whose walk failed keep what they had
+(marks included), and a later walk of just those columns adds to the same look.
 Orders of another API version's vocabulary are not compared with the new ones:
 switching the pinned version starts the copy afresh. Synchronous and bound to the
 thread that opened it (sqlite3's rule); the UI runs it on a thread of its own.
@@ -133,16 +134,19 @@ class OrderStore:
             if self._meta("version") != version:
                 self.con.execute("DELETE FROM orders")
                 self.con.execute("DELETE FROM entries")
-                self.con.execute("DELETE FROM meta WHERE key = 'loaded_at'")
-            first = self._meta("loaded_at") is None
+                self.con.execute("DELETE FROM meta WHERE key = 'walked'")
+            # A status walked for the first time has nothing to compare with: its orders
+            # are not "new", they are the first look.
+            walked_before = set(filter(None, (self._meta("walked") or "").split(",")))
             before = {row[0]: Seen(row[1], bool(row[2])) for row in self.con.execute(
                 "SELECT id, status, blocked FROM orders")}
             changes: dict[str, str | None] = {}
             entered = []
             for facts in orders:
                 seen = before.get(facts.id)
-                changes[facts.id] = None if first else change_of(
-                    seen, Seen(facts.status, facts.blocked), lifecycle)
+                compare = seen is not None or facts.status in walked_before
+                changes[facts.id] = change_of(seen, Seen(facts.status, facts.blocked),
+                                              lifecycle) if compare else None
                 if seen is not None and seen.status != facts.status:
                     entered.append((facts.id, facts.status, at.isoformat()))
             fresh = {facts.id for facts in orders}
@@ -153,13 +157,10 @@ class OrderStore:
             marks = ", ".join("?" for _ in range(len(FACT_COLUMNS) + 1))
             self.con.executemany(f"INSERT OR REPLACE INTO orders VALUES ({marks})",
                                  (_facts_row(f) + (changes[f.id],) for f in orders))
-            # Orders this load did not list keep their facts but no longer count as changed.
-            untouched = set(before) - fresh
-            self.con.executemany("UPDATE orders SET change = NULL WHERE id = ?",
-                                 ((i,) for i in untouched))
             self.con.executemany("INSERT OR IGNORE INTO entries VALUES (?, ?, ?)", entered)
             self._set_meta("version", version)
             self._set_meta("loaded_at", at.isoformat())
+            self._set_meta("walked", ",".join(sorted(walked_before | set(walked))))
         return changes
 
     def subscriptions_with_orders(self) -> set[str]:

@@ -63,9 +63,22 @@ def test_changes_since_the_previous_load_and_when_a_stage_began(store):
 def test_a_failed_column_keeps_its_orders_and_a_walked_one_drops_the_gone(store):
     store.record_load(facts(order("a", "placed"), order("b", "scheduled")), ALL, CURIE_LIFE,
                       CURIE, NOW)
-    # Only "scheduled" was walked this time, and "b" was not in it any more.
-    store.record_load([], {"scheduled"}, CURIE_LIFE, CURIE, NOW + timedelta(hours=1))
-    assert [o.id for o in store.snapshot(CURIE).orders] == ["a"]
+    store.record_load(facts(order("a", "check_submitted")), {"check_submitted"}, CURIE_LIFE,
+                      CURIE, NOW + timedelta(hours=1))
+    # Only "scheduled" was walked this time (the others failed), and "b" was gone from it.
+    store.record_load([], {"scheduled"}, CURIE_LIFE, CURIE, NOW + timedelta(hours=2))
+    snap = store.snapshot(CURIE).orders
+    assert [(o.id, o.change) for o in snap] == [("a", MOVED_ON)]  # its mark stays
+
+
+def test_a_column_walked_for_the_first_time_is_a_first_look(store):
+    # The first load's "placed" walk failed: when it succeeds later, its orders are not new.
+    store.record_load(facts(order("a", "created")), {"created"}, CURIE_LIFE, CURIE, NOW)
+    changes = store.record_load(facts(order("b", "placed")), {"placed"}, CURIE_LIFE, CURIE, NOW)
+    assert changes == {"b": None}
+    changes = store.record_load(facts(order("c", "placed"), order("b", "placed")), {"placed"},
+                                CURIE_LIFE, CURIE, NOW)
+    assert changes == {"c": NEW, "b": None}
 
 
 def test_another_api_version_starts_afresh(store):
