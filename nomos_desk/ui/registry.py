@@ -61,6 +61,7 @@ SEARCH = "search"
 
 def default_registry() -> Registry:
     """The app's screens. Imports stay inside so that importing the frame stays cheap."""
+    from nomos_desk.ui.board.page import BoardPage
     from nomos_desk.ui.customer.tab import CustomerTab
     from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
     from nomos_desk.ui.search.view import SearchView
@@ -68,6 +69,7 @@ def default_registry() -> Registry:
 
     registry = Registry()
     registry.page(SEARCH, QT_TRANSLATE_NOOP("Pages", "Search"), "search", SearchView)
+    registry.page("board", QT_TRANSLATE_NOOP("Pages", "Meter orders"), "board", BoardPage)
     registry.tab("subscription", "subscription", SubscriptionWorkspace)
     registry.tab("customer", "customer", CustomerTab)
     return registry

@@ -1,0 +1,224 @@
+"""One column's cards: a list model, a delegate that paints a card, and the list view.
+
+Model/view keeps a column of 10,000 cards cheap: the view asks for the few rows it
+shows, every card has the same height (uniform item sizes, no per-row layout), and
+the delegate paints text straight onto the view. Arrow keys move between cards and
+(with Left/Right) between columns, Enter or a click opens the subscription, Ctrl+C
+copies the selected cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from nomos_desk.domain.order_stages import BoardOrder, Lifecycle
+from nomos_desk.ui.board import cards
+
+CardRole = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ALERT_COLOURS = {cards.BLOCKED_ALERT: ("#b3261e", "#ff7b72"),
+                 cards.CANCELLED_ALERT: ("#8a5a00", "#e3b341"),
+                 cards.APPOINTMENT_ALERT: ("#1f5fa8", "#7fb0ff")}
+MARK_COLOUR = ("#2f6fce", "#5b9bf0")
+PAD, GAP, STRIPE, LINES = 8, 6, 4, 5
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.window().color().lightness() < 128
+
+
+def colour(pair: tuple[str, str], palette: QPalette) -> QColor:
+    return QColor(pair[1] if _dark(palette) else pair[0])
+
+
+class CardModel(QAbstractListModel):
+    """The visible cards of one column (the cohort's, in the column's order)."""
+
+    def __init__(self, lifecycle: Lifecycle, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lifecycle = lifecycle
+        self.now = datetime.now().astimezone()
+        self.cards: list[BoardOrder] = []
+
+    def set_cards(self, cards_: Sequence[BoardOrder]) -> None:
+        self.beginResetModel()
+        self.cards = list(cards_)
+        self.endResetModel()
+
+    def append(self, more: Sequence[BoardOrder]) -> None:
+        if not more:
+            return
+        first = len(self.cards)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.cards.extend(more)
+        self.endInsertRows()
+
+    def remove(self, order_ids: set[str]) -> None:
+        for row in reversed([i for i, c in enumerate(self.cards) if c.id in order_ids]):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.cards[row]
+            self.endRemoveRows()
+
+    def card(self, row: int) -> BoardOrder | None:
+        return self.cards[row] if 0 <= row < len(self.cards) else None
+
+    def row_of(self, order_id: str) -> int:
+        return next((i for i, c in enumerate(self.cards) if c.id == order_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.cards)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        card = self.card(index.row()) if index.isValid() else None
+        if card is None:
+            return None
+        if role == CardRole:
+            return card
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cards.title(card)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cards.card_text(card, self.lifecycle, self.now)
+        return None
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        small = QFont(option.font)
+        line = max(QFontMetrics(bold).height(), QFontMetrics(small).height())
+        return bold, small, line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        _, _, line = self._lines(option)
+        return QSize(200, 2 * PAD + LINES * line + GAP)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        card = index.data(CardRole)
+        model = index.model()
+        if not isinstance(card, BoardOrder) or not isinstance(model, CardModel):
+            return
+        palette: QPalette = option.palette
+        rect = QRect(option.rect).adjusted(2, 2, -2, -GAP + 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected or focused
+                       else palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 4, 4)
+        if selected:
+            painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        alert = cards.alert(card, model.lifecycle)
+        if alert is not None and alert.kind == cards.BLOCKED_ALERT:
+            painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 1),
+                             colour(ALERT_COLOURS[cards.BLOCKED_ALERT], palette))
+
+        bold, small, line = self._lines(option)
+        text = rect.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
+        mark = cards.change_word(card.change)
+        title_room = text.width()
+        if mark:
+            painter.setFont(small)
+            width = QFontMetrics(small).horizontalAdvance(mark) + 8
+            painter.setPen(colour(MARK_COLOUR, palette))
+            painter.drawText(QRect(text.right() - width, text.top(), width, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
+            title_room -= width
+        rows = [(bold, cards.title(card), palette.color(QPalette.ColorRole.Text), title_room),
+                (small, cards.subtitle(card), palette.color(QPalette.ColorRole.Text), text.width()),
+                (small, cards.detail(card, model.lifecycle, model.now),
+                 palette.color(QPalette.ColorRole.PlaceholderText), text.width())]
+        if alert is not None:
+            pen = colour(ALERT_COLOURS[alert.kind], palette)
+            rows.append((small, alert.headline, pen, text.width()))
+            rows.append((small, alert.reason, pen, text.width()))
+        for i, (font, words, pen, room) in enumerate(rows):
+            painter.setFont(font)
+            painter.setPen(pen)
+            elided = QFontMetrics(font).elidedText(words, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRect(text.left(), text.top() + i * line, room, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.restore()
+
+
+class CardList(QListView):
+    step = Signal(int)          # -1 / +1: move to the neighbouring column
+    open_card = Signal(object)  # BoardOrder
+    copy_requested = Signal()
+
+    def __init__(self, model: CardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.clicked.connect(self._clicked)
+
+    def card_model(self) -> CardModel:
+        model = self.model()
+        assert isinstance(model, CardModel)
+        return model
+
+    def current_card(self) -> BoardOrder | None:
+        return self.card_model().card(self.currentIndex().row())
+
+    def selected_cards(self) -> list[BoardOrder]:
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
+        model = self.card_model()
+        return [c for c in (model.card(r) for r in rows) if c is not None]
+
+    def _clicked(self, index: QModelIndex) -> None:
+        from PySide6.QtWidgets import QApplication
+        if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+            card = self.card_model().card(index.row())
+            if card is not None:
+                self.open_card.emit(card)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.step.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card = self.current_card()
+            if card is not None:
+                self.open_card.emit(card)
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            return
+        super().keyPressEvent(event)
