@@ -154,6 +154,8 @@ class CohortBar(QWidget):
         found = self.choice.findData(current) if current is not None else 0
         self.choice.setCurrentIndex(max(found, 0))
         self._filling = False
+        if found < 0:  # the cohort on screen was deleted: back to all orders
+            self.show_cohort(Cohort())
         self._update_buttons()
 
     def set_providers(self, providers: Iterable[str]) -> None:
