@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS items (
     run_id INTEGER NOT NULL, position INTEGER NOT NULL, subscription TEXT NOT NULL,
     number TEXT, customer_name TEXT, plan_id TEXT, state TEXT NOT NULL, order_id TEXT,
-    reason TEXT, detail TEXT, sends INTEGER NOT NULL DEFAULT 0, updated_at TEXT,
+    reason TEXT, detail TEXT, sends INTEGER NOT NULL DEFAULT 0, first_sent_at TEXT,
+    updated_at TEXT,
     PRIMARY KEY (run_id, subscription));
 CREATE INDEX IF NOT EXISTS items_state ON items (run_id, state, position);
 """
@@ -61,15 +62,18 @@ class Item:
     reason: str | None = None   # a code (unsupported_product, …) for refusals
     detail: str = ""            # Nomos's words, or how the outcome was found
     sends: int = 0              # POSTs that may have reached Nomos
+    first_sent_at: datetime | None = None
 
 
-_ITEM = "subscription, number, customer_name, plan_id, state, order_id, reason, detail, sends"
+_ITEM = ("subscription, number, customer_name, plan_id, state, order_id, reason, detail, "
+         "sends, first_sent_at")
 
 
 def _item(row: tuple[Any, ...]) -> Item:
     return Item(subscription=row[0], number=row[1], customer_name=row[2], plan_id=row[3],
                 state=row[4], order_id=row[5], reason=row[6], detail=row[7] or "",
-                sends=int(row[8]))
+                sends=int(row[8]),
+                first_sent_at=datetime.fromisoformat(row[9]) if row[9] else None)
 
 
 def _now() -> str:
@@ -151,9 +155,11 @@ class Journal:
     def sending(self, run_id: int, subscription: str) -> None:
         """Committed before the order leaves: from here on it may exist at Nomos."""
         with self.con:
-            self.con.execute("UPDATE items SET state = ?, sends = sends + 1, updated_at = ? "
+            now = _now()
+            self.con.execute("UPDATE items SET state = ?, sends = sends + 1, updated_at = ?, "
+                             "first_sent_at = COALESCE(first_sent_at, ?) "
                              "WHERE run_id = ? AND subscription = ?",
-                             (SENDING, _now(), run_id, subscription))
+                             (SENDING, now, now, run_id, subscription))
 
     def not_sent(self, run_id: int, subscription: str) -> None:
         """Nomos turned the request away before looking at it (429): it never counted."""

@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from nomos_desk.domain.bulk_journal import (
     EXISTING,
@@ -50,6 +51,13 @@ class Attempt:
     reason: str | None = None       # an error code for refusals
     detail: str = ""                # words for the report
     retry_after: float | None = None
+    looked: bool = False            # the order was found by looking, not in an answer
+    order_created: datetime | None = None
+
+
+# A found order created this long before our first send was there already (clocks of
+# client and Nomos may differ a little).
+CLOCK_SKEW = timedelta(seconds=60)
 
 
 Send = Callable[[Item], Awaitable[Attempt]]
@@ -145,18 +153,24 @@ class BulkRun:
     # -- the run ---------------------------------------------------------------------
     async def run(self) -> Counter[str]:
         self.journal.set_state(self.run_id, RUNNING)
-        for item in self.journal.items(self.run_id, SENDING) + \
-                self.journal.items(self.run_id, UNKNOWN):
-            await self._look(item)  # in doubt from the last time: look before sending
-        await asyncio.gather(*(self._worker() for _ in range(self.concurrency)))
+        for item in self.journal.items(self.run_id, SENDING):
+            await self._look(item)  # in flight when the last run stopped: look before sending
+        while True:
+            await asyncio.gather(*(self._worker() for _ in range(self.concurrency)))
+            if self.stopped_because is not None or self._cancel:
+                break
+            # Another look at what stayed in doubt; what is positively not there goes back
+            # in line and the workers send it.
+            for item in self.journal.items(self.run_id, UNKNOWN):
+                await self._look(item)
+            if self.journal.next_pending(self.run_id) is None:
+                break
         if self.stopped_because is not None:
             self.journal.set_state(self.run_id, PAUSED, self.stopped_because.detail)
             self._go.clear()
         elif self._cancel:
             self.journal.cancel_rest(self.run_id)
         else:
-            for item in self.journal.items(self.run_id, UNKNOWN):
-                await self._look(item)  # a last look at what stayed in doubt
             self.journal.set_state(self.run_id, FINISHED)
         self._progress()
         return self.counts()
@@ -185,13 +199,23 @@ class BulkRun:
         self._apply(item, attempt, sent=False)
         self._progress()
 
+    def _ours(self, item: Item, attempt: Attempt) -> bool:
+        """An order found after a lost answer is ours unless it is older than our sending
+        (a colleague's, placed before the run reached this subscription)."""
+        if not attempt.looked or attempt.order_created is None:
+            return True
+        first = self.journal.item(self.run_id, item.subscription)
+        sent_at = first.first_sent_at if first is not None else None
+        return sent_at is None or attempt.order_created >= sent_at - CLOCK_SKEW
+
     def _apply(self, item: Item, attempt: Attempt, *, sent: bool) -> None:
         sub, run = item.subscription, self.run_id
         sends = item.sends + (1 if sent else 0)
         if attempt.kind == CREATED:
             self.pacer.succeeded()
-            self.journal.settle(run, sub, ORDERED, order_id=attempt.order_id,
-                                detail=attempt.detail)
+            ours = self._ours(item, attempt)
+            self.journal.settle(run, sub, ORDERED if ours else EXISTING,
+                                order_id=attempt.order_id, detail=attempt.detail if ours else "")
         elif attempt.kind == ALREADY:
             self.pacer.succeeded()
             # An order that exists after a send of ours was in doubt is that send's.

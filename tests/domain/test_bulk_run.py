@@ -93,6 +93,8 @@ class FakeNomos:
             return Attempt(REFUSED_BY_NOMOS, reason="unsupported_product", detail="no product")
         if fault == "lost_before":      # 5xx before committing; the adapter looked: nothing
             return Attempt(NOT_PLACED)
+        if fault == "lost_before_unchecked":  # not committed, and the look failed
+            return Attempt(IN_DOUBT)
         self.orders[sub] = f"prdo_{sub}"
         if self.crash_after_commit == sub:
             raise asyncio.CancelledError  # the process dies with the answer on its way
@@ -238,6 +240,15 @@ def test_a_read_only_token_pauses_the_run_with_the_reason(journal):
     assert journal.item(run.id, "b").sends == 0
 
 
+def test_a_doubt_that_a_later_look_clears_goes_back_in_line(journal):
+    nomos = FakeNomos()
+    nomos.script = {"a": ["lost_before_unchecked"]}
+    run = journal.start("c", [cand("a"), cand("b")])
+    counts = asyncio.run(runner(journal, nomos, run).run())
+    assert counts == {ORDERED: 2} and nomos.posts["a"] == 2
+    assert journal.item(run.id, "a").sends == 2
+
+
 def test_what_stays_in_doubt_is_reported_so(journal):
     nomos = FakeNomos()
     nomos.script = {"a": ["lost_after_unchecked"]}
@@ -266,3 +277,20 @@ def test_the_pacer_slows_down_on_429_and_eases_after_successes():
     pacer.succeeded()
     pacer.succeeded()
     assert pacer.interval == pytest.approx(0.15)
+
+
+def test_an_order_found_after_a_lost_answer_is_ours_unless_it_is_older(journal):
+    from datetime import UTC, datetime, timedelta
+
+    nomos = FakeNomos()
+    run = journal.start("c", [cand("mine"), cand("theirs")])
+    created = {"mine": datetime.now(UTC), "theirs": datetime.now(UTC) - timedelta(days=3)}
+
+    async def lost_then_found(item):
+        nomos.posts[item.subscription] += 1
+        return Attempt(CREATED, f"prdo_{item.subscription}", looked=True,
+                       order_created=created[item.subscription])
+
+    nomos.send = lost_then_found
+    asyncio.run(runner(journal, nomos, run).run())
+    assert states(journal, run) == {"mine": ORDERED, "theirs": EXISTING}

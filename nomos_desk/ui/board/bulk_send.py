@@ -35,11 +35,16 @@ from nomos_desk.ui.workspace.ordering import (
 SINGLE_ATTEMPT = RetryPolicy(max_attempts=1)
 
 
-def attempt_of(outcome: OrderOutcome) -> Attempt:
+def attempt_of(outcome: OrderOutcome, *, looked: bool = False) -> Attempt:
     order_id = outcome.order.id if outcome.order is not None else None
     error = outcome.error
     if outcome.kind == "created":
-        return Attempt(CREATED, order_id, detail=outcome.message)
+        # Found by looking after a lost answer (the error is the cause), or by a look
+        # of our own: then whose it is depends on when it was created.
+        found = looked or error is not None
+        created = outcome.order.created_at.value if outcome.order is not None else None
+        return Attempt(CREATED, order_id, detail=outcome.message, looked=found,
+                       order_created=created)
     if outcome.kind == "existing":
         return Attempt(ALREADY, order_id, detail=outcome.message)
     if outcome.kind == "not_placed":
@@ -52,8 +57,8 @@ def attempt_of(outcome: OrderOutcome) -> Attempt:
         return Attempt(STOP, detail=outcome.message)
     reason = None
     if isinstance(error, errors.ApiError):
-        found = sorted(codes(error))
-        reason = next((c for c in found if c in UNSUPPORTED_WORDS), error.code or None)
+        known = sorted(codes(error))
+        reason = next((c for c in known if c in UNSUPPORTED_WORDS), error.code or None)
     return Attempt(REFUSED_BY_NOMOS, reason=reason, detail=outcome.message)
 
 
@@ -77,4 +82,4 @@ class OrderSender:
 
     async def check(self, item: Item) -> Attempt:
         outcome = await check_after_unknown(self.reader, item.subscription, None, self.patience)
-        return attempt_of(outcome)
+        return attempt_of(outcome, looked=True)
