@@ -45,12 +45,6 @@ class Cohort:
     def named(self, name: str) -> Cohort:
         return replace(self, name=name)
 
-    @property
-    def filters_subscriptions(self) -> bool:
-        """Whether anything in it applies to a subscription without an order."""
-        return bool(self.plan or self.place.strip() or self.created_from or self.created_to
-                    or self.text.strip())
-
     def to_json(self) -> str:
         data = asdict(self)
         for key in ("created_from", "created_to"):

@@ -42,6 +42,12 @@ class Lifecycle:
 
     statuses: tuple[str, ...]
     phases: Mapping[str, str]
+    # The forward path (progress and success statuses): what a funnel counts.
+    path: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", tuple(
+            s for s in self.statuses if self.phases.get(s) in (PROGRESS, SUCCESS)))
 
     def phase(self, status: str) -> str:
         return self.phases.get(status, "unknown")
@@ -56,11 +62,6 @@ class Lifecycle:
     @property
     def first(self) -> str | None:
         return self.statuses[0] if self.statuses else None
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        """The forward path (progress and success statuses): what a funnel counts."""
-        return tuple(s for s in self.statuses if self.phase(s) in (PROGRESS, SUCCESS))
 
     def is_open(self, status: str) -> bool:
         return self.phase(status) in OPEN_PHASES or self.phase(status) == "unknown"

@@ -79,6 +79,16 @@ def _facts(row: Sequence[Any]) -> OrderFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class Look:
+    """What a stored load found: each listed order's change since the load before (None:
+    none), and the orders seen entering a new status (id -> status) at `at`."""
+
+    changes: dict[str, str | None]
+    entered: dict[str, str]
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     orders: list[BoardOrder]   # without the index's facts (Party): the caller joins them
     loaded_at: datetime | None
@@ -126,9 +136,9 @@ class OrderStore:
         return Snapshot(orders, _time(self._meta("loaded_at")), version)
 
     def record_load(self, orders: Iterable[OrderFacts], walked: Collection[str],
-                    lifecycle: Lifecycle, version: str, at: datetime) -> dict[str, str | None]:
+                    lifecycle: Lifecycle, version: str, at: datetime) -> Look:
         """Store a load: `orders` as Nomos listed them, `walked` the statuses whose walks
-        completed. Returns each order's change since the load before (None: none)."""
+        completed."""
         orders = list(orders)
         with self.con:
             if self._meta("version") != version:
@@ -161,7 +171,7 @@ class OrderStore:
             self._set_meta("version", version)
             self._set_meta("loaded_at", at.isoformat())
             self._set_meta("walked", ",".join(sorted(walked_before | set(walked))))
-        return changes
+        return Look(changes, {order_id: status for order_id, status, _ in entered}, at)
 
     def subscriptions_with_orders(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT DISTINCT subscription FROM orders")}

@@ -33,7 +33,8 @@ def facts(*orders):
 def test_the_last_load_comes_back_as_it_was(store):
     first = facts(order("a", "placed", created=30, blocked=2, blocked_reason="check_missing"),
                   order("b", "activated", created=90, installed=20, activated=10))
-    assert store.record_load(first, ALL, CURIE_LIFE, CURIE, NOW) == {"a": None, "b": None}
+    assert store.record_load(first, ALL, CURIE_LIFE, CURIE, NOW).changes == \
+        {"a": None, "b": None}
     snap = store.snapshot(CURIE)
     assert snap.loaded_at == NOW and snap.version == CURIE
     assert sorted((o.facts for o in snap.orders), key=lambda f: f.id) == first
@@ -44,11 +45,12 @@ def test_changes_since_the_previous_load_and_when_a_stage_began(store):
     store.record_load(facts(order("a", "placed"), order("b", "installed", installed=3),
                             order("c", "placed")), ALL, CURIE_LIFE, CURIE, NOW)
     later = NOW + timedelta(days=2)
-    changes = store.record_load(
+    look = store.record_load(
         facts(order("a", "check_submitted"), order("b", "activated", installed=3, activated=1),
               order("c", "placed", blocked=1, blocked_reason="check_missing"),
               order("d", "created", created=1)), ALL, CURIE_LIFE, CURIE, later)
-    assert changes == {"a": MOVED_ON, "b": ACTIVATED, "c": NEWLY_BLOCKED, "d": NEW}
+    assert look.changes == {"a": MOVED_ON, "b": ACTIVATED, "c": NEWLY_BLOCKED, "d": NEW}
+    assert look.entered == {"a": "check_submitted", "b": "activated"} and look.at == later
     snap = {o.id: o for o in store.snapshot(CURIE).orders}
     assert snap["a"].change == MOVED_ON and snap["a"].entries == {"check_submitted": later}
     assert snap["c"].entries == {}  # a block is no new stage
@@ -74,19 +76,18 @@ def test_a_failed_column_keeps_its_orders_and_a_walked_one_drops_the_gone(store)
 def test_a_column_walked_for_the_first_time_is_a_first_look(store):
     # The first load's "placed" walk failed: when it succeeds later, its orders are not new.
     store.record_load(facts(order("a", "created")), {"created"}, CURIE_LIFE, CURIE, NOW)
-    changes = store.record_load(facts(order("b", "placed")), {"placed"}, CURIE_LIFE, CURIE, NOW)
-    assert changes == {"b": None}
-    changes = store.record_load(facts(order("c", "placed"), order("b", "placed")), {"placed"},
-                                CURIE_LIFE, CURIE, NOW)
-    assert changes == {"c": NEW, "b": None}
+    look = store.record_load(facts(order("b", "placed")), {"placed"}, CURIE_LIFE, CURIE, NOW)
+    assert look.changes == {"b": None}
+    look = store.record_load(facts(order("c", "placed"), order("b", "placed")), {"placed"},
+                             CURIE_LIFE, CURIE, NOW)
+    assert look.changes == {"c": NEW, "b": None}
 
 
 def test_another_api_version_starts_afresh(store):
     store.record_load(facts(order("a", "placed")), ALL, CURIE_LIFE, CURIE, NOW)
     assert store.snapshot(EDISON).orders == []
-    changes = store.record_load(facts(order("a", "ordered")), ALL, CURIE_LIFE, EDISON,
-                                NOW)
-    assert changes == {"a": None}  # not "moved": the vocabularies are not comparable
+    look = store.record_load(facts(order("a", "ordered")), ALL, CURIE_LIFE, EDISON, NOW)
+    assert look.changes == {"a": None}  # not "moved": the vocabularies are not comparable
     assert store.snapshot(CURIE).orders == []
 
 
