@@ -1,8 +1,8 @@
-"""One column's cards: a list model, a delegate that paints a card, and the list view.
+"""One column's cards: a list model, a delegate that paints a card, and the view.
 
 Model/view keeps a column of 10,000 cards cheap: the view asks for the few rows it
-shows, every card has the same height (uniform item sizes, no per-row layout), and
-the delegate paints text straight onto the view. Arrow keys move between cards and
+shows, every card has the same height (fixed rows, no per-row layout), and the
+delegate paints text straight onto the view (each card's texts made once). Arrow keys move between cards and
 (with Left/Right) between columns, Enter or a click opens the subscription, Ctrl+C
 copies the selected cards.
 """
@@ -10,6 +10,7 @@ copies the selected cards.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,10 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -54,14 +56,45 @@ def colour(pair: tuple[str, str], palette: QPalette) -> QColor:
     return QColor(pair[1] if _dark(palette) else pair[0])
 
 
+@dataclass(frozen=True, slots=True)
+class CardTexts:
+    title: str
+    subtitle: str
+    detail: str
+    alert: cards.Alert | None
+    mark: str
+
+
 class CardModel(QAbstractListModel):
     """The visible cards of one column (the cohort's, in the column's order)."""
 
     def __init__(self, lifecycle: Lifecycle, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lifecycle = lifecycle
-        self.now = datetime.now().astimezone()
+        self._now = datetime.now().astimezone()
         self.cards: list[BoardOrder] = []
+        # Texts of the cards painted so far: scrolling repaints them many times.
+        self._texts: dict[str, tuple[BoardOrder, CardTexts]] = {}
+
+    @property
+    def now(self) -> datetime:
+        return self._now
+
+    @now.setter
+    def now(self, value: datetime) -> None:
+        if value != self._now:
+            self._now = value
+            self._texts = {}
+
+    def texts(self, card: BoardOrder) -> CardTexts:
+        cached = self._texts.get(card.id)
+        if cached is not None and cached[0] is card:
+            return cached[1]
+        texts = CardTexts(cards.title(card), cards.subtitle(card),
+                          cards.detail(card, self.lifecycle, self._now),
+                          cards.alert(card, self.lifecycle), cards.change_word(card.change))
+        self._texts[card.id] = (card, texts)
+        return texts
 
     def set_cards(self, cards_: Sequence[BoardOrder]) -> None:
         self.beginResetModel()
@@ -98,7 +131,7 @@ class CardModel(QAbstractListModel):
         if role == CardRole:
             return card
         if role == Qt.ItemDataRole.DisplayRole:
-            return cards.title(card)
+            return self.texts(card).title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return cards.card_text(card, self.lifecycle, self.now)
         return None
@@ -108,16 +141,19 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
-        bold = QFont(option.font)
+    @staticmethod
+    def _fonts(font: QFont) -> tuple[QFont, QFont, int]:
+        bold = QFont(font)
         bold.setBold(True)
-        small = QFont(option.font)
+        small = QFont(font)
         line = max(QFontMetrics(bold).height(), QFontMetrics(small).height())
         return bold, small, line
 
+    def card_height(self, font: QFont) -> int:
+        return 2 * PAD + LINES * self._fonts(font)[2] + GAP
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        _, _, line = self._lines(option)
-        return QSize(200, 2 * PAD + LINES * line + GAP)
+        return QSize(200, self.card_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         card = index.data(CardRole)
@@ -137,14 +173,15 @@ class CardDelegate(QStyledItemDelegate):
         if selected:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        alert = cards.alert(card, model.lifecycle)
+        texts = model.texts(card)
+        alert = texts.alert
         if alert is not None and alert.kind == cards.BLOCKED_ALERT:
             painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 1),
                              colour(ALERT_COLOURS[cards.BLOCKED_ALERT], palette))
 
-        bold, small, line = self._lines(option)
+        bold, small, line = self._fonts(option.font)
         text = rect.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
-        mark = cards.change_word(card.change)
+        mark = texts.mark
         title_room = text.width()
         if mark:
             painter.setFont(small)
@@ -153,9 +190,9 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(text.right() - width, text.top(), width, line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
             title_room -= width
-        rows = [(bold, cards.title(card), palette.color(QPalette.ColorRole.Text), title_room),
-                (small, cards.subtitle(card), palette.color(QPalette.ColorRole.Text), text.width()),
-                (small, cards.detail(card, model.lifecycle, model.now),
+        rows = [(bold, texts.title, palette.color(QPalette.ColorRole.Text), title_room),
+                (small, texts.subtitle, palette.color(QPalette.ColorRole.Text), text.width()),
+                (small, texts.detail,
                  palette.color(QPalette.ColorRole.PlaceholderText), text.width())]
         if alert is not None:
             pen = colour(ALERT_COLOURS[alert.kind], palette)
@@ -170,7 +207,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class CardList(QListView):
+class CardList(QTableView):
+    """A one-column table rather than a QListView: QListView lays out every row again on
+    each insert (asking the model once per row), so a column filling page by page cost
+    quadratic time; a table with fixed row heights inserts and scrolls in constant time."""
+
     step = Signal(int)          # -1 / +1: move to the neighbouring column
     open_card = Signal(object)  # BoardOrder
     copy_requested = Signal()
@@ -178,13 +219,22 @@ class CardList(QListView):
     def __init__(self, model: CardModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setItemDelegate(CardDelegate(self))
-        self.setUniformItemSizes(True)
+        delegate = CardDelegate(self)
+        self.setItemDelegate(delegate)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(delegate.card_height(self.font()))
+        self.setShowGrid(False)
+        self.setWordWrap(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setFrameShape(QTableView.Shape.NoFrame)
         self.clicked.connect(self._clicked)
 
     def card_model(self) -> CardModel:

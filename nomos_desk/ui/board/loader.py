@@ -11,6 +11,7 @@ that failed. Starting a load cancels the one before.
 from __future__ import annotations
 
 import asyncio
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,40 @@ class ColumnWalk:
     error: BaseException | None = None
 
 
+class LongestFirst:
+    """A cap on requests in flight whose free places go to the walk with the most pages
+    ahead of it: the longest column is the load's critical path, and letting short ones
+    queue in front of it only makes the whole board later. A column's length is the last
+    load's count where known, else guessed from the pages it has brought so far."""
+
+    def __init__(self, places: int) -> None:
+        self.free = places
+        self._waiting: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._order = 0
+
+    async def acquire(self, priority: float) -> None:
+        if self.free > 0 and not self._waiting:
+            self.free -= 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._order += 1
+        heapq.heappush(self._waiting, (-priority, self._order, future))
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # handed a place while being cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        while self._waiting:
+            _, _, future = heapq.heappop(self._waiting)
+            if not future.done():
+                future.set_result(None)
+                return
+        self.free += 1
+
+
 class BoardLoader(QObject):
     page_arrived = Signal(str, object)   # status, list[OrderFacts] of the page
     column_done = Signal(str)
@@ -47,14 +82,18 @@ class BoardLoader(QObject):
         super().__init__(parent)
         self._tasks = tasks
         self.walks: dict[str, ColumnWalk] = {}
-        self._gate = asyncio.Semaphore(IN_FLIGHT)
+        self._gate = LongestFirst(IN_FLIGHT)
+        self.expected: dict[str, int] = {}
         self.generation = 0
 
-    def start(self, client: NomosClient, statuses: Sequence[str]) -> None:
-        """Walk every status afresh (the previous load, if any, is cancelled)."""
+    def start(self, client: NomosClient, statuses: Sequence[str],
+              expected: dict[str, int] | None = None) -> None:
+        """Walk every status afresh (the previous load, if any, is cancelled); `expected`
+        holds each status's count of the last load, where known."""
         self.cancel()
         self.generation += 1
-        self._gate = asyncio.Semaphore(IN_FLIGHT)
+        self._gate = LongestFirst(IN_FLIGHT)
+        self.expected = dict(expected or {})
         client = client.background()
         self.walks = {s: ColumnWalk(s, client.list_meter_orders(F("status").eq(s),
                                                                 limit=MAX_LIMIT))
@@ -74,10 +113,6 @@ class BoardLoader(QObject):
     @property
     def loading(self) -> bool:
         return bool(self._tasks.names(TASK))
-
-    @property
-    def complete(self) -> bool:
-        return bool(self.walks) and all(w.done for w in self.walks.values())
 
     def walked(self) -> set[str]:
         return {s for s, w in self.walks.items() if w.done}
@@ -99,11 +134,13 @@ class BoardLoader(QObject):
         pages = walk.pager.pages()
         try:
             while not walk.pager.done:
-                async with self._gate:
-                    try:
-                        page: Page[MeterOrder] = await pages.__anext__()
-                    except StopAsyncIteration:
-                        break
+                await self._gate.acquire(self._pages_ahead(walk))
+                try:
+                    page: Page[MeterOrder] = await pages.__anext__()
+                except StopAsyncIteration:
+                    break
+                finally:
+                    self._gate.release()
                 if generation != self.generation:
                     return
                 facts = [f for f in (facts_of(o) for o in page.items) if f is not None]
@@ -115,6 +152,12 @@ class BoardLoader(QObject):
         walk.done = True
         self.column_done.emit(status)
         self._maybe_finished()
+
+    def _pages_ahead(self, walk: ColumnWalk) -> float:
+        expected = self.expected.get(walk.status)
+        if expected:
+            return expected / MAX_LIMIT - walk.pages
+        return float(walk.pages)  # a column that keeps bringing pages is a long one
 
     def _maybe_finished(self) -> None:
         if all(w.done or w.error is not None for w in self.walks.values()):

@@ -8,6 +8,8 @@ bar filters the board, the analytics and the bulk run alike.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -46,6 +48,7 @@ PREFIX = "board."
 
 
 class BoardPage(View):
+    opened = Signal()        # the last stored load is on the board (before Nomos answers)
     first_cards = Signal()   # the first cards of a load are on the board
     loaded = Signal()        # a load was stored and the board shows it
 
@@ -148,17 +151,21 @@ class BoardPage(View):
     async def _open(self) -> None:
         version = self.version.name
         storage = self.services.board
-        snapshot, saved = await storage.orders.call(lambda s: (s.snapshot(version), s.cohorts()))
-        self.state.set_parties(await self.services.index.read(joins.parties))
+        # Both files at once, each on its own thread.
+        (snapshot, saved), parties = await asyncio.gather(
+            storage.orders.call(lambda s: (s.snapshot(version), s.cohorts())),
+            self.services.index.read(joins.parties))
+        self.state.parties = parties
         self.state.load_snapshot(snapshot)
         self.cohort_bar.set_saved(saved)
-        self.show_board()
+        await self.show_board_gradually()
+        self.opened.emit()
         self.start_load()
         self.cohort_bar.set_plans(await self.services.plans.names_or_empty())
 
     async def _rejoin(self) -> None:
         self.state.set_parties(await self.services.index.read(joins.parties))
-        self.show_board()
+        await self.show_board_gradually()
 
     def start_load(self) -> None:
         self._first_look = self.state.loaded_at is None
@@ -166,7 +173,7 @@ class BoardPage(View):
         self._recorded = set()
         self._cards_seen = False
         self._expected = {s: self.state.total(s) for s in self.kanban.columns}
-        self.loader.start(self.services.client, list(self.kanban.columns))
+        self.loader.start(self.services.client, list(self.kanban.columns), self._expected)
         for status, column in self.kanban.columns.items():
             column.show_loading(0, self._expected.get(status))
         self._show_summary()
@@ -202,14 +209,11 @@ class BoardPage(View):
 
     async def _store(self, facts: list[OrderFacts], walked: set[str]) -> None:
         version, lifecycle, at = self.version.name, self.lifecycle, self.state.now
-        storage = self.services.board
         if walked:
-            await storage.orders.call(lambda s: s.record_load(facts, walked, lifecycle,
-                                                              version, at))
-        snapshot = await storage.orders.call(lambda s: s.snapshot(version))
-        self.state.set_parties(await self.services.index.read(joins.parties))
-        self.state.load_snapshot(snapshot)
-        self.show_board()
+            look = await self.services.board.orders.call(
+                lambda s: s.record_load(facts, walked, lifecycle, version, at))
+            self.state.finish_load(look)
+        await self.show_board_gradually()
         for status in walked:
             self.kanban.columns[status].show_done()
         if walked:
@@ -218,15 +222,27 @@ class BoardPage(View):
 
     # -- showing -------------------------------------------------------------------------
     def show_board(self) -> None:
-        """Every column afresh from the state (after a load, a cohort change, a join)."""
+        """Every column afresh from the state (a cohort change, say)."""
+        for _ in self._show_columns():
+            pass
+
+    async def show_board_gradually(self) -> None:
+        """The same, a column per turn of the event loop: thousands of cards arrive
+        without the window freezing."""
+        for _ in self._show_columns():
+            await asyncio.sleep(0)
+
+    def _show_columns(self) -> Iterator[str]:
         focused = self.kanban.focused_card()
         providers = {o.facts.provider for o in self.state.orders.values() if o.facts.provider}
         self.cohort_bar.set_providers(providers)
+        grouped = self.state.grouped()
         for status, column in self.kanban.columns.items():
-            shown = self.state.column(status)
+            shown = self.state.arrange(grouped.get(status, []))
             column.model.now = self.state.now
             column.model.set_cards(shown)
             column.show_count(len(shown), self.state.total(status))
+            yield status
         if focused is not None and focused.status in self.kanban.columns:
             row = self.kanban.columns[focused.status].model.row_of(focused.id)
             if row >= 0:

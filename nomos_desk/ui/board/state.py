@@ -1,13 +1,16 @@
 """What the board holds: every known order joined with the index, and the cohort.
 
 The last stored load is the starting point; pages of a fresh load replace a column's
-cards from its first page on; a finished load is written to the store and read back,
-so marks and stage entries always come from one place. Columns are sorted by
-urgency: blocked orders first, then the longest in their stage.
+cards from its first page on; when the load is stored, the store's verdict (what
+changed, which stages began) is applied to the orders on hand. Columns are sorted by
+urgency: blocked orders first, then the longest in their stage. Everything here runs
+on the event loop, so the work per order is kept small (counts kept, not recounted;
+the usual stage times computed only when a cohort asks for them).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
@@ -21,10 +24,11 @@ from nomos_desk.domain.order_stages import (
     stage_entry,
     summarize,
 )
-from nomos_desk.domain.order_store import Snapshot
+from nomos_desk.domain.order_store import Look, Snapshot
 from nomos_desk.domain.rollout import stays_by_status
 
 FAR_FUTURE = datetime.max.replace(tzinfo=UTC)
+Urgency = tuple[int, datetime]
 
 
 class BoardState:
@@ -34,35 +38,47 @@ class BoardState:
         self.known: dict[str, BoardOrder] = {}  # as stored: entries and marks
         self.parties: dict[str, Party] = {}
         self.cohort = Cohort()
-        self.usual: dict[str, float] = {}
         self.now = datetime.now(UTC)
         self.loaded_at: datetime | None = None
         self.changes: dict[str, int] = {}
+        self.counts: Counter[str] = Counter()
         self._fresh: set[str] = set()
+        self._usual: dict[str, float] | None = None
+        self._urgency: dict[str, tuple[BoardOrder, Urgency]] = {}
 
     # -- filling -----------------------------------------------------------------------
     def _join(self, order: BoardOrder) -> BoardOrder:
         party = self.parties.get(order.facts.subscription, NOBODY)
-        if party is order.party:
+        if party == order.party:
             return order
         return BoardOrder(order.facts, party, order.entries, order.change)
 
+    def _replace_all(self, orders: Iterable[BoardOrder]) -> None:
+        self.orders = {o.id: o for o in orders}
+        self.counts = Counter(o.status for o in self.orders.values())
+        self._usual = None
+
     def set_parties(self, parties: Mapping[str, Party]) -> None:
         self.parties = dict(parties)
-        self.orders = {k: self._join(o) for k, o in self.orders.items()}
+        self._replace_all(self._join(o) for o in self.orders.values())
 
     def load_snapshot(self, snapshot: Snapshot) -> None:
         self.now = datetime.now(UTC)
         self.known = {o.id: o for o in snapshot.orders}
-        self.orders = {k: self._join(o) for k, o in self.known.items()}
+        self._replace_all(self._join(o) for o in snapshot.orders)
         self.loaded_at = snapshot.loaded_at
         self.changes = summarize(o.change for o in snapshot.orders)
-        self.usual = usual_days(stays_by_status(self.orders.values(), self.lifecycle))
         self._fresh = set()
 
     def begin_load(self) -> None:
         self.now = datetime.now(UTC)
         self._fresh = set()
+
+    def _drop(self, order_id: str) -> BoardOrder | None:
+        gone = self.orders.pop(order_id, None)
+        if gone is not None:
+            self.counts[gone.status] -= 1
+        return gone
 
     def put_page(self, status: str, page: Iterable[OrderFacts]
                  ) -> tuple[list[BoardOrder], dict[str, set[str]]]:
@@ -73,11 +89,11 @@ class BoardState:
             self._fresh.add(status)
             stale = {k for k, o in self.orders.items() if o.status == status}
             for key in stale:
-                del self.orders[key]
+                self._drop(key)
             gone[status] = stale
         added = []
         for facts in page:
-            before = self.orders.get(facts.id)
+            before = self._drop(facts.id)
             if before is not None and before.status != status:
                 gone.setdefault(before.status, set()).add(facts.id)
             stored = self.known.get(facts.id)
@@ -86,28 +102,68 @@ class BoardState:
                                stored.change if stored and stored.status == facts.status
                                else None)
             self.orders[facts.id] = order
+            self.counts[status] += 1
             added.append(order)
+        self._usual = None
         return added, gone
 
+    def finish_load(self, look: Look) -> None:
+        """The store's verdict on the load: marks, and the stages seen beginning."""
+        for order_id, change in look.changes.items():
+            order = self.orders.get(order_id)
+            entered = look.entered.get(order_id)
+            if order is None or (change == order.change and entered is None):
+                continue
+            entries = {**order.entries, entered: look.at} if entered else order.entries
+            self.orders[order_id] = BoardOrder(order.facts, order.party, entries, change)
+        self._usual = None
+        self.known = dict(self.orders)
+        self.loaded_at = look.at
+        self.changes = summarize(o.change for o in self.orders.values())
+
     # -- reading -----------------------------------------------------------------------
+    @property
+    def usual(self) -> dict[str, float]:
+        """The usual time of each stage, from the stays seen (computed when asked)."""
+        if self._usual is None:
+            self._usual = usual_days(stays_by_status(self.orders.values(), self.lifecycle))
+        return self._usual
+
     def filter(self) -> CohortFilter:
-        return CohortFilter(self.cohort, self.lifecycle, self.now, self.usual)
+        usual = self.usual if self.cohort.attention else {}
+        return CohortFilter(self.cohort, self.lifecycle, self.now, usual)
 
-    def urgency(self, order: BoardOrder) -> tuple[int, datetime]:
+    def urgency(self, order: BoardOrder) -> Urgency:
+        cached = self._urgency.get(order.id)
+        if cached is not None and cached[0] is order:
+            return cached[1]
         entry = stage_entry(order, self.lifecycle).at
-        return (0 if order.is_blocked(self.lifecycle) else 1, entry or FAR_FUTURE)
+        key = (0 if order.is_blocked(self.lifecycle) else 1, entry or FAR_FUTURE)
+        self._urgency[order.id] = (order, key)
+        return key
 
-    def column(self, status: str) -> list[BoardOrder]:
-        keep = self.filter()
-        cards = [o for o in self.orders.values() if o.status == status and keep(o)]
+    def grouped(self) -> dict[str, list[BoardOrder]]:
+        """Every order under its status (unfiltered, unsorted): one pass over the orders."""
+        out: dict[str, list[BoardOrder]] = {s: [] for s in self.lifecycle.statuses}
+        for order in self.orders.values():
+            cards = out.get(order.status)
+            if cards is not None:
+                cards.append(order)
+        return out
+
+    def arrange(self, cards: list[BoardOrder]) -> list[BoardOrder]:
+        """A column's cards of the cohort, in urgency order."""
+        if self.cohort != Cohort():
+            keep = self.filter()
+            cards = [o for o in cards if keep(o)]
         return sorted(cards, key=self.urgency)
 
+    def columns(self) -> dict[str, list[BoardOrder]]:
+        return {s: self.arrange(cards) for s, cards in self.grouped().items()}
+
     def total(self, status: str) -> int:
-        return sum(1 for o in self.orders.values() if o.status == status)
+        return self.counts.get(status, 0)
 
     def visible(self) -> list[BoardOrder]:
         """The cohort's orders over all columns, in column order."""
-        out: list[BoardOrder] = []
-        for status in self.lifecycle.statuses:
-            out.extend(self.column(status))
-        return out
+        return [o for cards in self.columns().values() for o in cards]
