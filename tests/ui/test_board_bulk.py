@@ -107,8 +107,8 @@ def test_dry_run_counts_who_would_be_ordered_and_why_the_rest_not(qtbot, qloop, 
     refused = {c.subscription: why for c, why in dry.refused}
     assert refused == {case["smart"]["id"]: "smart_meter", case["feed_in"]["id"]: "feed_in",
                        case["pending"]["id"]: "not_active", case["ended"]["id"]: "ended"}
-    assert bulk.status.text().startswith("12 subscriptions without an order in this cohort: "
-                                         "8 would be ordered, 4 would be refused.")
+    assert bulk.status.text().startswith("12 subscriptions of this cohort without an order. "
+                                         "Would be ordered: 8. Would be refused: 4.")
     assert bulk.order_button.text() == "Order 8 smart meters…" and bulk.order_button.isEnabled()
     outcomes = [bulk.model.rows[r][3] for r in range(bulk.model.rowCount())]
     assert outcomes.count("Would be refused") == 4

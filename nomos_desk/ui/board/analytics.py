@@ -50,9 +50,9 @@ def _days(value: float | None) -> str:
 
 
 def spread_text(spread: Spread) -> str:
+    count = spread.count  # lupdate reads a plural's count only from a plain name
     return (QCoreApplication.translate("BoardAnalytics",
-                                       "median %1 d, 90 %: %2 d (%Ln order(s))", "",
-                                       spread.count)
+                                       "median %1 d, 90 %: %2 d (%Ln order(s))", "", count)
             .replace("%1", _days(spread.median)).replace("%2", _days(spread.p90)))
 
 

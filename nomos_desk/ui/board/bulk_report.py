@@ -66,12 +66,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BulkOrders", text)
 
 
+def _word(value: str, table: Mapping[str, str]) -> str:
+    label = table.get(value)
+    return _t(label) if label is not None else value
+
+
 def refusal_text(reason: str) -> str:
-    return fmt.word(reason, REFUSAL_WORDS)
+    return _word(reason, REFUSAL_WORDS)
 
 
 def outcome_text(state: str) -> str:
-    return fmt.word(state, OUTCOME_WORDS)
+    return _word(state, OUTCOME_WORDS)
 
 
 def nomos_reason(item: Item) -> str:

@@ -35,6 +35,7 @@ from nomos_desk.domain.bulk_journal import Journal, Run
 from nomos_desk.domain.bulk_orders import DryRun, dry_run
 from nomos_desk.domain.bulk_run import BulkRun, Pacer
 from nomos_desk.domain.cohorts import Cohort
+from nomos_desk.ui import fmt
 from nomos_desk.ui.board import bulk_report as R
 from nomos_desk.ui.board import joins
 from nomos_desk.ui.board.bulk_send import OrderSender
@@ -189,13 +190,15 @@ class BulkView(QWidget):
         if not indexed:
             return self.tr("The search index is empty: it lists the subscriptions. Wait for "
                            "its first sync, then try again.")
-        total, ordered, refused = dry.total, len(dry.to_order), len(dry.refused)
-        text = QCoreApplication.translate(
-            "BulkView", "%Ln subscription(s) without an order in this cohort: ", "", total)
-        text += QCoreApplication.translate("BulkView", "%Ln would be ordered, ", "", ordered)
-        text += QCoreApplication.translate("BulkView", "%Ln would be refused.", "", refused)
-        why = [f"{R.refusal_text(r)}: {n}" for r, n in dry.refusal_counts().items()]
-        return text + (f" ({'; '.join(why)})" if why else "")
+        total = dry.total
+        without = QCoreApplication.translate(
+            "BulkView", "%Ln subscription(s) of this cohort without an order.", "", total)
+        yes = self.tr("Would be ordered: %1.").replace("%1", fmt.integer(len(dry.to_order)))
+        no = self.tr("Would be refused: %1.").replace("%1", fmt.integer(len(dry.refused)))
+        parts = [without, yes, no]
+        why = [f"{R.refusal_text(r)}: {fmt.integer(n)}"
+               for r, n in dry.refusal_counts().items()]
+        return " ".join(parts) + (f" ({'; '.join(why)})" if why else "")
 
     # -- the run -------------------------------------------------------------------------
     def _order_clicked(self) -> None:
@@ -253,13 +256,14 @@ class BulkView(QWidget):
         elapsed = max(time.monotonic() - self._started, 1e-3)
         rate = (counts.get(J.ORDERED, 0) + counts.get(J.EXISTING, 0)
                 + counts.get(J.REFUSED, 0)) / elapsed
-        parts = [self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total)),
+        parts = [self.tr("%1 of %2 done").replace("%1", fmt.integer(done))
+                 .replace("%2", fmt.integer(total)),
                  R.counts_text(counts),
-                 self.tr("%1 orders per second").replace("%1", f"{rate:.1f}")]
-        if self.run is not None and self.run.pacer.throttles:
+                 self.tr("%1 orders per second").replace("%1", fmt.number(rate, 1))]
+        throttles = self.run.pacer.throttles if self.run is not None else 0
+        if throttles:
             parts.append(QCoreApplication.translate(
-                "BulkView", "Nomos asked to slow down %Ln time(s)", "",
-                self.run.pacer.throttles))
+                "BulkView", "Nomos asked to slow down %Ln time(s)", "", throttles))
         if self.run is not None and self.run.paused:
             parts.insert(0, self.tr("Paused"))
         self.status.setText(" · ".join(parts))
@@ -295,7 +299,7 @@ class BulkView(QWidget):
         text = (QCoreApplication.translate(
             "BulkView", "A bulk order of “%1” stopped before its end: %Ln of its "
             "subscription(s) still to do.", "", left).replace("%1", run.cohort)
-            + " " + self.tr("(%1 in the run.)").replace("%1", str(total)))
+            + " " + self.tr("(%1 in the run.)").replace("%1", fmt.integer(total)))
         if run.note:
             text += " " + self.tr("Why: %1").replace("%1", run.note)
         self.resume_text.setText(text)

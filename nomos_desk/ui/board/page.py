@@ -302,8 +302,9 @@ class BoardPage(View):
         text = table.clipboard_text(table.rows(chosen, self.version, self.lifecycle,
                                                self.state.now))
         QApplication.clipboard().setText(text)
+        count = len(chosen)
         self.services.status(QCoreApplication.translate(
-            "BoardPage", "%Ln card(s) copied as a table.", "", len(chosen)))
+            "BoardPage", "%Ln card(s) copied as a table.", "", count))
 
     def export_to(self, path: Path) -> int:
         orders = self.state.visible()

@@ -103,6 +103,7 @@ class BoardState:
                                else None)
             self.orders[facts.id] = order
             self.counts[status] += 1
+            self.urgency(order)  # its sort key now, page by page, not all at the end
             added.append(order)
         self._usual = None
         return added, gone
