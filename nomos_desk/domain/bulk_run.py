@@ -111,11 +111,15 @@ class BulkRun:
 
     def __init__(self, journal: Journal, run_id: int, send: Send, check: Check, *,
                  pacer: Pacer | None = None, concurrency: int = 2,
-                 on_progress: Callable[[Counter[str]], None] | None = None) -> None:
+                 on_progress: Callable[[Counter[str]], None] | None = None,
+                 precheck: Callable[[Item], Attempt | None] | None = None) -> None:
         self.journal = journal
         self.run_id = run_id
         self._send = send
         self._check = check
+        # What is known before sending (a plan found to lack the product during this run):
+        # an Attempt settles the item without a request.
+        self._precheck = precheck
         self.pacer = pacer or Pacer()
         self.concurrency = max(1, concurrency)
         self._on_progress = on_progress
@@ -183,6 +187,11 @@ class BulkRun:
             item = self.journal.next_pending(self.run_id)
             if item is None:
                 return
+            known = self._precheck(item) if self._precheck is not None else None
+            if known is not None:
+                self._apply(item, known, sent=False)
+                self._progress()
+                continue
             await self.pacer.wait()
             if self._cancel or self.stopped_because is not None or not self._go.is_set():
                 continue

@@ -81,6 +81,11 @@ def _date_format(locale: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def date_pattern() -> str:
+    """The short date pattern of the language with the full year (for date inputs)."""
+    return _date_format(QLocale())
+
+
 def day(value: date | None) -> str:
     if value is None:
         return DASH

@@ -294,3 +294,27 @@ def test_an_order_found_after_a_lost_answer_is_ours_unless_it_is_older(journal):
     nomos.send = lost_then_found
     asyncio.run(runner(journal, nomos, run).run())
     assert states(journal, run) == {"mine": ORDERED, "theirs": EXISTING}
+
+
+def test_what_is_known_before_sending_settles_without_a_request(journal):
+    nomos = FakeNomos(refuse={"a"})
+    run = journal.start("c", [cand("a"), cand("b"), cand("c", plan_id="pln_ok")])
+    lacking = set()
+
+    async def send(item):
+        attempt = await nomos.send(item)
+        if attempt.kind == REFUSED_BY_NOMOS:
+            lacking.add(item.plan_id)  # the plan has no smart-meter product
+        return attempt
+
+    def precheck(item):
+        if item.plan_id in lacking:
+            return Attempt(REFUSED_BY_NOMOS, reason="unsupported_product")
+        return None
+
+    time = FakeTime()
+    bulk = BulkRun(journal, run.id, send, nomos.check, concurrency=1, precheck=precheck,
+                   pacer=Pacer(clock=time.clock, sleep=time.sleep))
+    asyncio.run(bulk.run())
+    assert states(journal, run) == {"a": REFUSED, "b": REFUSED, "c": ORDERED}
+    assert nomos.posts == Counter({"a": 1, "c": 1})  # "b" was never sent

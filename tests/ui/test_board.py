@@ -98,12 +98,14 @@ def test_the_board_opens_from_the_store_before_nomos_answers(qtbot, qloop, servi
     network.stalled = True  # Nomos does not answer now
     page = BoardPage(services)
     qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: shown_counts(page) == counts, timeout=5000)
+    with qtbot.waitSignal(page.opened, timeout=5000):
+        page.show()
+    assert shown_counts(page) == counts
     assert page.loader.loading and all(c.progress.isVisible()
                                        for c in page.kanban.columns.values())
-    network.stalled = False
-    qtbot.waitSignal(page.loaded, timeout=10000)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        network.stalled = False
+    assert shown_counts(page) == counts
 
 
 def test_refresh_cancels_the_load_on_its_way(qtbot, qloop, services, sandbox_app, network):

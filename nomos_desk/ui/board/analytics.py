@@ -12,8 +12,16 @@ from datetime import date, datetime, time
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nomos_desk.api.versions import ApiVersion
 from nomos_desk.domain.order_stages import BoardOrder, Lifecycle
@@ -63,19 +71,29 @@ def bucket_label(bucket: AgeBucket) -> str:
     return f"{fmt.integer(bucket.low)}–{fmt.integer(bucket.high)}"
 
 
-class Chart(QGroupBox):
-    """A titled pyqtgraph plot that follows the palette (light or dark)."""
+class Chart(QFrame):
+    """A titled pyqtgraph plot that follows the palette (light or dark). The title is a
+    wrapping label: a group box's title would set the window's minimum width."""
 
     def __init__(self, title: str, name: str, axis_items: dict | None = None) -> None:
-        super().__init__(title)
+        super().__init__()
         self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = named(QLabel(title, wordWrap=True), "chartTitle")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
         self.plot = pg.PlotWidget(axisItems=axis_items)
+        # The grid's stretch decides the height, not pyqtgraph's generous size hint.
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.plot.setMinimumHeight(120)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(6, 6, 6, 6)
-        self.column.addWidget(self.plot)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.plot, 1)
 
     def clear(self) -> None:
         self.plot.clear()
@@ -192,7 +210,8 @@ class AnalyticsView(QWidget):
                                            brush=RED, pen=None))
         chart.plot.getAxis("bottom").setTicks([[(x, bucket_label(b))
                                                 for x, b in zip(xs, buckets, strict=True)]])
-        chart.plot.getAxis("bottom").setLabel(self.tr("days since ordered"))
+        chart.plot.getAxis("bottom").setLabel(self.tr("days since ordered"),
+                                              color=chart.text_colour().name())
         chart.plot.setXRange(-0.6, len(buckets) - 0.4, padding=0)
 
     def _draw_weekly(self, weeks: Sequence[tuple[date, int]]) -> None:

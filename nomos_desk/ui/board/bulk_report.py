@@ -25,7 +25,6 @@ from nomos_desk.domain.bulk_orders import Candidate, DryRun
 from nomos_desk.ui import fmt
 from nomos_desk.ui.export import Cell
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.workspace.ordering import UNSUPPORTED_WORDS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -79,12 +78,18 @@ def outcome_text(state: str) -> str:
     return _word(state, OUTCOME_WORDS)
 
 
+# Nomos's refusal codes, said with the dry run's short words (its message is kept too).
+NOMOS_REFUSALS = {"unsupported_product": B.PLAN_LACKS_PRODUCT,
+                  "unsupported_meter_order": B.FEED_IN,
+                  "ended_subscription": B.ENDED}
+
+
 def nomos_reason(item: Item) -> str:
-    """A refusal's code in words (Nomos's own codes are the ordering button's)."""
+    """A refusal's code in words; a code without words shows as it came."""
     if not item.reason:
         return ""
-    words = UNSUPPORTED_WORDS.get(item.reason)
-    return QCoreApplication.translate("Ordering", words) if words else item.reason
+    ours = NOMOS_REFUSALS.get(item.reason)
+    return refusal_text(ours) if ours else item.reason
 
 
 def dry_run_rows(run: DryRun, plans: Mapping[str, str]) -> list[list[str]]:

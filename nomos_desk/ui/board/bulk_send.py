@@ -10,6 +10,8 @@ which waits as Nomos asks and slows its pace, instead of being retried out of si
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from nomos_desk.api import RetryPolicy, errors
 from nomos_desk.api.client import NomosClient
 from nomos_desk.domain.bulk_journal import Item
@@ -79,6 +81,16 @@ class OrderSender:
             elif outcome.kind == "created":
                 self.plans.learn_smart_meter(item.plan_id, True, item.subscription)
         return attempt_of(outcome)
+
+    def precheck(self, item: Item) -> Attempt | None:
+        """A plan Nomos refused for lacking the product refuses every order on it: the
+        rest of the run's orders on that plan are not sent."""
+        evidence = self.plans.smart_meter(item.plan_id) if self.plans is not None else None
+        if evidence is None or evidence.available:
+            return None
+        return Attempt(REFUSED_BY_NOMOS, reason="unsupported_product",
+                       detail=QCoreApplication.translate("Ordering",
+                                                         UNSUPPORTED_WORDS["unsupported_product"]))
 
     async def check(self, item: Item) -> Attempt:
         outcome = await check_after_unknown(self.reader, item.subscription, None, self.patience)

@@ -63,6 +63,7 @@ class BulkView(QWidget):
         self.run_id: int | None = None
         self.plans: dict[str, str] = {}
         self._started = 0.0
+        self._active = False  # a run is going on (its task may outlive it by a moment)
         self._checked_journal = False
 
         intro = QLabel(self.tr(
@@ -119,6 +120,7 @@ class BulkView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(170)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.refresh_timer = QTimer(self, singleShot=True, interval=400)
         self.refresh_timer.timeout.connect(self._show_items)
 
@@ -143,7 +145,7 @@ class BulkView(QWidget):
 
     @property
     def running(self) -> bool:
-        return self.services.tasks.is_running(TASK + "run")
+        return self._active
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -226,8 +228,10 @@ class BulkView(QWidget):
                              self.services.write_patience)
         self.run_id = run.id
         self.run = BulkRun(self.journal, run.id, sender.send, sender.check, pacer=Pacer(),
-                           concurrency=CONCURRENCY, on_progress=self._progress)
+                           concurrency=CONCURRENCY, on_progress=self._progress,
+                           precheck=sender.precheck)
         self._started = time.monotonic()
+        self._active = True
         self.resume_box.hide()
         self.services.tasks.run(TASK + "run", self._run(self.run),
                                 context=self.tr("Ordering smart meters"))
@@ -237,6 +241,8 @@ class BulkView(QWidget):
         try:
             counts = await run.run()
         finally:
+            self._active = False
+            self.dry = None  # the dry run is history now: the next one starts afresh
             self._update_buttons()
         self._show_items()
         stopped = run.stopped_because

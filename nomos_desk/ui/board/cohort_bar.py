@@ -1,4 +1,5 @@
-"""Choosing the cohort: saved cohorts, "needs attention", and the filters themselves.
+"""Choosing the cohort: saved cohorts, "needs attention", and the filters themselves
+(folded away under a button that counts the filters in force).
 
 The bar turns its editors into a `Cohort` (domain/cohorts.py) and says so whenever
 one changes; picking a saved cohort fills the editors. Saving and deleting are the
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from nomos_desk.domain.cohorts import NEEDS_ATTENTION, Cohort
+from nomos_desk.ui import fmt
 from nomos_desk.ui.board.cards import provider_name
 from nomos_desk.ui.widgets import named
 
@@ -54,7 +57,7 @@ class CohortBar(QWidget):
         self.timer.timeout.connect(self._emit)
 
         self.choice = named(QComboBox(), "cohortChoice")
-        self.choice.setMinimumContentsLength(18)
+        self.choice.setMinimumContentsLength(12)
         self.choice.currentIndexChanged.connect(self._chosen)
         self.save_button = named(QPushButton(self.tr("Save cohort…")), "saveCohort")
         self.save_button.setToolTip(self.tr("Keep these filters under a name"))
@@ -63,6 +66,12 @@ class CohortBar(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the saved cohort"))
         self.delete_button.clicked.connect(
             lambda: self.delete_requested.emit(self.choice.currentData() or ""))
+        # The filters fold away: the board needs the height, a narrow window the width.
+        self.filters_button = named(QToolButton(), "toggleFilters")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filters_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.filters_button.toggled.connect(self._fold)
         self.clear_button = named(QPushButton(self.tr("Clear filters")), "clearFilters")
         self.clear_button.clicked.connect(lambda: self.show_cohort(Cohort()))
 
@@ -79,6 +88,7 @@ class CohortBar(QWidget):
         self.created_to = named(QDateEdit(today), "filterTo")
         for edit in (self.created_from, self.created_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(fmt.date_pattern())
         self.blocked = named(QCheckBox(self.tr("Blocked only")), "filterBlocked")
         self.attention = named(QCheckBox(self.tr("Needs attention")), "filterAttention")
         self.attention.setToolTip(self.tr(
@@ -108,38 +118,44 @@ class CohortBar(QWidget):
         top.addWidget(self.choice)
         top.addWidget(self.save_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.filters_button)
         top.addWidget(self.clear_button)
         top.addStretch(1)
-        grid = QGridLayout()
+        self.panel = named(QWidget(), "filterPanel")
+        grid = QGridLayout(self.panel)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Provider:")), 0, 0)
         grid.addWidget(self.provider, 0, 1)
-        grid.addWidget(QLabel(self.tr("Plan:")), 0, 2)
-        grid.addWidget(self.plan, 0, 3)
-        grid.addWidget(QLabel(self.tr("Where:")), 0, 4)
-        grid.addWidget(self.place, 0, 5)
-        grid.addWidget(QLabel(self.tr("Search:")), 0, 6)
-        grid.addWidget(self.text, 0, 7)
+        grid.addWidget(QLabel(self.tr("Where:")), 0, 2)
+        grid.addWidget(self.place, 0, 3)
+        grid.addWidget(self.blocked, 0, 4)
+        grid.addWidget(QLabel(self.tr("Plan:")), 1, 0)
+        grid.addWidget(self.plan, 1, 1)
+        grid.addWidget(QLabel(self.tr("Search:")), 1, 2)
+        grid.addWidget(self.text, 1, 3)
+        grid.addWidget(self.attention, 1, 4)
         dates = QHBoxLayout()
         dates.addWidget(self.created)
         dates.addWidget(self.created_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.created_to)
+        dates.addSpacing(16)
+        dates.addWidget(QLabel(self.tr("In stage longer than:")))
+        dates.addWidget(self.stalled)
         dates.addStretch(1)
-        grid.addLayout(dates, 1, 0, 1, 4)
-        flags = QHBoxLayout()
-        flags.addWidget(self.blocked)
-        flags.addWidget(self.attention)
-        flags.addWidget(QLabel(self.tr("In stage longer than:")))
-        flags.addWidget(self.stalled)
-        flags.addStretch(1)
-        grid.addLayout(flags, 1, 4, 1, 4)
-        grid.setColumnStretch(5, 1)
-        grid.setColumnStretch(7, 1)
+        grid.addLayout(dates, 2, 0, 1, 5)
+        grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addWidget(self.panel)
+        self.panel.hide()
         self.set_saved([])
+
+    def _fold(self, shown: bool) -> None:
+        self.panel.setVisible(shown)
+        self.filters_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
 
     # -- choices ---------------------------------------------------------------------
     def set_saved(self, cohorts: Iterable[Cohort]) -> None:
@@ -241,3 +257,14 @@ class CohortBar(QWidget):
         self.delete_button.setEnabled(isinstance(data, str) and data in self._saved)
         self.created_from.setEnabled(self.created.isChecked())
         self.created_to.setEnabled(self.created.isChecked())
+        active = active_filters(self.cohort())
+        self.filters_button.setText(QCoreApplication.translate(
+            "CohortBar", "Filters (%Ln)", "", active) if active else self.tr("Filters"))
+        self.clear_button.setEnabled(bool(active))
+
+
+def active_filters(cohort: Cohort) -> int:
+    """How many of the cohort's filters are set (shown on the folded panel's button)."""
+    return sum(bool(v) for v in (cohort.provider, cohort.plan, cohort.place, cohort.text,
+                                 cohort.created_from or cohort.created_to, cohort.blocked_only,
+                                 cohort.stalled_days, cohort.attention))

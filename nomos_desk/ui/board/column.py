@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -49,7 +48,6 @@ class BoardColumn(QFrame):
         self.title.setMinimumHeight(2 * self.title.fontMetrics().lineSpacing())
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.count = named(QLabel("0"), "columnCount")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         mark_secondary(self.count)
         self.progress = named(QProgressBar(), "columnProgress")
         self.progress.setTextVisible(False)
@@ -68,13 +66,11 @@ class BoardColumn(QFrame):
         self.cards = named(CardList(self.model), f"cards_{status.name}")
         self.cards.setAccessibleName(fmt.order_status(status.label))
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(header)
+        layout.addWidget(self.title)  # the whole width: German status names run long
+        layout.addWidget(self.count)
         layout.addWidget(self.progress)
         layout.addWidget(self.error_row)
         layout.addWidget(self.cards, 1)
