@@ -12,15 +12,15 @@ with those answers is the whole safety of the run:
 - a 429 was turned away before anything happened: the runner waits as told, slows
   its pace, and sends that order again.
 
-Pace: a minimum interval between orders that doubles on every 429 and shrinks
-again after a run of successes (additive patience, multiplicative caution).
+Pace: no interval until Nomos answers 429; then a little under the rate that got
+through, easing up slowly after runs of successes (see Pacer).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -65,21 +65,25 @@ Check = Callable[[Item], Awaitable[Attempt]]
 
 
 class Pacer:
-    """The interval between orders: doubled by every 429, eased after successes."""
+    """The interval between orders. A 429 sets the pace to a little under what got through
+    in the second before it (Nomos's limit, as observed); a run of successes then eases
+    it by a fixed number of orders per second (additive increase), so the run stays just
+    under the limit instead of bouncing off it: each bounce costs a whole Retry-After."""
 
-    def __init__(self, *, interval: float = 0.0, floor: float = 0.0, ceiling: float = 30.0,
-                 step: float = 0.05, ease_after: int = 10,
+    def __init__(self, *, interval: float = 0.0, ceiling: float = 30.0, margin: float = 0.9,
+                 ease_after: int = 20, ease_rate: float = 1.0,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> None:
         self.interval = interval
-        self.floor = floor
         self.ceiling = ceiling
-        self.step = step  # the first slowing-down when there was no interval yet
+        self.margin = margin
         self.ease_after = ease_after
+        self.ease_rate = ease_rate  # orders per second more after `ease_after` successes
         self._clock = clock
         self._sleep = sleep
         self._next = 0.0
         self._streak = 0
+        self._recent: deque[float] = deque()  # slots handed out in the last second
         self.throttles = 0
 
     async def wait(self) -> None:
@@ -87,23 +91,29 @@ class Pacer:
         now = self._clock()
         slot = max(now, self._next)
         self._next = slot + self.interval
+        self._recent.append(slot)
         if slot > now:
             await self._sleep(slot - now)
 
     def throttled(self, retry_after: float | None) -> None:
         self.throttles += 1
         self._streak = 0
-        self.interval = min(self.ceiling, max(self.interval * 2, self.step))
-        hold = self._clock() + (retry_after if retry_after is not None else self.interval)
+        now = self._clock()
+        while self._recent and self._recent[0] < now - 1.0:
+            self._recent.popleft()
+        got_through = max(1, len(self._recent))  # per second, just before Nomos said no
+        rate = self.margin * got_through
+        if self.interval > 0:
+            rate = min(rate, self.margin / self.interval)
+        self.interval = min(self.ceiling, 1.0 / rate)
+        hold = now + (retry_after if retry_after is not None else self.interval)
         self._next = max(self._next, hold)
 
     def succeeded(self) -> None:
         self._streak += 1
-        if self._streak >= self.ease_after:
+        if self._streak >= self.ease_after and self.interval > 0:
             self._streak = 0
-            self.interval = max(self.floor, self.interval * 0.75)
-            if self.interval < self.step / 2:
-                self.interval = self.floor
+            self.interval = 1.0 / (1.0 / self.interval + self.ease_rate)
 
 
 class BulkRun:

@@ -260,23 +260,25 @@ def test_what_stays_in_doubt_is_reported_so(journal):
 
 def test_the_pacer_slows_down_on_429_and_eases_after_successes():
     time = FakeTime()
-    pacer = Pacer(clock=time.clock, sleep=time.sleep, step=0.1, ease_after=2)
+    pacer = Pacer(clock=time.clock, sleep=time.sleep, ease_after=2, margin=0.9)
 
     async def slots(n):
         for _ in range(n):
             await pacer.wait()
 
-    asyncio.run(slots(3))
+    asyncio.run(slots(10))
     assert time.slept == []  # no interval until Nomos asks for one
-    pacer.throttled(2.0)
-    assert pacer.interval == pytest.approx(0.1)
-    asyncio.run(slots(1))
-    assert time.slept == [pytest.approx(2.0)]
-    pacer.throttled(None)
-    assert pacer.interval == pytest.approx(0.2)
+    pacer.throttled(2.0)  # 10 got through in the last second: 9 per second from now
+    assert pacer.interval == pytest.approx(1 / 9)
+    asyncio.run(slots(9))
+    assert time.slept[0] == pytest.approx(2.0)  # Retry-After first, then 9 per second
+    assert time.now == pytest.approx(2 + 8 / 9)
+    pacer.throttled(None)  # again, at 9 per second: 0.9 x 9
+    assert pacer.interval == pytest.approx(1 / 8.1)
     pacer.succeeded()
+    assert pacer.interval == pytest.approx(1 / 8.1)
     pacer.succeeded()
-    assert pacer.interval == pytest.approx(0.15)
+    assert pacer.interval == pytest.approx(1 / 9.1)  # one more per second after two good ones
 
 
 def test_an_order_found_after_a_lost_answer_is_ours_unless_it_is_older(journal):

@@ -9,6 +9,8 @@ copies the selected cards.
 
 from __future__ import annotations
 
+import itertools
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -33,6 +36,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +52,7 @@ from nomos_desk.domain.order_stages import BoardOrder, Lifecycle
 from nomos_desk.ui.board import cards
 
 CardRole = Qt.ItemDataRole.UserRole + 1
+_SERIALS = itertools.count()
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ALERT_COLOURS = {cards.BLOCKED_ALERT: ("#b3261e", "#ff7b72"),
@@ -67,6 +72,7 @@ def colour(pair: tuple[str, str], palette: QPalette) -> QColor:
 
 @dataclass(frozen=True, slots=True)
 class CardTexts:
+    serial: int  # tells a card's painted pixmap from an older one
     title: str
     subtitle: str
     detail: str
@@ -99,7 +105,7 @@ class CardModel(QAbstractListModel):
         cached = self._texts.get(card.id)
         if cached is not None and cached[0] is card:
             return cached[1]
-        texts = CardTexts(cards.title(card), cards.subtitle(card),
+        texts = CardTexts(next(_SERIALS), cards.title(card), cards.subtitle(card),
                           cards.detail(card, self.lifecycle, self._now),
                           cards.alert(card, self.lifecycle), cards.change_word(card.change))
         self._texts[card.id] = (card, texts)
@@ -150,19 +156,31 @@ class CardModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
+    """Paints a card once into a pixmap and from then on copies it: a board repaints dozens
+    of cards whenever a page arrives, and drawing each text again took a millisecond a
+    card. Selection and focus are drawn on top, so they never need a new pixmap."""
+
+    CACHED = 400  # cards kept painted (a few screens' worth of every column)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._pixmaps: OrderedDict[tuple[int, int, int, int, float], QPixmap] = OrderedDict()
+        self._font_key: str | None = None
+        self._fonts: tuple[QFont, QFont, int] | None = None
 
-    @staticmethod
-    def _fonts(font: QFont) -> tuple[QFont, QFont, int]:
-        bold = QFont(font)
-        bold.setBold(True)
-        small = QFont(font)
-        line = max(QFontMetrics(bold).height(), QFontMetrics(small).height())
-        return bold, small, line
+    def fonts(self, font: QFont) -> tuple[QFont, QFont, int]:
+        key = font.key()
+        if self._fonts is None or key != self._font_key:
+            bold = QFont(font)
+            bold.setBold(True)
+            small = QFont(font)
+            line = max(QFontMetrics(bold).height(), QFontMetrics(small).height())
+            self._font_key, self._fonts = key, (bold, small, line)
+            self._pixmaps.clear()
+        return self._fonts
 
     def card_height(self, font: QFont) -> int:
-        return 2 * PAD + LINES * self._fonts(font)[2] + GAP
+        return 2 * PAD + LINES * self.fonts(font)[2] + GAP
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         return QSize(200, self.card_height(option.font))
@@ -174,33 +192,53 @@ class CardDelegate(QStyledItemDelegate):
             return
         palette: QPalette = option.palette
         rect = QRect(option.rect).adjusted(2, 2, -2, -GAP + 2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected or focused
-                       else palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 4, 4)
-        if selected:
-            painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         texts = model.texts(card)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (texts.serial, rect.width(), rect.height(), palette.cacheKey(), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._render(texts, rect.size(), palette, option.font, ratio)
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.CACHED:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+        if option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            if option.state & QStyle.StateFlag.State_Selected:
+                painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+            painter.restore()
+
+    def _render(self, texts: CardTexts, size: QSize, palette: QPalette, font: QFont,
+                ratio: float) -> QPixmap:
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        rect = QRect(0, 0, size.width(), size.height())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         alert = texts.alert
         if alert is not None and alert.kind == cards.BLOCKED_ALERT:
-            painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 1),
+            painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 2),
                              colour(ALERT_COLOURS[cards.BLOCKED_ALERT], palette))
-
-        bold, small, line = self._fonts(option.font)
+        bold, small, line = self.fonts(font)
         text = rect.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
-        mark = texts.mark
         title_room = text.width()
-        if mark:
+        if texts.mark:
             painter.setFont(small)
-            width = QFontMetrics(small).horizontalAdvance(mark) + 8
+            width = QFontMetrics(small).horizontalAdvance(texts.mark) + 8
             painter.setPen(colour(MARK_COLOUR, palette))
             painter.drawText(QRect(text.right() - width, text.top(), width, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             texts.mark)
             title_room -= width
         rows = [(bold, texts.title, palette.color(QPalette.ColorRole.Text), title_room),
                 (small, texts.subtitle, palette.color(QPalette.ColorRole.Text), text.width()),
@@ -210,13 +248,14 @@ class CardDelegate(QStyledItemDelegate):
             pen = colour(ALERT_COLOURS[alert.kind], palette)
             rows.append((small, alert.headline, pen, text.width()))
             rows.append((small, alert.reason, pen, text.width()))
-        for i, (font, words, pen, room) in enumerate(rows):
-            painter.setFont(font)
+        for i, (face, words, pen, room) in enumerate(rows):
+            painter.setFont(face)
             painter.setPen(pen)
-            elided = QFontMetrics(font).elidedText(words, Qt.TextElideMode.ElideRight, room)
+            elided = QFontMetrics(face).elidedText(words, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QRect(text.left(), text.top() + i * line, room, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.restore()
+        painter.end()
+        return pixmap
 
 
 class CardList(QTableView):

@@ -50,6 +50,7 @@ PREFIX = "board."
 class BoardPage(View):
     opened = Signal()        # the last stored load is on the board (before Nomos answers)
     first_cards = Signal()   # the first cards of a load are on the board
+    complete = Signal()      # every card of the load is on the board, in order
     loaded = Signal()        # a load was stored and the board shows it
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -208,16 +209,20 @@ class BoardPage(View):
                                 context=self.tr("Saving the meter orders"))
 
     async def _store(self, facts: list[OrderFacts], walked: set[str]) -> None:
+        # Every card is on the board: sorted, it is complete. The store's verdict (what
+        # moved, which stages began) follows and redraws only the columns it touches.
+        await self.show_board_gradually()
+        for status in walked:
+            self.kanban.columns[status].show_done()
+        self.complete.emit()
         version, lifecycle, at = self.version.name, self.lifecycle, self.state.now
         if walked:
             look = await self.services.board.orders.call(
                 lambda s: s.record_load(facts, walked, lifecycle, version, at))
-            self.state.finish_load(look)
-        await self.show_board_gradually()
-        for status in walked:
-            self.kanban.columns[status].show_done()
-        if walked:
+            touched = self.state.finish_load(look)
+            await self.show_board_gradually(touched)
             self.services.refreshed()
+        self._show_summary()
         self.loaded.emit()
 
     # -- showing -------------------------------------------------------------------------
@@ -226,18 +231,20 @@ class BoardPage(View):
         for _ in self._show_columns():
             pass
 
-    async def show_board_gradually(self) -> None:
-        """The same, a column per turn of the event loop: thousands of cards arrive
-        without the window freezing."""
-        for _ in self._show_columns():
+    async def show_board_gradually(self, only: set[str] | None = None) -> None:
+        """The same (for the columns `only`, if given), a column per turn of the event
+        loop: thousands of cards arrive without the window freezing."""
+        for _ in self._show_columns(only):
             await asyncio.sleep(0)
 
-    def _show_columns(self) -> Iterator[str]:
+    def _show_columns(self, only: set[str] | None = None) -> Iterator[str]:
         focused = self.kanban.focused_card()
         providers = {o.facts.provider for o in self.state.orders.values() if o.facts.provider}
         self.cohort_bar.set_providers(providers)
         grouped = self.state.grouped()
         for status, column in self.kanban.columns.items():
+            if only is not None and status not in only:
+                continue
             shown = self.state.arrange(grouped.get(status, []))
             column.model.now = self.state.now
             column.model.set_cards(shown)

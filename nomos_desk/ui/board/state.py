@@ -108,8 +108,10 @@ class BoardState:
         self._usual = None
         return added, gone
 
-    def finish_load(self, look: Look) -> None:
-        """The store's verdict on the load: marks, and the stages seen beginning."""
+    def finish_load(self, look: Look) -> set[str]:
+        """The store's verdict on the load: marks, and the stages seen beginning. Returns
+        the statuses whose cards changed (only those columns need showing again)."""
+        touched = set()
         for order_id, change in look.changes.items():
             order = self.orders.get(order_id)
             entered = look.entered.get(order_id)
@@ -117,10 +119,12 @@ class BoardState:
                 continue
             entries = {**order.entries, entered: look.at} if entered else order.entries
             self.orders[order_id] = BoardOrder(order.facts, order.party, entries, change)
+            touched.add(order.status)
         self._usual = None
         self.known = dict(self.orders)
         self.loaded_at = look.at
         self.changes = summarize(o.change for o in self.orders.values())
+        return touched
 
     # -- reading -----------------------------------------------------------------------
     @property
