@@ -138,7 +138,7 @@ def test_the_visible_cohort_exports_to_csv(qtbot, qloop, qrun, services, sandbox
 
 def test_analytics_follow_the_cohort(qtbot, qloop, services, sandbox_app):
     page = open_board(qtbot, services)
-    page.tabs.setCurrentWidget(page.analytics)
+    page.tabs.setCurrentWidget(page.analytics_tab)
     figures = page.analytics.figures
     orders = sandbox_orders(sandbox_app)
     reached = dict(figures["funnel"])

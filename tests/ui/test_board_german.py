@@ -49,7 +49,7 @@ def test_the_board_speaks_german(qtbot, qloop, qrun, german, services_factory, s
     leftovers += english_left_over(visible_texts(page))
     with qtbot.waitSignal(page.cohort_bar.changed, timeout=2000):
         page.cohort_bar.choose("")
-    page.tabs.setCurrentWidget(page.analytics)
+    page.tabs.setCurrentWidget(page.analytics_tab)
     leftovers += english_left_over(visible_texts(page) + chart_texts(page))
     assert any("Median" in t for t in chart_texts(page))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -30,7 +31,6 @@ from nomos_desk.domain.order_stages import BoardOrder, OrderFacts
 from nomos_desk.domain.order_store import OrderStore
 from nomos_desk.ui import fmt
 from nomos_desk.ui.board import cards, joins, table
-from nomos_desk.ui.board.analytics import AnalyticsView
 from nomos_desk.ui.board.bulk_view import BulkView
 from nomos_desk.ui.board.cohort_bar import CohortBar
 from nomos_desk.ui.board.kanban import Kanban
@@ -43,6 +43,9 @@ from nomos_desk.ui.tasks import open_dialog
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.views import View
 from nomos_desk.ui.widgets import named
+
+if TYPE_CHECKING:
+    from nomos_desk.ui.board.analytics import AnalyticsView
 
 PREFIX = "board."
 
@@ -89,11 +92,15 @@ class BoardPage(View):
         self.kanban.open_card.connect(self.open_card)
         self.kanban.copy_requested.connect(self.copy_selected)
         self.kanban.retry_requested.connect(self.loader.retry)
-        self.analytics = AnalyticsView(self.version, self.lifecycle)
+        # pyqtgraph takes half a second to import: the charts are made when first shown,
+        # not at every sign-in.
+        self.analytics_tab = named(QWidget(), "analyticsTab")
+        QVBoxLayout(self.analytics_tab).setContentsMargins(0, 0, 0, 0)
+        self._analytics: AnalyticsView | None = None
         self.bulk = BulkView(services, self._subscriptions_with_orders)
         self.tabs = named(QTabWidget(), "boardTabs")
         self.tabs.addTab(self.kanban, self.tr("Board"))
-        self.tabs.addTab(self.analytics, self.tr("Analytics"))
+        self.tabs.addTab(self.analytics_tab, self.tr("Analytics"))
         self.tabs.addTab(self.bulk, self.tr("Bulk ordering"))
         self.tabs.currentChanged.connect(lambda _: self._update_analytics())
 
@@ -288,8 +295,18 @@ class BoardPage(View):
             parts.append(self.tr("refreshing…"))
         self.counts.setText(" · ".join(parts))
 
+    @property
+    def analytics(self) -> AnalyticsView:
+        if self._analytics is None:
+            from nomos_desk.ui.board.analytics import AnalyticsView
+            self._analytics = AnalyticsView(self.version, self.lifecycle)
+            layout = self.analytics_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._analytics)
+        return self._analytics
+
     def _update_analytics(self) -> None:
-        if self.tabs.currentWidget() is self.analytics:
+        if self.tabs.currentWidget() is self.analytics_tab:
             self.analytics.show_orders(self.state.visible(), self.state.now)
 
     # -- cards ---------------------------------------------------------------------------
