@@ -139,8 +139,9 @@ class MainWindow(QMainWindow):
             view = page.factory(services)
             view.open_requested.connect(self.open)
             self.pages[page.key] = view
-            item = QListWidgetItem(icon(page.icon),
-                                   QCoreApplication.translate("Pages", page.title))
+            title = QCoreApplication.translate("Pages", page.title)
+            item = QListWidgetItem(icon(page.icon), title)
+            item.setToolTip(title)  # the navigation is narrow: long titles are elided
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
             self._nav_items[page.key] = item
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         if item is not None:
             count = self.tabs.count()  # lupdate reads a plural's count only from a plain name
             item.setText(QCoreApplication.translate("MainWindow", "Open records (%n)", "", count))
+            item.setToolTip(item.text())
 
     # -- record tabs ------------------------------------------------------------------
     def open(self, kind: str, record_id: str, *, focus: bool = True) -> View | None:

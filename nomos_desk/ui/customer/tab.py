@@ -16,7 +16,7 @@ from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.record.section import LEFT, WIDE, SectionBody, SectionSpec
+from nomos_desk.ui.record.section import WIDE, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
 from nomos_desk.ui.theme import mark_secondary
@@ -100,7 +100,7 @@ class CustomerTab(RecordTab):
     KIND = "customer"
     SECTIONS = (
         SectionSpec("facts", QT_TRANSLATE_NOOP("Sections", "Customer"), CustomerFacts,
-                    column=LEFT),
+                    column=WIDE),
         SectionSpec("subscriptions", QT_TRANSLATE_NOOP("Sections", "Subscriptions"),
                     CustomerSubscriptions,
                     QT_TRANSLATE_NOOP("Sections", "This customer has no subscription yet."),

@@ -60,7 +60,7 @@ class ColumnFit:
 COLUMN_FITS = {
     NAME: ColumnFit(160, 230), ADDRESS: ColumnFit(180, 270),
     SUBSCRIPTION: ColumnFit(95, 95),  # 8-character numbers: shrinking would elide them
-    STATUS: ColumnFit(120, 230),      # wide enough for "Active · terminated, ends 01.02.2027"
+    STATUS: ColumnFit(120, 280),  # whole "Aktiv · gekündigt, endet am 01.02.2027" in 1280 px
     MATCHED: ColumnFit(150, 210), EMAIL: ColumnFit(150, 230), PLAN: ColumnFit(100, 150),
 }
 # What a narrow window gives up first, least useful first: the plan rarely tells two rows
