@@ -9,6 +9,7 @@ itself. Errors are told apart by their type and codes, never by their wording.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -111,6 +112,20 @@ def describe(exc: BaseException, context: str = "") -> ErrorInfo:
         return ErrorInfo(Severity.ERROR, where(exc.message), request_id=exc.request_id)
     return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
         "Errors", "unexpected problem (%1)").replace("%1", f"{type(exc).__name__}: {exc}")))
+
+
+def retrying_text(cause: BaseException, seconds: float) -> str:
+    """What a call that will be sent again is waiting for: "Nomos is busy, trying again
+    in 2 seconds…" (the status bar, the sync line)."""
+    n = max(1, math.ceil(seconds))
+    if isinstance(cause, E.RateLimited):
+        return QCoreApplication.translate("Errors", "Nomos is busy, trying again in %n "
+                                          "second(s)…", "", n)
+    if isinstance(cause, E.ServerError):
+        return QCoreApplication.translate("Errors", "Nomos had a problem, trying again in %n "
+                                          "second(s)…", "", n)
+    return QCoreApplication.translate("Errors", "The connection to Nomos broke off, trying "
+                                      "again in %n second(s)…", "", n)
 
 
 _API_TEXT: dict[type, str] = {

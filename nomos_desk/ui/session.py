@@ -11,15 +11,17 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-from nomos_desk.api import NomosClient
+from nomos_desk.api import BACKGROUND_RETRY, INTERACTIVE_RETRY, NomosClient, RetryNotice
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
 from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
+from nomos_desk.ui.errors import retrying_text
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.main_window import MainWindow
@@ -141,6 +143,8 @@ class AppController(QObject):
             base_url=profile.base_url, client_id=profile.client_id,
             secret_provider=lambda: secret, api_version=profile.api_version,
             transport=transport, timeout=float(self.settings.value("request_timeout_seconds")),
+            retry=replace(INTERACTIVE_RETRY, on_retry=self._retrying),
+            background_retry=replace(BACKGROUND_RETRY, on_retry=self._retrying),
         )
         try:
             await client.authenticate()
@@ -149,6 +153,11 @@ class AppController(QObject):
             monitor.close()
             raise
         return Connected(profile, client, monitor, transport)
+
+    def _retrying(self, notice: RetryNotice) -> None:
+        # Every screen waits on the same client: one line in the status bar says why.
+        if self.window is not None:
+            self.window.status(retrying_text(notice.cause, notice.delay))
 
     def _refreshed(self) -> None:
         if self.window is not None:
