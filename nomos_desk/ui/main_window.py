@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_profile_requested = Signal()
     reconnect_requested = Signal(str)  # sandbox client id (demo only)
+    flaky_network_requested = Signal(bool)  # the demo sandbox's fault mix on or off
     closed = Signal()
 
     def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner()
         self.services: Services | None = None
         self.pages: dict[str, View] = {}
+        self.flaky_network = False  # the demo sandbox answers with faults on purpose
         self.setWindowTitle("Nomos Desk")
         self.setWindowIcon(icon("nomos-desk"))
         self.setObjectName("MainWindow")
@@ -196,6 +198,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — SANDBOX" if self.demo else title)
         self.menus.read_only_action.setEnabled(gate.can_write)
         self.menus.full_access_action.setEnabled(not gate.can_write)
+
+    def show_flaky_network(self, on: bool) -> None:
+        """Whether the session's sandbox answers with faults on purpose (menu and badge)."""
+        self.flaky_network = on
+        self.menus.flaky_action.setChecked(on)  # also takes back a switch that failed
+        self.status_bar.set_flaky_network(on)
 
     # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

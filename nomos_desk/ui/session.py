@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QDialog
 
 from nomos_desk.api import BACKGROUND_RETRY, INTERACTIVE_RETRY, NomosClient, RetryNotice
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
-from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
+from nomos_desk.ui.demo import (
+    FLAKY,
+    FULL_CLIENT,
+    NO_FAULTS,
+    SANDBOX_SECRET,
+    SandboxProcess,
+    demo_profile,
+    set_fault_mix,
+)
 from nomos_desk.ui.errors import retrying_text
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.i18n import Translations
@@ -36,6 +44,7 @@ log = logging.getLogger(__name__)
 
 TransportFactory = Callable[[Profile], httpx.AsyncBaseTransport]
 PROFILE_CHANGE = "profile-change"
+FAULTS_TASK = "sandbox-faults"
 
 
 class Connected:
@@ -77,6 +86,7 @@ class AppController(QObject):
         self.services: Services | None = None
         self.dialog: SignInDialog | None = None
         self.gate = ScopeGate()
+        self.flaky = False  # the demo sandbox's fault mix is the "flaky" preset
         self._quit = asyncio.Event()
         self._startup: asyncio.Future[bool] | None = None
 
@@ -192,6 +202,7 @@ class AppController(QObject):
             self.window.sign_out_requested.connect(lambda: self._start(self.sign_out()))
             self.window.switch_profile_requested.connect(lambda: self._start(self.switch_profile()))
             self.window.reconnect_requested.connect(lambda cid: self._start(self.reconnect(cid)))
+            self.window.flaky_network_requested.connect(self.switch_flaky_network)
         services = Services(
             client=client, gate=self.gate, tasks=tasks, profile=profile,
             data_dir=self.paths.profile_dir(profile.id), settings=self.settings,
@@ -201,6 +212,7 @@ class AppController(QObject):
         tasks.set_error_sink(services.report_error)
         self.services = services
         self.window.set_session(services)
+        self._show_flaky()
         self.window.show()
         self.window.raise_()
         ready, window = self.on_window_ready, self.window
@@ -267,6 +279,33 @@ class AppController(QObject):
         connected = await self.connect_profile(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
         await self.end_session()
         await self.start_session(connected)
+
+    # -- the demo's flaky network --------------------------------------------------------
+    def switch_flaky_network(self, on: bool) -> None:
+        """Sandbox ▸ Flaky network: the demo sandbox's fault mix to "flaky" or back off."""
+        self.tasks.run(FAULTS_TASK, self._switch_faults(on), report=False)
+
+    async def _switch_faults(self, on: bool) -> None:
+        base_url = self._demo_url()
+        if base_url is None:
+            return
+        try:
+            mix = await set_fault_mix(base_url, {"preset": FLAKY if on else NO_FAULTS},
+                                      self.transport_factory(demo_profile(base_url)))
+        except httpx.HTTPError as exc:
+            log.warning("switching the sandbox's faults failed: %r", exc)
+            if self.window is not None:
+                self.window.report_error(exc, self.tr("Switching the flaky network"))
+        else:
+            self.flaky = mix.get("preset") == FLAKY
+        self._show_flaky()
+
+    def _show_flaky(self) -> None:
+        """The badge and the menu's tick follow the sandbox, for a session on the sandbox."""
+        if self.window is None:
+            return
+        on_demo = self.services is not None and self.services.profile.base_url == self._demo_url()
+        self.window.show_flaky_network(self.flaky and on_demo)
 
     def _demo_url(self) -> str | None:
         """The running demo sandbox, so the sign-in can lead back to it after a sign-out."""
