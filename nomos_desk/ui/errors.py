@@ -16,6 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.api import errors as E
+from nomos_desk.domain.redaction import redact
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 HINT_CODES = frozenset({"implausible_meter_reading"})
@@ -49,8 +50,9 @@ class ErrorInfo:
 
     def copy_text(self) -> str:
         """What the copy button puts on the clipboard: everything support needs (in English
-        field names as well, for Nomos support)."""
-        parts = [self.message]
+        field names as well, for Nomos support), and no e-mail address, IBAN or credential
+        an error message may have echoed: it travels on in tickets and chats."""
+        parts = [redact(self.message)]
         if self.code:
             parts.append(f"Code: {self.code}")
         if self.request_id:

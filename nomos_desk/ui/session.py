@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
 from nomos_desk.api import BACKGROUND_RETRY, INTERACTIVE_RETRY, NomosClient, RetryNotice
+from nomos_desk.domain.redaction import RedactingFilter
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
 from nomos_desk.ui.demo import (
     FLAKY,
@@ -47,6 +48,13 @@ PROFILE_CHANGE = "profile-change"
 FAULTS_TASK = "sandbox-faults"
 
 
+def token_values(client: NomosClient) -> tuple[str, ...]:
+    token = client.token
+    if token is None:
+        return ()
+    return (token.access_token,) + ((token.refresh_token,) if token.refresh_token else ())
+
+
 class Connected:
     """A client with a token plus the monitor watching its transport."""
 
@@ -69,6 +77,7 @@ class AppController(QObject):
         translations: Translations | None = None,
         transport_factory: TransportFactory | None = None,
         on_window_ready: Callable[[MainWindow], None] | None = None,
+        redaction: RedactingFilter | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -80,6 +89,9 @@ class AppController(QObject):
         self.tasks = TaskRunner()
         self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
         self.on_window_ready = on_window_ready
+        # The log's redaction learns each connection's secret and tokens (they have no
+        # shape a pattern could find) for as long as the connection lives.
+        self.redaction = redaction
         self.profiles = ProfileStore(paths)
         self.secrets = SecretStore()
         self.window: MainWindow | None = None
@@ -156,11 +168,15 @@ class AppController(QObject):
             retry=replace(INTERACTIVE_RETRY, on_retry=self._retrying),
             background_retry=replace(BACKGROUND_RETRY, on_retry=self._retrying),
         )
+        if self.redaction is not None:
+            self.redaction.watch(client, lambda c: (secret, *token_values(c)))
         try:
             await client.authenticate()
         except BaseException:
             await client.aclose()
             monitor.close()
+            if self.redaction is not None:
+                self.redaction.forget(client)
             raise
         return Connected(profile, client, monitor, transport)
 
@@ -232,6 +248,8 @@ class AppController(QObject):
             if wipe:
                 self.window.forget_tabs(services.profile.id)
         await services.close(wipe=wipe)
+        if self.redaction is not None:
+            self.redaction.forget(services.client)
         if wipe:
             self.paths.wipe_profile(services.profile.id)
 
