@@ -25,6 +25,7 @@ from .http import (
     RetryPolicy,
     Timing,
     json_object,
+    request_id_of,
 )
 from .pagination import Pager
 from .urls import check_url
@@ -177,6 +178,21 @@ class Connection:
         response = await self._http.request(method, url, params=params, operation=operation,
                                              retry=self._retry)
         return json_object(response, operation)
+
+    async def _get_object(self, operation: str, object_id: str) -> dict[str, Any]:
+        """One object by its id. An answer that is not that object (another id, none, an
+        id of the wrong type) is refused: shown as the record asked for, its fields read
+        tolerantly as blanks, it would pass for a record whose facts are all missing."""
+        method, url = self._path(operation, id=object_id)
+        response = await self._http.request(method, url, operation=operation,
+                                             retry=self._retry)
+        body = json_object(response, operation)
+        if body.get("id") != object_id:
+            raise errors.UnexpectedResponse(
+                response.status_code, "UNEXPECTED_RESPONSE",
+                f"{operation}: the answer is not the object asked for",
+                request_id=request_id_of(response))
+        return body
 
     async def _write(
         self, operation: str, body: Mapping[str, Any] | None, **path: str
