@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -50,6 +51,29 @@ def _tab_text(title: str) -> str:
 
 def tab_key(kind: str, record_id: str) -> str:
     return f"{kind}:{record_id}"
+
+
+def delete_when_settled(widget: QWidget) -> None:
+    """Delete a closed tab once the work its closing cancelled has wound down (a cancelled
+    task's handler may still touch it). Python's collector alone never frees it: Qt holds
+    the slots of its signals, and a lambda among them that refers back to the view (a
+    section's "Try again", the tab's title) keeps the view alive unseen."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop, so no task can still be winding down
+        widget.deleteLater()
+        return
+    waiting = {task for task in asyncio.all_tasks() if task.cancelling()}
+
+    def settled(task: asyncio.Task[object]) -> None:
+        waiting.discard(task)
+        if not waiting and shiboken6.isValid(widget):
+            widget.deleteLater()
+
+    if not waiting:
+        widget.deleteLater()
+    for task in list(waiting):
+        task.add_done_callback(settled)
 
 
 def parse_tab_key(value: str) -> tuple[str, str] | None:
@@ -300,9 +324,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         if isinstance(widget, View):
             widget.close_view()  # cancels its own tasks
-        # No deleteLater: cancelled tasks still run their handlers on this widget; once
-        # they are done nothing references it and Python deletes it.
         widget.setParent(None)
+        delete_when_settled(widget)
         self._sync_tabs_entry()
         if remember:
             self._save_tabs()
