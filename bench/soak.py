@@ -85,7 +85,6 @@ class Soak:
     def __init__(self, controller: Any) -> None:
         self.controller = controller
         self.operations = 0
-        self.requests_before = 0
 
     @property
     def window(self) -> Any:
