@@ -64,11 +64,13 @@ class StatusBar(QStatusBar):
                                         .replace("%1", granted))
 
     def set_flaky_network(self, on: bool) -> None:
-        self.flaky_badge.setText(self.tr("Network deliberately flaky"))
+        # Short beside the SANDBOX badge, so a narrow window keeps the whole bar; the
+        # tooltip says what it means.
+        self.flaky_badge.setText(self.tr("Flaky on purpose"))
         self.flaky_badge.setToolTip(self.tr(
-            "The demo sandbox answers slowly and now and then with an error, \"too many "
-            "requests\" or a dropped connection, on purpose (Sandbox menu). The app retries "
-            "and carries on."))
+            "The network is deliberately flaky: the demo sandbox answers slowly and now and "
+            "then with an error, \"too many requests\" or a dropped connection (Sandbox "
+            "menu). The app retries and carries on."))
         self.flaky_badge.setVisible(on)
         self.flaky_network = on
 

@@ -69,15 +69,15 @@ def test_the_sandbox_menu_makes_the_demo_network_flaky_and_the_status_bar_says_s
     qtbot.waitUntil(badge.isVisible, timeout=5000)
     assert mix_of(app) == {"fault_rate": 0.10, "fault_429_rate": 0.05, "fault_drop_rate": 0.03,
                            "latency_ms": 200.0}
-    assert action.isChecked() and badge.text() == "Network deliberately flaky"
-    assert "on purpose" in badge.toolTip()
+    assert action.isChecked() and badge.text() == "Flaky on purpose"
+    assert "deliberately flaky" in badge.toolTip()
 
     # Another language rebuilds the menus: the tick and the badge stay, in German.
     app_settings.set_value("language", "de")
     try:
         assert window.menus.flaky_action.isChecked() and badge.isVisible()
         assert window.menus.flaky_action.text() != "Flaky network"
-        assert badge.text() != "Network deliberately flaky"
+        assert badge.text() != "Flaky on purpose"
     finally:
         app_settings.set_value("language", "en")
     window.menus.flaky_action.trigger()

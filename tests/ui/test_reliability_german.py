@@ -39,7 +39,7 @@ def test_the_flaky_network_speaks_german(qtbot, german, app_settings):
     window.show_flaky_network(True)
     window.show()
     badge, action = window.status_bar.flaky_badge, window.menus.flaky_action
-    assert badge.text() == "Netz absichtlich instabil" and action.text() == "Instabiles Netz"
+    assert badge.text() == "Absichtlich instabil" and action.text() == "Instabiles Netz"
     texts = [*menu_texts(window), action.statusTip(), *visible_texts(window.status_bar)]
     assert english_left_over(texts) == [] and english_in(texts) == []
 
