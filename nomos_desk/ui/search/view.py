@@ -131,6 +131,9 @@ class SearchView(View):
         header.sectionResized.connect(self._column_resized)
 
         self.sync_label = named(QLabel(), "syncLabel")
+        # Two lines rather than a wider window: German progress and waiting texts alone
+        # would force a 900-pixel window to almost 1200.
+        self.sync_label.setWordWrap(True)
         self.sync_bar = named(QProgressBar(), "syncProgress")
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
