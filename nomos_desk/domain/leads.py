@@ -15,7 +15,7 @@ import calendar
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -206,3 +206,26 @@ def request(lead: LeadInput, plan_type: str | None, intent: str) -> dict[str, An
 
 def _given(**values: str) -> dict[str, str]:
     return {k: v.strip() for k, v in values.items() if v.strip()}
+
+
+# -- periods of the leads list ----------------------------------------------------------------
+PERIODS = ("all", "today", "7_days", "30_days", "this_month", "last_month", "this_year")
+
+
+def period_bounds(period: str, now: datetime) -> tuple[datetime | None, datetime | None]:
+    """[start, end) of a period in `now`'s time zone (Berlin for the app); None: open."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    first = midnight.replace(day=1)
+    if period == "today":
+        return midnight, None
+    if period in ("7_days", "30_days"):
+        return midnight - timedelta(days=int(period.split("_")[0]) - 1), None
+    if period == "this_month":
+        return first, None
+    if period == "last_month":
+        start = first.replace(year=first.year - (first.month == 1),
+                              month=12 if first.month == 1 else first.month - 1)
+        return start, first
+    if period == "this_year":
+        return first.replace(month=1), None
+    return None, None

@@ -169,3 +169,21 @@ def test_a_damaged_draft_is_read_as_far_as_it_goes(tmp_path):
     assert DraftStore(path).load() == Draft()
     assert DraftStore(tmp_path / "missing.json").load() == Draft()
     assert encode(Draft())["form"] is None
+
+
+def test_periods_of_the_leads_list_in_berlin_time():
+    from zoneinfo import ZoneInfo
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 1, 20, 15, 45, tzinfo=berlin)
+    day = lambda m, d, y=2026: datetime(y, m, d, tzinfo=berlin)  # noqa: E731
+    assert L.period_bounds("all", now) == (None, None)
+    assert L.period_bounds("today", now) == (day(1, 20), None)
+    assert L.period_bounds("7_days", now) == (day(1, 14), None)
+    assert L.period_bounds("30_days", now) == (day(12, 22, 2025), None)
+    assert L.period_bounds("this_month", now) == (day(1, 1), None)
+    assert L.period_bounds("last_month", now) == (day(12, 1, 2025), day(1, 1))
+    assert L.period_bounds("this_year", now) == (day(1, 1), None)
+    summer = datetime(2026, 3, 31, 9, tzinfo=berlin)  # the clocks went forward on 29 March
+    start, _ = L.period_bounds("7_days", summer)
+    assert start == day(3, 25) and start.utcoffset().total_seconds() == 3600
+    assert L.period_bounds("last_month", summer) == (day(2, 1), day(3, 1))
