@@ -64,6 +64,7 @@ def default_registry() -> Registry:
     from nomos_desk.ui.customer.tab import CustomerTab
     from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
     from nomos_desk.ui.leads.page import LeadsPage
+    from nomos_desk.ui.leads.tab import LeadTab
     from nomos_desk.ui.search.view import SearchView
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
@@ -72,4 +73,5 @@ def default_registry() -> Registry:
     registry.page("leads", QT_TRANSLATE_NOOP("Pages", "Leads"), "lead", LeadsPage)
     registry.tab("subscription", "subscription", SubscriptionWorkspace)
     registry.tab("customer", "customer", CustomerTab)
+    registry.tab("lead", "lead", LeadTab)
     return registry
