@@ -118,12 +118,11 @@ class LeadForm(QWidget):
         self.created_by.setPlaceholderText(self.tr("your email address"))
         self.created_by.setToolTip(self.tr("Who made the lead (Nomos keeps it with the lead)"))
 
-        for combo in (self.plan, self.customer_type, self.meter_type, self.change_reason,
-                      self.start):
-            # A long plan name (or a long language) must not make the form scroll sideways:
-            # the closed box elides, its list shows every name in full.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+        # A long plan name must not make the form scroll sideways: the closed box elides,
+        # its list shows every name in full.
+        self.plan.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan.setMinimumContentsLength(16)
         layout = QVBoxLayout(self)
         layout.addWidget(self._plan_box())
         layout.addWidget(self._customer_box())
@@ -133,6 +132,7 @@ class LeadForm(QWidget):
         layout.addWidget(self._sepa_box())
         layout.addWidget(self._more_box())
         layout.addStretch(1)
+        self._align_labels()
         self._wire()
         self.update_rules()
 
@@ -159,6 +159,18 @@ class LeadForm(QWidget):
         for place, w in enumerate(extra, start=1):
             column.insertWidget(place, w)
         return cell
+
+    def _align_labels(self) -> None:
+        """One label column for all the boxes, so the inputs line up from box to box."""
+        forms = [box.layout() for box in self.findChildren(QGroupBox)]
+        labels = [item.widget() for form in forms if isinstance(form, QFormLayout)
+                  for row in range(form.rowCount())
+                  if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+                  and isinstance(item.widget(), QLabel)]
+        width = max((label.sizeHint().width() for label in labels if label), default=0)
+        for label in labels:
+            if label is not None:
+                label.setMinimumWidth(width)
 
     def _box(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
         box = named(QGroupBox(title), name)

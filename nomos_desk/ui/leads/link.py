@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.widgets import named
@@ -13,7 +13,8 @@ SAFE_SCHEMES = ("https", "http")
 
 
 class LinkBox(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, stacked: bool = False) -> None:
+        """`stacked` puts the buttons under the link, for narrow places (a tab's section)."""
         super().__init__(parent)
         self.field = named(QLineEdit(), "checkoutLink")
         self.field.setReadOnly(True)
@@ -27,12 +28,19 @@ class LinkBox(QWidget):
         mark_secondary(self.copied)
         self.copy_button.clicked.connect(self.copy)
         self.open_button.clicked.connect(self.open)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.field, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        if stacked:
+            column.insertWidget(0, self.field)
+        else:
+            row.addWidget(self.field, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.open_button)
         row.addWidget(self.copied)
+        if stacked:
+            row.addStretch(1)
         self.set_link("")
 
     def link(self) -> str:

@@ -90,12 +90,14 @@ class QuotePanel(QGroupBox):
         self.module.addItem(self.tr("None"), "")
         self.module.addItem(fmt.word("enwg-14a-module-1", fmt.GFR_TYPES), MODULE_1)
         self.module.addItem(fmt.word("enwg-14a-module-2", fmt.GFR_TYPES), MODULE_2)
+        self.module.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.module.setMinimumContentsLength(10)
         self.module.setToolTip(self.tr("A grid fee reduction for a controllable device (heat "
                                        "pump, wallbox); consumption plans only"))
-        self.tax_exempt = named(QCheckBox(self.tr("Tax-exempt (small business, §19 UStG)")),
-                                "quoteTaxExempt")
-        self.tax_exempt.setToolTip(self.tr("Feed-in payouts to a tax-exempt operator are "
-                                           "quoted without VAT"))
+        self.tax_exempt = named(QCheckBox(self.tr("Tax-exempt (§19 UStG)")), "quoteTaxExempt")
+        self.tax_exempt.setToolTip(self.tr("A small business exempt from VAT: feed-in payouts "
+                                           "are quoted without VAT"))
         self.module.currentIndexChanged.connect(lambda *_: self.options_changed.emit())
         self.tax_exempt.toggled.connect(lambda *_: self.options_changed.emit())
         options = QFormLayout()

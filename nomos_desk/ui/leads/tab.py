@@ -54,7 +54,7 @@ class LeadFacts(SectionBody):
 class LeadLink(SectionBody):
     def __init__(self, tab: LeadTab) -> None:
         super().__init__(tab)
-        self.link = LinkBox()
+        self.link = LinkBox(stacked=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.link)
