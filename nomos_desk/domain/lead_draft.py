@@ -108,18 +108,28 @@ def _day(value: Any) -> date | None:
 class DraftStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._written = json.dumps(encode(Draft()), indent=1)  # an empty form needs no file
 
     def load(self) -> Draft:
         try:
-            return decode(json.loads(self.path.read_text("utf-8")))
+            text = self.path.read_text("utf-8")
+            draft = decode(json.loads(text))
         except FileNotFoundError:
             return Draft()
         except (OSError, ValueError):
             log.warning("ignoring an unreadable lead draft %s", self.path)
             return Draft()
+        self._written = text
+        return draft
 
     def save(self, draft: Draft) -> None:
+        """Write the draft if it differs from what the file holds (typing pauses save often)."""
+        text = json.dumps(encode(draft), indent=1)
+        if text == self._written:
+            return
         try:
-            write_private(self.path, json.dumps(encode(draft), indent=1).encode("utf-8"))
+            write_private(self.path, text.encode("utf-8"))
         except OSError:
             log.warning("could not save the lead draft %s", self.path, exc_info=True)
+            return
+        self._written = text

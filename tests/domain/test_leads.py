@@ -171,6 +171,18 @@ def test_a_damaged_draft_is_read_as_far_as_it_goes(tmp_path):
     assert encode(Draft())["form"] is None
 
 
+def test_nothing_typed_writes_no_file_and_an_unchanged_draft_is_not_rewritten(tmp_path):
+    store = DraftStore(tmp_path / "draft.json")
+    store.save(Draft())
+    assert not store.path.exists()
+    store.save(Draft(complete()))
+    written = store.path.stat().st_mtime_ns
+    os.utime(store.path, ns=(0, 0))
+    again = DraftStore(store.path)
+    again.save(again.load())  # read and saved as it was: the file is left alone
+    assert store.path.stat().st_mtime_ns == 0 != written
+
+
 def test_periods_of_the_leads_list_in_berlin_time():
     from zoneinfo import ZoneInfo
     berlin = ZoneInfo("Europe/Berlin")
