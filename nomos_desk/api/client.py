@@ -100,8 +100,10 @@ class NomosClient(Connection):
         customer: Mapping[str, Any] | None = None,
         payment_method: Mapping[str, Any] | None = None,
         previous_supplier: str | None = None,
+        next_possible_start: bool | None = None,
         intended_start_date: date | str | None = None,
         change_reason: str | None = None,
+        created_by: str | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> models.Lead:
         body = _drop_none({
@@ -109,8 +111,10 @@ class NomosClient(Connection):
             "customer": dict(customer) if customer else None,
             "payment_method": dict(payment_method) if payment_method else None,
             "previous_supplier": previous_supplier,
+            "next_possible_start": next_possible_start,
             "intended_start_date": _day(intended_start_date) if intended_start_date else None,
             "change_reason": change_reason,
+            "created_by": created_by,
             "metadata": dict(metadata) if metadata is not None else None,
         })
         return models.Lead.from_dict(await self._write("create_lead", body))
