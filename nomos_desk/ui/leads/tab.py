@@ -13,7 +13,7 @@ from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.leads.facts import LeadNames, converted_phrase, converted_text
 from nomos_desk.ui.leads.link import LinkBox
-from nomos_desk.ui.record.section import LEFT, RIGHT, SectionBody, SectionSpec
+from nomos_desk.ui.record.section import LEFT, RIGHT, FactsBody, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
 from nomos_desk.ui.widgets import named
@@ -27,14 +27,7 @@ class LoadedLead:
     names: LeadNames
 
 
-class LeadFacts(SectionBody):
-    def __init__(self, tab: LeadTab) -> None:
-        super().__init__(tab)
-        self.facts = FormCard()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.facts)
-
+class LeadFacts(FactsBody):
     async def load(self) -> bool:
         loaded: LoadedLead = await self.tab.record()
         lead, names = loaded.lead, loaded.names
