@@ -86,6 +86,8 @@ class RecordTab(View):
         header.addLayout(self.action_row)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        services.changes.changed.connect(self._records_changed)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid())
@@ -144,6 +146,14 @@ class RecordTab(View):
         self._start_header()
         for key in self.sections:
             self._start_section(key)
+
+    def related_ids(self) -> set[str]:
+        """The ids of the records this tab shows: a change to any of them refreshes it."""
+        return {self.record_id}
+
+    def _records_changed(self, ids: list[str]) -> None:
+        if self.related_ids() & set(ids):
+            self.refresh()
 
     def shutdown(self) -> None:
         """Closing the tab: stop its requests; nothing may land on a deleted widget."""
