@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPushButton
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
+from nomos_desk.ui.care.billing_form import BillingDialog
 from nomos_desk.ui.care.customer_form import CustomerDialog
 from nomos_desk.ui.care.dialog import CareDialog
 from nomos_desk.ui.gating import GateEntry
@@ -170,6 +171,9 @@ class SubscriptionCare(CareActions):
         self.add(NAME, self.tr("Correct name…"),
                  self.tr("Correct the customer's first, last or company name"),
                  self.tr("Correcting a customer's name"))
+        self.add(BILLING, self.tr("Billing and payment…"),
+                 self.tr("Change the billing address, the SEPA direct debit or the metadata"),
+                 self.tr("Changing billing and payment"))
         self.update()
 
     @property
@@ -191,13 +195,23 @@ class SubscriptionCare(CareActions):
         return None
 
     async def make_dialog(self, key: str) -> CareDialog | None:
+        sub = self.subscription
         if key == NAME and self.customer is not None:
             return CustomerDialog(self.tab, self.services, self.customer)
+        if key == BILLING and sub is not None:
+            return BillingDialog(self.tab, self.services, sub, self.customer)
         return None
 
     async def after(self, key: str, outcome: WriteOutcome[Any]) -> None:
         if key == NAME:
             await name_corrected(self, outcome)
+        elif key == BILLING:
+            sub = outcome.result
+            assert isinstance(sub, Subscription)
+            self.services.status(self.tr("Billing and payment saved for %1.").replace(
+                "%1", sub.number or sub.id or ""))
+            supplied, sharing = await self.address_siblings(sub)
+            await self.announce(None, [sub, *supplied], [sub.customer_id, *sharing])
 
     async def address_siblings(self, sub: Subscription) -> tuple[list[Subscription], list[str]]:
         """Nomos changes an address row in place: the customer's other contracts using it

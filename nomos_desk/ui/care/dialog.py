@@ -137,18 +137,20 @@ class CareDialog(QDialog):
         raise NotImplementedError
 
     # -- helpers for subclasses ---------------------------------------------------------------
-    def add_field(self, field: str, label: str, widget: QWidget) -> QWidget:
-        """A row whose input shows its problems (local and Nomos's) underneath."""
+    def add_field(self, field: str, label: str, widget: QWidget,
+                  form: QFormLayout | None = None) -> QWidget:
+        """A row (of `form`, else the dialog's) whose input shows its problems, local and
+        Nomos's, underneath."""
         line = QLabel()
         self.errors.bind(field, widget, line)
         box = field_box(widget, line)
-        self.form.addRow(label, box)
+        (form or self.form).addRow(label, box)
         return box
 
-    def add_hint(self, text: str) -> QLabel:
+    def add_hint(self, text: str, form: QFormLayout | None = None) -> QLabel:
         hint = QLabel(text, wordWrap=True)
         mark_secondary(hint)
-        self.form.addRow(hint)
+        (form or self.form).addRow(hint)
         return hint
 
     # -- the run --------------------------------------------------------------------------------
