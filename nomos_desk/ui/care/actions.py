@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
+from nomos_desk.api import errors
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.care.billing_form import BillingDialog
 from nomos_desk.ui.care.customer_form import CustomerDialog
 from nomos_desk.ui.care.dialog import CareDialog
+from nomos_desk.ui.care.termination_form import TerminationDialog
 from nomos_desk.ui.gating import GateEntry
 from nomos_desk.ui.record.tab import RECORD, RecordTab
 from nomos_desk.ui.widgets import named
@@ -174,6 +176,9 @@ class SubscriptionCare(CareActions):
         self.add(BILLING, self.tr("Billing and payment…"),
                  self.tr("Change the billing address, the SEPA direct debit or the metadata"),
                  self.tr("Changing billing and payment"))
+        self.add(TERMINATE, self.tr("Terminate…"),
+                 self.tr("Ordinary termination, move-out or withdrawal"),
+                 self.tr("Terminating a contract"))
         self.update()
 
     @property
@@ -192,6 +197,12 @@ class SubscriptionCare(CareActions):
             return self.loading_text()
         if key == NAME and self.customer is None:
             return self.tr("Nomos did not send this contract's customer.")
+        if key == TERMINATE:
+            if sub.status == "ended":
+                return self.tr("The contract has ended.")
+            if sub.terminated_at.value is not None or sub.terminated_at.raw:
+                return self.tr("The contract is already terminated: %1").replace(
+                    "%1", fmt.subscription_status(sub))
         return None
 
     async def make_dialog(self, key: str) -> CareDialog | None:
@@ -200,6 +211,8 @@ class SubscriptionCare(CareActions):
             return CustomerDialog(self.tab, self.services, self.customer)
         if key == BILLING and sub is not None:
             return BillingDialog(self.tab, self.services, sub, self.customer)
+        if key == TERMINATE and sub is not None:
+            return TerminationDialog(self.tab, self.services, sub, self.customer, self.clock())
         return None
 
     async def after(self, key: str, outcome: WriteOutcome[Any]) -> None:
@@ -212,6 +225,21 @@ class SubscriptionCare(CareActions):
                 "%1", sub.number or sub.id or ""))
             supplied, sharing = await self.address_siblings(sub)
             await self.announce(None, [sub, *supplied], [sub.customer_id, *sharing])
+        elif key == TERMINATE:
+            await self.terminated()
+
+    async def terminated(self) -> None:
+        """The answer names only the end: the contract is read again for the index."""
+        known = self.subscription
+        customer_id = known.customer_id if known is not None else None
+        self.services.status(self.tr("Contract %1 terminated.").replace(
+            "%1", (known.number if known else None) or self.tab.record_id))
+        try:
+            sub = await self.services.client.get_subscription(self.tab.record_id)
+        except errors.NomosError:  # the tabs read it themselves when they refresh
+            self.services.changes.announce([self.tab.record_id, customer_id])
+            return
+        await self.announce(None, [sub], [customer_id])
 
     async def address_siblings(self, sub: Subscription) -> tuple[list[Subscription], list[str]]:
         """Nomos changes an address row in place: the customer's other contracts using it

@@ -58,6 +58,13 @@ RULES = {
     "unserviceable_zip": QT_TRANSLATE_NOOP("Care", "Nomos does not know this zip code."),
 }
 
+# A code that means something else on another field.
+FIELD_RULES = {
+    ("invalid_termination_date", "id"): QT_TRANSLATE_NOOP(
+        "Care", "The contract is already terminated; nothing was changed. Refresh to see its "
+        "end."),
+}
+
 # Nomos's input checks (zod codes), said beside the field.
 FIELD_CHECKS = {
     "invalid_type": QT_TRANSLATE_NOOP("Care", "Nomos needs a value here."),
@@ -83,7 +90,8 @@ def problem_text(problem: Problem) -> str:
 def field_text(entry: FieldError) -> str:
     """One of Nomos's field errors in the user's language; Nomos's own text when the code
     is one this app does not know."""
-    text = RULES.get(entry.code) or FIELD_CHECKS.get(entry.code)
+    text = (FIELD_RULES.get((entry.code, entry.field or "")) or RULES.get(entry.code)
+            or FIELD_CHECKS.get(entry.code))
     return _t(text) if text is not None else (entry.message or entry.code)
 
 
@@ -91,6 +99,10 @@ def rule_text(exc: BaseException) -> str | None:
     """The business rule a refusal names, in plain words (None when it names none)."""
     if not isinstance(exc, errors.ApiError):
         return None
+    for entry in exc.field_errors:
+        special = FIELD_RULES.get((entry.code, entry.field or ""))
+        if special is not None:
+            return _t(special)
     for code in sorted(codes(exc)):
         if code in RULES:
             return _t(RULES[code])
