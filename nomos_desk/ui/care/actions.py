@@ -10,6 +10,7 @@ the change is announced, so every tab showing the record and the search follow.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,10 +25,12 @@ from nomos_desk.ui import fmt
 from nomos_desk.ui.care.billing_form import BillingDialog
 from nomos_desk.ui.care.customer_form import CustomerDialog
 from nomos_desk.ui.care.dialog import CareDialog
+from nomos_desk.ui.care.reduction_form import ReductionDialog
 from nomos_desk.ui.care.termination_form import TerminationDialog
 from nomos_desk.ui.gating import GateEntry
 from nomos_desk.ui.record.tab import RECORD, RecordTab
 from nomos_desk.ui.widgets import named
+from nomos_desk.ui.workspace.ordering import find_order
 from nomos_desk.ui.writes import DONE, WriteOutcome
 
 if TYPE_CHECKING:
@@ -179,6 +182,9 @@ class SubscriptionCare(CareActions):
         self.add(TERMINATE, self.tr("Terminate…"),
                  self.tr("Ordinary termination, move-out or withdrawal"),
                  self.tr("Terminating a contract"))
+        self.add(REDUCTION, self.tr("§14a reduction…"),
+                 self.tr("Request a §14a EnWG grid fee reduction (module 1, 2 or 3)"),
+                 self.tr("Requesting a §14a grid fee reduction"))
         self.update()
 
     @property
@@ -197,6 +203,12 @@ class SubscriptionCare(CareActions):
             return self.loading_text()
         if key == NAME and self.customer is None:
             return self.tr("Nomos did not send this contract's customer.")
+        if key == REDUCTION:
+            if sub.type == "feed_in":
+                return self.tr("Feed-in contracts pay no grid fees: §14a reductions do not "
+                               "apply.")
+            if sub.status == "ended":
+                return self.tr("The contract has ended.")
         if key == TERMINATE:
             if sub.status == "ended":
                 return self.tr("The contract has ended.")
@@ -213,6 +225,15 @@ class SubscriptionCare(CareActions):
             return BillingDialog(self.tab, self.services, sub, self.customer)
         if key == TERMINATE and sub is not None:
             return TerminationDialog(self.tab, self.services, sub, self.customer, self.clock())
+        if key == REDUCTION and sub is not None:
+            # What is in place and whether a smart meter is on its way decide which modules
+            # make sense; the list is also what a lost answer's new reduction is told from.
+            client, sub_id = self.services.client, sub.id or ""
+            existing, order = await asyncio.gather(
+                client.list_grid_fee_reductions(subscription=sub_id).collect(),
+                find_order(client, sub_id))
+            return ReductionDialog(self.tab, self.services, sub, self.customer, existing,
+                                   order is not None)
         return None
 
     async def after(self, key: str, outcome: WriteOutcome[Any]) -> None:
@@ -227,6 +248,9 @@ class SubscriptionCare(CareActions):
             await self.announce(None, [sub, *supplied], [sub.customer_id, *sharing])
         elif key == TERMINATE:
             await self.terminated()
+        elif key == REDUCTION:
+            self.services.status(self.tr("§14a grid fee reduction requested."))
+            self.services.changes.announce([self.tab.record_id])
 
     async def terminated(self) -> None:
         """The answer names only the end: the contract is read again for the index."""

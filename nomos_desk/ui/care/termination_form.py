@@ -100,6 +100,7 @@ class TerminationDialog(CareDialog):
         reasons.addWidget(self.pending_note)
         reason_line = QLabel()
         self.errors.bind("reason", reason_box, reason_line)
+        self.reasons.buttonToggled.connect(lambda *_: self.errors.clear("reason"))
         self.form.addRow(field_box(reason_box, reason_line))
 
         end_box = named(QGroupBox(self.tr("End of the contract")), "endBox")
