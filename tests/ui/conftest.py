@@ -19,6 +19,7 @@ import httpx
 import keyring
 import pytest
 import qasync
+import shiboken6
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -72,6 +73,10 @@ def qloop(qapp, qtbot):
     loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
     loop.close()
+    # close() only marks the loop's timer object stopped; its Qt timers stay registered
+    # until garbage collection deletes it, which may happen while Qt is delivering timer
+    # events of a later test (a crash in QTimerInfoList::activateTimers). Delete it now.
+    shiboken6.delete(loop._timer)
     asyncio.set_event_loop(None)
 
 
