@@ -83,8 +83,11 @@ class RecordTab(View):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.updated, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(self.action_row)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The actions get a line of their own under the title: beside it, four of them
+        # squeezed a long customer name into a narrow column and set the window's minimum
+        # width in German.
+        self.action_row.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
         services.changes.changed.connect(self._records_changed)
 
@@ -93,6 +96,7 @@ class RecordTab(View):
         scroll.setWidget(self._grid())
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(self.action_row)
         layout.addWidget(scroll, 1)
         self.refresh()
 
