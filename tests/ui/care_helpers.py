@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import re
 
 import httpx
 import shiboken6
@@ -19,6 +21,14 @@ def writes(app, path: str | None = None) -> list[dict]:
     return [r for r in app.state.sandbox.request_log
             if r["method"] in WRITE_METHODS and r["path"] != "/oauth/token"
             and (path is None or r["path"] == path)]
+
+
+def plain(rich: str) -> str:
+    """Rich text as read: cells apart by a space, paragraphs by a line break."""
+    text = re.sub(r"</td>", " ", rich)
+    text = re.sub(r"</tr>|</p>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
 def open_form(qtbot, tab, key):
@@ -41,7 +51,7 @@ def submit(qtbot, dialog, *, confirm: bool | None = True) -> str:
                         or dialog.state == "busy" or not dialog.isVisible(), timeout=3000)
         return ""
     box = wait_for_confirmation(qtbot, dialog)
-    text = box.text() + "\n" + box.informativeText()
+    text = box.text() + "\n" + plain(box.informativeText())
     answer(qtbot, box, accept=confirm)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
     if not confirm:

@@ -58,10 +58,13 @@ def test_address_mandate_and_metadata_in_one_change(qtbot, qloop, qrun, services
     dialog.metadata.set_value(dialog.metadata.add_row(), 0, "ref")
     dialog.metadata.set_value(3, 1, "partner-7")
     text = submit(qtbot, dialog)
-    assert "Hauptstraße 1, 10115 Berlin → Lindenstraße 7a, 80331 München" in text
+    assert ("Billing address: Hauptstraße 1, 10115 Berlin → Lindenstraße 7a, 80331 München"
+            in text)
     assert "IBAN: DE************3000 → DE************2051" in text  # masked, side by side
     assert "Account holder: Erika → Max Mustermann" in text
-    assert "utm_source = newsletter" in text and "remove campaign" in text
+    assert "Metadata “utm_source”: google → newsletter" in text
+    assert "Metadata “campaign”: herbst → (removed)" in text
+    assert "Metadata “ref”: – → partner-7" in text
     assert "2020 51" not in text and "DE02120300000000202051" not in text
     wait_idle(qtbot, ws)
     [patch] = writes(sandbox_app)

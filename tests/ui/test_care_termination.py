@@ -88,9 +88,9 @@ def test_ordinary_in_the_cancellation_period_shows_terminated_everywhere(
     assert not dialog.date.isEnabled()
     text = submit(qtbot, dialog)
     # The confirmation names customer, contract, address and the resulting end.
-    for part in ("Jürgen Müller-Lüdenscheidt", "TEST0001 (meter 1ESY1234)",
-                 "Hauptstraße 1, 10115 Berlin", "Ordinary termination",
-                 "end of the plan's cancellation period"):
+    for part in ("Customer: Jürgen Müller-Lüdenscheidt", "Contract: TEST0001 (meter 1ESY1234)",
+                 "Supply address: Hauptstraße 1, 10115 Berlin", "Reason: Ordinary termination",
+                 "Supply ends: at the end of the plan's cancellation period"):
         assert part in text
     wait_idle(qtbot, ws)
     assert [w["body"] for w in terminations(sandbox_app, sub)] == [{"reason": "ORDINARY"}]
@@ -143,7 +143,9 @@ def test_move_out_across_a_clock_change_and_the_grid_notice(qtbot, qloop, servic
     choose(dialog, "MOVE_OUT", day)
     assert dialog.errors.message("intended_end_at") is None  # a new day clears the message
     text = submit(qtbot, dialog)
-    assert f"Supply ends on Mon, {day.month}/{day.day}/{day.year} at 0:00" in text
+    assert f"Supply ends: Mon, {day.month}/{day.day}/{day.year} at 0:00 (Berlin time)" in text
+    last = day - timedelta(days=1)
+    assert f"Last day of supply: Sun, {last.month}/{last.day}/{last.year}" in text
     wait_idle(qtbot, ws)
     assert terminations(sandbox_app, sub)[-1]["body"] == {"reason": "MOVE_OUT",
                                                           "intended_end_at": sent}

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 from nomos_desk.api.models import Address, Customer, Subscription
 from nomos_desk.domain import validation
 from nomos_desk.domain.identifiers import mask_iban, normalize_iban
-from nomos_desk.domain.metadata import patch_applied
+from nomos_desk.domain.metadata import patch_applied, shown
 from nomos_desk.ui import fmt
-from nomos_desk.ui.care.dialog import CareDialog
+from nomos_desk.ui.care.dialog import CareDialog, Fact, Question, WrappedLabel, facts_table
 from nomos_desk.ui.care.metadata_editor import MetadataEditor
 from nomos_desk.ui.care.wording import problem_text
 from nomos_desk.ui.widgets import named
@@ -86,7 +86,7 @@ class BillingDialog(CareDialog):
         meta_box = named(QGroupBox(self.tr("Metadata")), "metadataBox")
         meta_form = QFormLayout(meta_box)
         self.metadata = MetadataEditor(sub.metadata)
-        line = QLabel()
+        line = WrappedLabel()
         self.errors.bind(METADATA_KEY, self.metadata.table, line)
         self.metadata.table.cellChanged.connect(lambda *_: self.errors.clear(METADATA_KEY))
         meta_form.addRow(self.metadata)
@@ -143,32 +143,33 @@ class BillingDialog(CareDialog):
             body[METADATA_KEY] = patch
         return body
 
-    def confirmation(self, payload: dict[str, Any]) -> tuple[str, str, str]:
+    def confirmation(self, payload: dict[str, Any]) -> Question:
         sub = self.subscription
-        lines = [self.tr("Change contract %1 of %2?")
-                 .replace("%1", sub.number or sub.id or "")
-                 .replace("%2", self.customer.display_name if self.customer else fmt.DASH), ""]
+        rows: list[Fact] = []
+        notes: list[str] = []
         if ADDRESS_KEY in payload:
-            lines += [self.tr("Billing address: %1 → %2")
-                      .replace("%1", address_text(self.old_address))
-                      .replace("%2", address_text(payload[ADDRESS_KEY])),
-                      self.tr("The customer's other contracts using this address change too.")]
+            rows.append((self.tr("Billing address"), address_text(self.old_address),
+                         address_text(payload[ADDRESS_KEY])))
+            notes.append(self.tr("The customer's other contracts using this address change "
+                                 "too."))
         if PAYMENT_KEY in payload:
             sepa = payload[PAYMENT_KEY]["sepa_debit"]
             old = self.old_sepa
-            lines += [self.tr("IBAN: %1 → %2")
-                      .replace("%1", fmt.iban(old.iban if old else None))
-                      .replace("%2", fmt.iban(sepa["iban"])),
-                      self.tr("Account holder: %1 → %2")
-                      .replace("%1", (old.account_holder if old else None) or fmt.DASH)
-                      .replace("%2", sepa["account_holder"]),
-                      self.tr("The new SEPA mandate replaces the current one.")]
-        if METADATA_KEY in payload:
-            changes = [self.tr("remove %1").replace("%1", key) if value is None
-                       else self.tr("%1 = %2").replace("%1", key).replace("%2", value)
-                       for key, value in payload[METADATA_KEY].items()]
-            lines.append(self.tr("Metadata: %1").replace("%1", "; ".join(changes)))
-        return self.tr("Billing address and payment"), "\n".join(lines), self.tr("Save changes")
+            rows += [(self.tr("IBAN"), fmt.iban(old.iban if old else None),
+                      fmt.iban(sepa["iban"])),
+                     (self.tr("Account holder"), (old.account_holder if old else None)
+                      or fmt.DASH, sepa["account_holder"])]
+            notes.append(self.tr("The new SEPA mandate replaces the current one."))
+        for key, value in (payload.get(METADATA_KEY) or {}).items():
+            before = self.metadata.stored.get(key)
+            rows.append((self.tr("Metadata “%1”").replace("%1", key),
+                         shown(before) if key in self.metadata.stored else fmt.DASH,
+                         self.tr("(removed)") if value is None else value))
+        question = (self.tr("Change contract %1 of %2?")
+                    .replace("%1", sub.number or sub.id or "")
+                    .replace("%2", self.customer.display_name if self.customer else fmt.DASH))
+        return Question(self.tr("Billing address and payment"), question,
+                        self.tr("Save changes"), facts_table(rows, notes))
 
     async def write(self, payload: dict[str, Any]) -> Subscription:
         return await self.services.client.update_subscription(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from nomos_desk.api.models import Customer
 from nomos_desk.domain.validation import required
 from nomos_desk.ui import fmt
-from nomos_desk.ui.care.dialog import CareDialog
+from nomos_desk.ui.care.dialog import CareDialog, Fact, Question, facts_table
 from nomos_desk.ui.care.wording import problem_text
 from nomos_desk.ui.widgets import named
 from nomos_desk.ui.writes import WriteOutcome
@@ -53,14 +53,16 @@ class CustomerDialog(CareDialog):
         return {key: edit.text().strip() for key, edit in self.inputs.items()
                 if edit.text().strip() != (getattr(self.customer, key) or "")}
 
-    def confirmation(self, payload: dict[str, str]) -> tuple[str, str, str]:
-        lines = [self.tr("%1: %2 → %3").replace("%1", self.labels[key])
-                 .replace("%2", getattr(self.customer, key) or fmt.DASH).replace("%3", value)
-                 for key, value in payload.items()]
-        text = (self.tr("Correct the name of customer %1?").replace(
-            "%1", self.customer.display_name or self.customer.id or "") + "\n\n"
-            + "\n".join(lines))
-        return self.tr("Correct the customer's name"), text, self.tr("Save name")
+    def confirmation(self, payload: dict[str, str]) -> Question:
+        rows: list[Fact] = [(self.labels[key], getattr(self.customer, key) or fmt.DASH, value)
+                            for key, value in payload.items()]
+        rows.append((self.tr("Customer id"), self.customer.id or fmt.DASH, None))
+        return Question(self.tr("Correct the customer's name"),
+                        self.tr("Correct the name of customer %1?").replace(
+                            "%1", self.customer.display_name or self.customer.id or ""),
+                        self.tr("Save name"),
+                        facts_table(rows, [self.tr("The name changes for all of the "
+                                                   "customer's contracts.")]))
 
     async def write(self, payload: dict[str, str]) -> Customer:
         return await self.services.client.update_customer(self.customer.id or "", **payload)

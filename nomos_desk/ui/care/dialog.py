@@ -11,10 +11,13 @@ answer checked by reading the record back (ui/writes.py) before "Send again" or
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, ClassVar
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -49,13 +52,82 @@ SUBMIT, CHECK, CLOSE = "submit", "check", "close"
 EDITING, BUSY, FINISHED = "editing", "busy", "finished"
 
 
-def field_box(widget: QWidget, label: QLabel) -> QWidget:
-    """An input with its error line underneath (the line takes no room while hidden)."""
+class Question(NamedTuple):
+    """The confirmation asked before a write: a question, the facts, the accept button."""
+
+    title: str
+    text: str
+    accept: str
+    facts: str = ""  # rich text (facts_table), shown under the question
+
+
+Fact = tuple[str, str, str | None]  # (label, value or old value, new value or None)
+
+
+def facts_table(rows: Sequence[Fact], notes: Sequence[str] = ()) -> str:
+    """Facts and changes as a table: "IBAN: DE…3000 → DE…2051", old beside new, each value
+    kept on one line; typed text is escaped, so a street name cannot inject markup."""
+    def cell(text: str, extra: str = "") -> str:
+        return f"<td style='white-space:pre'{extra}>{html.escape(text)}</td>"
+
+    colon = QCoreApplication.translate("Care", "%1:")
+    lines = ["<table cellspacing='0' cellpadding='2'>"]
+    for label, value, new in rows:
+        head = ("<td style='white-space:pre'><b>" + html.escape(colon.replace("%1", label))
+                + "</b></td>")
+        body = (cell(value, " colspan='3'") if new is None
+                else cell(value) + "<td>→</td>" + cell(new))
+        lines.append(f"<tr>{head}{body}</tr>")
+    lines.append("</table>")
+    lines += [f"<p>{html.escape(note)}</p>" for note in notes]
+    return "".join(lines)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that claims the height its text needs at its width as its
+    minimum. Forms in group boxes underestimated heights worked out from the width
+    (height-for-width), cutting off a second line under a field and squeezing the inputs;
+    a plain minimum height is honoured by every layout."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if self.width() > 0:  # as tall as the text at the width it has, not at a guessed one
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._claim()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._claim()
+
+    def _claim(self) -> None:
+        if self.width() > 0:
+            need = self.heightForWidth(self.width())
+            if need > 0 and need != self.minimumHeight():
+                self.setMinimumHeight(need)
+                window = self.window()
+                if isinstance(window, CareDialog):  # the form may have to grow for it
+                    QTimer.singleShot(0, window.fit_height)
+
+
+def field_box(widget: QWidget, label: QLabel, *, left: bool = False) -> QWidget:
+    """An input (at its own width on the `left`, else the full width) with its error line
+    underneath (the line takes no room while hidden)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
-    column.addWidget(widget)
+    column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag(0))
     column.addWidget(label)
     return box
 
@@ -88,7 +160,7 @@ class CareDialog(QDialog):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.note = named(QLabel(wordWrap=True), "careNote")
+        self.note = named(WrappedLabel(), "careNote")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
         self.submit_button = named(QPushButton(submit), "careSubmit")
@@ -107,7 +179,7 @@ class CareDialog(QDialog):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.submit_button)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -122,8 +194,8 @@ class CareDialog(QDialog):
         """What would be sent; empty when nothing changed."""
         raise NotImplementedError
 
-    def confirmation(self, payload: Any) -> tuple[str, str, str]:
-        """(title, text, accept label) of the question asked before sending."""
+    def confirmation(self, payload: Any) -> Question:
+        """The question asked before sending: it names the record and the consequence."""
         raise NotImplementedError
 
     async def write(self, payload: Any) -> Any:
@@ -141,14 +213,14 @@ class CareDialog(QDialog):
                   form: QFormLayout | None = None) -> QWidget:
         """A row (of `form`, else the dialog's) whose input shows its problems, local and
         Nomos's, underneath."""
-        line = QLabel()
+        line = WrappedLabel()
         self.errors.bind(field, widget, line)
         box = field_box(widget, line)
         (form or self.form).addRow(label, box)
         return box
 
     def add_hint(self, text: str, form: QFormLayout | None = None) -> QLabel:
-        hint = QLabel(text, wordWrap=True)
+        hint = WrappedLabel(text)
         mark_secondary(hint)
         (form or self.form).addRow(hint)
         return hint
@@ -159,6 +231,7 @@ class CareDialog(QDialog):
         or the last failed outcome: the form keeps what was typed)."""
         if not self.isVisible():
             self.open()
+            self.fit_height()
         while True:
             choice = await self._next_choice()
             if choice == CLOSE:
@@ -218,8 +291,9 @@ class CareDialog(QDialog):
         again = (self.outcome is not None and self.outcome.kind in (NOT_APPLIED, NOT_SENT)
                  and payload == self.sent)
         if not (again and self.IDEMPOTENT):
-            title, text, accept = self.confirmation(payload)
-            if not await confirm(self, title, text, accept):
+            question = self.confirmation(payload)
+            if not await confirm(self, question.title, question.text, question.accept,
+                                 details=question.facts):
                 return None
         self.sent = payload
         patience = 0.0 if self.IDEMPOTENT else self.services.write_patience
@@ -251,7 +325,7 @@ class CareDialog(QDialog):
         self.submit_button.setText(self.tr("Send again") if resend else self.submit_label)
         if outcome.kind == DONE:
             text = self.done_text(outcome)
-            self._note(wording.late_text() + " " + text if outcome.late else text)
+            self._note(wording.late_text() + " " + text if outcome.late else text, done=True)
             if self.RECEIPT:
                 self.state = FINISHED
                 self.body.setEnabled(False)
@@ -273,10 +347,26 @@ class CareDialog(QDialog):
                 return
         self._note(wording.refusal_text(exc) if exc is not None else "", error=True)
 
-    def _note(self, text: str, *, error: bool = False) -> None:
+    def _note(self, text: str, *, error: bool = False, done: bool = False) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(error_style(self) if error else "")
+        self.note.setStyleSheet(error_style(self) if error else
+                                "font-weight: bold" if done else "")
         self.note.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to what the wrapped sentences need at the current width: a dialog sizes
+        itself from one-line hints, and an error under a field would cover the next."""
+        # Shown or hidden messages re-lay out the group boxes by posted events: let them run
+        # first, or the height is worked out from the old layout.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = self.column
+        layout.activate()
+        wanted = max(layout.totalSizeHint().height(), layout.totalMinimumSize().height(),
+                     layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                     else 0)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     @property
     def failed(self) -> bool:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.domain.metadata import MetadataEdit, metadata_patch, shown
+from nomos_desk.ui.care.dialog import WrappedLabel
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.widgets import named
 
@@ -39,8 +39,8 @@ class MetadataEditor(QWidget):
             self.add_row(key, shown(value))
         self.add_button = named(QPushButton(self.tr("Add entry")), "metadataAdd")
         self.add_button.clicked.connect(lambda: self._add_and_edit())
-        hint = QLabel(self.tr("Clear a value to remove its key. Values are saved as text; "
-                              "untouched ones keep their type."), wordWrap=True)
+        hint = WrappedLabel(self.tr("Clear a value to remove its key. Values are saved as "
+                                    "text; untouched ones keep their type."))
         mark_secondary(hint)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -85,4 +85,4 @@ class MetadataEditor(QWidget):
         shown_rows = min(max(self.table.rowCount(), low), high)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + shown_rows * row_height + 4)
+                                  + shown_rows * row_height + 2 * self.table.frameWidth() + 8)

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVB
 
 from nomos_desk.api.models import Customer, GridFeeReduction, Subscription
 from nomos_desk.ui import fmt
-from nomos_desk.ui.care.dialog import CareDialog, field_box
+from nomos_desk.ui.care.dialog import (
+    CareDialog,
+    Fact,
+    Question,
+    WrappedLabel,
+    facts_table,
+    field_box,
+)
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.widgets import named
@@ -91,14 +98,13 @@ class ReductionDialog(CareDialog):
             why = self._why_not(module, live, smart)
             button.setEnabled(why is None)
             sentence = self.tr(SENTENCES[module])
-            explanation = QLabel(sentence if why is None else f"{sentence} {why}",
-                                 wordWrap=True)
+            explanation = WrappedLabel(sentence if why is None else f"{sentence} {why}")
             explanation.setContentsMargins(22, 0, 0, 4)
             mark_secondary(explanation)
             self.explanations[module] = explanation
             column.addWidget(button)
             column.addWidget(explanation)
-        line = QLabel()
+        line = WrappedLabel()
         self.errors.bind("type", box, line)
         self.modules.buttonToggled.connect(lambda *_: self.errors.clear("type"))
         self.form.addRow(field_box(box, line))
@@ -129,18 +135,20 @@ class ReductionDialog(CareDialog):
     def payload(self) -> dict[str, Any]:
         return {"type": self.module}
 
-    def confirmation(self, payload: dict[str, Any]) -> tuple[str, str, str]:
+    def confirmation(self, payload: dict[str, Any]) -> Question:
         sub = self.subscription
         expected = "intended" if sub.status == "pending" else "ordered"
-        text = "\n".join((
-            self.tr("Request %1 for contract %2 of %3?")
-            .replace("%1", fmt.word(payload["type"], fmt.GFR_TYPES))
-            .replace("%2", sub.number or sub.id or "")
-            .replace("%3", self.customer.display_name if self.customer else fmt.DASH), "",
-            self.tr(SENTENCES[payload["type"]]),
-            self.tr("Supply address: %1").replace("%1", fmt.address(sub.address)),
-            self.tr("Status after the request: %1").replace("%1", status_sentence(expected))))
-        return self.tr("§14a EnWG grid fee reduction"), text, self.tr("Request reduction")
+        rows: list[Fact] = [
+            (self.tr("Customer"), self.customer.display_name if self.customer else fmt.DASH,
+             None),
+            (self.tr("Contract"), sub.number or sub.id or "", None),
+            (self.tr("Supply address"), fmt.address(sub.address), None),
+            (self.tr("Module"), fmt.word(payload["type"], fmt.GFR_TYPES), None)]
+        notes = [self.tr(SENTENCES[payload["type"]]),
+                 self.tr("Status after the request: %1").replace("%1", status_sentence(expected))]
+        return Question(self.tr("§14a EnWG grid fee reduction"),
+                        self.tr("Request a §14a EnWG grid fee reduction for this contract?"),
+                        self.tr("Request reduction"), facts_table(rows, notes))
 
     async def write(self, payload: dict[str, Any]) -> GridFeeReduction:
         return await self.services.client.create_grid_fee_reduction(

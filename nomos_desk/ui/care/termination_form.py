@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.domain import termination as t
 from nomos_desk.ui import fmt
-from nomos_desk.ui.care.dialog import CareDialog, field_box
+from nomos_desk.ui.care.dialog import (
+    CareDialog,
+    Fact,
+    Question,
+    WrappedLabel,
+    facts_table,
+    field_box,
+)
 from nomos_desk.ui.care.wording import end_text, problem_text
 from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.widgets import named
@@ -72,7 +79,7 @@ class TerminationDialog(CareDialog):
         self.customer = customer
         self.today = t.berlin_today(now)
         self._date_chosen = False
-        self.add_hint(self.context_text())
+        self.add_hint(facts_table(self.context_rows()))
 
         reason_box = named(QGroupBox(self.tr("Reason")), "reasonBox")
         reasons = QVBoxLayout(reason_box)
@@ -91,14 +98,14 @@ class TerminationDialog(CareDialog):
             button = named(QRadioButton(title), f"reason_{reason.lower()}")
             self.reasons.addButton(button)
             self.reason_buttons[reason] = button
-            explanation = QLabel(sentence, wordWrap=True)
+            explanation = WrappedLabel(sentence)
             explanation.setContentsMargins(22, 0, 0, 4)
             mark_secondary(explanation)
             reasons.addWidget(button)
             reasons.addWidget(explanation)
-        self.pending_note = named(QLabel(wordWrap=True), "pendingNote")
+        self.pending_note = named(WrappedLabel(), "pendingNote")
         reasons.addWidget(self.pending_note)
-        reason_line = QLabel()
+        reason_line = WrappedLabel()
         self.errors.bind("reason", reason_box, reason_line)
         self.reasons.buttonToggled.connect(lambda *_: self.errors.clear("reason"))
         self.form.addRow(field_box(reason_box, reason_line))
@@ -116,15 +123,16 @@ class TerminationDialog(CareDialog):
         self.date = named(QDateEdit(), "endDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(fmt.day_format())
+        self.date.setMinimumWidth(160)
         self.date_label = QLabel(self.tr("Contract ends on (0:00):"))
-        date_line = QLabel()
+        date_line = WrappedLabel()
         self.errors.bind(END_FIELD, self.date, date_line)
         ends.addWidget(self.date_label)
-        ends.addWidget(field_box(self.date, date_line))
-        self.consequence = named(QLabel(wordWrap=True), "endConsequence")
-        self.notice = named(QLabel(wordWrap=True), "noticeHint")
+        ends.addWidget(field_box(self.date, date_line, left=True))
+        self.consequence = named(WrappedLabel(), "endConsequence")
+        self.notice = named(WrappedLabel(), "noticeHint")
         mark_secondary(self.notice)
-        self.withdrawal = named(QLabel(wordWrap=True), "withdrawalHint")
+        self.withdrawal = named(WrappedLabel(), "withdrawalHint")
         for label in (self.consequence, self.notice, self.withdrawal):
             ends.addWidget(label)
         self.form.addRow(end_box)
@@ -210,18 +218,17 @@ class TerminationDialog(CareDialog):
         self.withdrawal.setText(text)
         self.withdrawal.setStyleSheet(error_style(self) if late else "")
 
-    def context_text(self) -> str:
+    def context_rows(self) -> list[Fact]:
         sub = self.subscription
         meter = sub.meter.number if sub.meter is not None else None
         contract = sub.number or sub.id or ""
         if meter:
             contract = self.tr("%1 (meter %2)").replace("%1", contract).replace("%2", meter)
-        return "\n".join((
-            self.tr("Customer: %1").replace(
-                "%1", self.customer.display_name if self.customer else fmt.DASH),
-            self.tr("Contract: %1").replace("%1", contract),
-            self.tr("Supply address: %1").replace("%1", fmt.address(sub.address)),
-            self.tr("Status: %1").replace("%1", fmt.subscription_status(sub))))
+        return [(self.tr("Customer"), self.customer.display_name if self.customer
+                 else fmt.DASH, None),
+                (self.tr("Contract"), contract, None),
+                (self.tr("Supply address"), fmt.address(sub.address), None),
+                (self.tr("Status"), fmt.subscription_status(sub), None)]
 
     # -- the write -----------------------------------------------------------------------------------
     def problems(self) -> list[tuple[str, str]]:
@@ -234,21 +241,26 @@ class TerminationDialog(CareDialog):
         day = self.end_day
         return {"reason": self.reason, END_FIELD: t.end_instant(day) if day else None}
 
-    def confirmation(self, payload: dict[str, Any]) -> tuple[str, str, str]:
+    def confirmation(self, payload: dict[str, Any]) -> Question:
         end: datetime | None = payload[END_FIELD]
+        rows: list[Fact] = [*self.context_rows(),
+                            (self.tr("Reason"), self.reason_buttons[payload["reason"]].text(),
+                             None)]
         if end is not None:
-            ends = end_sentence(end)
+            rows += [(self.tr("Supply ends"), self.tr("%1 at 0:00 (Berlin time)").replace(
+                         "%1", fmt.day(t.end_day(end), weekday=True)), None),
+                     (self.tr("Last day of supply"),
+                      fmt.day(t.last_supply_day(end), weekday=True), None)]
         elif payload["reason"] == t.ORDINARY:
-            ends = self.tr("at the end of the plan's cancellation period; Nomos sets the date.")
+            rows.append((self.tr("Supply ends"), self.tr("at the end of the plan's cancellation "
+                                                         "period; Nomos sets the date"), None))
         else:
-            ends = self.tr("Nomos sets it from the grid operator's notice, not before supply "
-                           "starts.")
-        reason = self.reason_buttons[payload["reason"]].text()
-        text = "\n".join((self.tr("Terminate this contract?"), "", self.context_text(),
-                          self.tr("Reason: %1").replace("%1", reason),
-                          self.tr("End: %1").replace("%1", ends), "",
-                          self.tr("A termination cannot be taken back here.")))
-        return self.tr("Terminate contract"), text, self.tr("Terminate contract")
+            rows.append((self.tr("Supply ends"), self.tr("as Nomos sets it from the grid "
+                                                         "operator's notice"), None))
+        return Question(self.tr("Terminate contract"), self.tr("Terminate this contract?"),
+                        self.tr("Terminate contract"),
+                        facts_table(rows, [self.tr("A termination cannot be taken back "
+                                                   "here.")]))
 
     async def write(self, payload: dict[str, Any]) -> Terminated:
         answer = await self.services.client.terminate_subscription(

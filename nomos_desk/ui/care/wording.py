@@ -70,8 +70,7 @@ FIELD_CHECKS = {
     "invalid_type": QT_TRANSLATE_NOOP("Care", "Nomos needs a value here."),
     "too_small": QT_TRANSLATE_NOOP("Care", "Too short for Nomos."),
     "too_big": QT_TRANSLATE_NOOP("Care", "Too long for Nomos."),
-    "invalid_format": QT_TRANSLATE_NOOP(
-        "Care", "Nomos does not accept this form (for example digits in a city name)."),
+    "invalid_format": QT_TRANSLATE_NOOP("Care", "Nomos does not accept it written like this."),
     "invalid_value": QT_TRANSLATE_NOOP("Care", "Not one of the values Nomos accepts."),
 }
 
