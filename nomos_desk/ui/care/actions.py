@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 from nomos_desk.api import errors
@@ -55,6 +55,11 @@ class CareActions(QObject):
         self.dialog: CareDialog | None = None  # the form on screen (tests, screenshots)
         self.last: WriteOutcome[Any] | None = None  # what the last write came to
         tab.loaded.connect(self._loaded)
+
+    def add_name(self) -> None:
+        self.add(NAME, self.tr("Correct name…"),
+                 self.tr("Correct the customer's first, last or company name"),
+                 self.tr("Correcting a customer's name"))
 
     def add(self, key: str, text: str, tooltip: str, doing: str) -> QPushButton:
         button = named(QPushButton(text), f"care_{key}")
@@ -143,9 +148,7 @@ class CustomerCare(CareActions):
 
     def __init__(self, tab: CustomerTab) -> None:
         super().__init__(tab)
-        self.add(NAME, self.tr("Correct name…"),
-                 self.tr("Correct the customer's first, last or company name"),
-                 self.tr("Correcting a customer's name"))
+        self.add_name()
         self.update()
 
     def block_reason(self, key: str) -> str | None:
@@ -161,8 +164,8 @@ class CustomerCare(CareActions):
 async def name_corrected(actions: CareActions, outcome: WriteOutcome[Any]) -> None:
     customer = outcome.result
     assert isinstance(customer, Customer)
-    actions.services.status(actions.tr("Name corrected: %1").replace(
-        "%1", customer.display_name or fmt.DASH))
+    actions.services.status(QCoreApplication.translate("CareActions", "Name corrected: %1")
+                            .replace("%1", customer.display_name or fmt.DASH))
     await actions.announce(customer, [], [])
 
 
@@ -173,9 +176,7 @@ class SubscriptionCare(CareActions):
 
     def __init__(self, tab: SubscriptionWorkspace) -> None:
         super().__init__(tab)
-        self.add(NAME, self.tr("Correct name…"),
-                 self.tr("Correct the customer's first, last or company name"),
-                 self.tr("Correcting a customer's name"))
+        self.add_name()
         self.add(BILLING, self.tr("Billing and payment…"),
                  self.tr("Change the billing address, the SEPA direct debit or the metadata"),
                  self.tr("Changing billing and payment"))

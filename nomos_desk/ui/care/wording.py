@@ -15,8 +15,6 @@ from nomos_desk.domain.validation import Problem
 from nomos_desk.ui.errors import codes, describe
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-CTX = "Care"
-
 PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("Care", "Required."),
     "zip_format": QT_TRANSLATE_NOOP("Care", "A German zip code has five digits."),
@@ -76,7 +74,7 @@ FIELD_CHECKS = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Care", text)
 
 
 def problem_text(problem: Problem) -> str:
@@ -112,7 +110,7 @@ def refusal_text(exc: BaseException) -> str:
     """Why nothing was applied: the rule, or what the error says; with code and request id."""
     if isinstance(exc, errors.MissingScope):
         return QCoreApplication.translate(
-            CTX, "This connection is read-only; nothing was sent.")
+            "Care", "This connection is read-only; nothing was sent.")
     said = rule_text(exc) or describe(exc).message
     return said + support_line(exc)
 
@@ -124,10 +122,11 @@ def support_line(exc: BaseException | None) -> str:
     code = exc.code if isinstance(exc, errors.ApiError) else None
     request = exc.request_id
     if code and request:
-        return " " + _t("(Nomos code %1, request id %2)").replace("%1", code).replace(
-            "%2", request)
+        return " " + QCoreApplication.translate(
+            "Care", "(Nomos code %1, request id %2)").replace("%1", code).replace("%2", request)
     if request:
-        return " " + _t("(request id %1)").replace("%1", request)
+        return " " + QCoreApplication.translate("Care", "(request id %1)").replace(
+            "%1", request)
     return ""
 
 
@@ -135,28 +134,28 @@ def lost_text(kind: str, checks: int, idempotent: bool) -> str:
     """What the form says after an answer was lost and the record was read back."""
     if kind == "not_sent":
         return QCoreApplication.translate(
-            CTX, "No connection to Nomos: nothing was sent. Send again when the connection "
+            "Care", "No connection to Nomos: nothing was sent. Send again when the connection "
             "is back; what you typed is kept.")
     if kind == "not_applied":
         if idempotent:
             return QCoreApplication.translate(
-                CTX, "The answer got lost, and Nomos does not show the change. Sending the "
+                "Care", "The answer got lost, and Nomos does not show the change. Sending the "
                 "same change again is safe.")
         return QCoreApplication.translate(
-            CTX, "The answer got lost. Nomos was asked %n time(s) and does not have it: it "
+            "Care", "The answer got lost. Nomos was asked %n time(s) and does not have it: it "
             "was not applied, so you can send it again.", "", checks)
     return QCoreApplication.translate(
-        CTX, "The answer got lost and checking failed too: it is unknown whether Nomos "
+        "Care", "The answer got lost and checking failed too: it is unknown whether Nomos "
         "applied it. Check again before sending anything.")
 
 
 def late_text() -> str:
     return QCoreApplication.translate(
-        CTX, "The answer got lost, but Nomos has the change: it went through.")
+        "Care", "The answer got lost, but Nomos has the change: it went through.")
 
 
 def end_text(end_day: str, last_day: str) -> str:
     """The one sentence every termination date is said in (dialog, confirmation, result)."""
     return (QCoreApplication.translate(
-        CTX, "Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.")
+        "Care", "Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.")
         .replace("%1", end_day).replace("%2", last_day))
