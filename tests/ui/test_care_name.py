@@ -187,3 +187,24 @@ def test_read_only_sign_in_disables_the_action_and_writes_nothing(qtbot, qloop, 
     qtbot.wait(50)
     assert ws.care.dialog is None and tab.care.dialog is None
     assert writes(sandbox_app) == []
+
+
+def test_nothing_can_be_pressed_while_the_write_is_in_flight(qtbot, qloop, services,
+                                                             sandbox_app, network):
+    sub = make_case(sandbox_app)
+    ws = open_workspace(qtbot, services, sub["id"])
+    dialog = open_form(qtbot, ws, "name")
+    assert not any(b.isEnabled() for b in ws.care.buttons.values())  # one write at a time
+    dialog.inputs["last_name"].setText("Meier")
+    network.stalled = True  # Nomos takes its time
+    submit(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.state == "busy", timeout=3000)
+    assert not dialog.submit_button.isEnabled() and not dialog.close_button.isEnabled()
+    assert not dialog.body.isEnabled()
+    dialog.reject()  # Escape or the window's close button: the outcome must be seen
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    network.stalled = False
+    wait_idle(qtbot, ws)
+    assert len(writes(sandbox_app)) == 1
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in ws.care.buttons.values()), timeout=5000)

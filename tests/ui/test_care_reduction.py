@@ -82,6 +82,17 @@ def test_what_is_in_place_rules_modules_out(qtbot, qloop, services, sandbox_app)
     assert sorted(r["type"] for r in reductions(sandbox_app, sub)) == [M1, M3]
 
 
+def test_nothing_to_request_says_so(qtbot, qloop, services, sandbox_app):
+    sub = make_case(sandbox_app)  # no smart meter: module 3 is out
+    add_reduction(sandbox_app, sub, M1, "activated")  # module 1 in place rules out 1 and 2
+    ws = open_workspace(qtbot, services, sub["id"])
+    dialog = open_form(qtbot, ws, "reduction")
+    assert not any(b.isEnabled() for b in dialog.module_buttons.values())
+    assert not dialog.submit_button.isEnabled()
+    assert any(label.text() == "No module can be requested for this contract now."
+               for label in dialog.findChildren(type(dialog.note)))
+
+
 def test_a_meter_order_makes_module_3_possible(qtbot, qloop, services, sandbox_app):
     sub = make_case(sandbox_app)
     add_order(sandbox_app, sub)

@@ -108,6 +108,10 @@ class ReductionDialog(CareDialog):
         self.errors.bind("type", box, line)
         self.modules.buttonToggled.connect(lambda *_: self.errors.clear("type"))
         self.form.addRow(field_box(box, line))
+        if not any(b.isEnabled() for b in self.module_buttons.values()):
+            self.submit_button.setEnabled(False)
+            self.add_hint(self.tr("No module can be requested for this contract now."))
+            return
         expected = "intended" if sub.status == "pending" else "ordered"
         self.add_hint(self.tr("Status after the request: %1").replace(
             "%1", status_sentence(expected)))
