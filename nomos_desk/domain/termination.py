@@ -16,7 +16,6 @@ from .validation import Problem, future_day
 BERLIN = ZoneInfo("Europe/Berlin")
 
 ORDINARY, MOVE_OUT, WITHDRAWAL = "ORDINARY", "MOVE_OUT", "WITHDRAWAL"
-REASONS = (ORDINARY, MOVE_OUT, WITHDRAWAL)
 # The legal cooling-off period (Widerruf), counted by Nomos from the contract confirmation.
 WITHDRAWAL_DAYS = 14
 # Working days of notice grid operators usually need: only a suggestion for the date a
