@@ -283,3 +283,18 @@ def test_while_the_outcome_is_unknown_only_checking_is_offered(qtbot, qloop, ser
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ws)
     assert ws.care.last.kind == "done" and len(terminations(sandbox_app, sub)) == 1
+
+
+def test_terminated_meanwhile_by_someone_else_is_said_so(qtbot, qloop, services, sandbox_app,
+                                                         clock):
+    sub = make_case(sandbox_app)
+    ws = workspace(qtbot, services, sub, clock)
+    dialog = open_form(qtbot, ws, "terminate")
+    stored = store_of(sandbox_app).get("subscription", sub["id"])
+    stored.update(terminated_at=iso(clock.now), end_at="2026-07-31T22:00:00.000Z")
+    store_of(sandbox_app).replace(stored)  # a colleague was quicker
+    submit(qtbot, dialog)
+    wait_outcome(qtbot, dialog, "refused")
+    assert terminations(sandbox_app, sub)[0]["status"] == 409
+    assert dialog.note.text().startswith("The contract is already terminated; nothing was "
+                                         "changed.")
