@@ -15,10 +15,14 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
+    from nomos_desk.domain.redaction import RedactingFilter
     from nomos_desk.ui.session import AppController
 
 _IMPORTED_AT = time.time()  # fallback start time when the bench did not pass one
@@ -40,6 +44,34 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="keep settings and data under DIR instead of the user directories")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
     return parser.parse_args(argv)
+
+
+def configure_logging(verbose: bool) -> RedactingFilter:
+    """Log to stderr through the redaction (no secret, token, IBAN or e-mail address leaves
+    whole), and let a crash leave through the same log instead of a bare traceback."""
+    from nomos_desk.domain.redaction import RedactingFilter
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redaction = RedactingFilter()
+    redaction.install()
+
+    def crashed(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.critical("unhandled exception", exc_info=(kind, exc, tb))
+
+    def thread_crashed(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        log.critical("unhandled exception in thread %s", args.thread.name if args.thread
+                     else "?", exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    sys.excepthook = crashed
+    threading.excepthook = thread_crashed
+    return redaction
 
 
 def _peak_rss_mib() -> float | None:
@@ -79,8 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.argv = [sys.argv[0], *argv[1:]]
         return run_sandbox_child()
     args = parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redaction = configure_logging(args.verbose)
 
     from pathlib import Path
 
@@ -126,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bench = os.environ.get("NOMOS_DESK_BENCH_STARTUP") == "1"
     controller = AppController(paths, settings, sandbox=sandbox, translations=translations,
+                               redaction=redaction,
                                on_window_ready=(lambda _w: _bench_ready(controller)) if bench else None)
 
     log.debug("application and theme ready after %.0f ms", (time.time() - _IMPORTED_AT) * 1000)

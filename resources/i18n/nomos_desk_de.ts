@@ -7,6 +7,10 @@
             <source>Changing the connection</source>
             <translation>Verbindung wechseln</translation>
         </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Umschalten des instabilen Netzes</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -637,6 +641,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unerwartetes Problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos hat die Zugangsdaten nicht akzeptiert</translation>
@@ -894,6 +919,14 @@
         <message>
             <source>Reconnect with full access (sandbox-rw)</source>
             <translation>Neu verbinden mit Vollzugriff (sandbox-rw)</translation>
+        </message>
+        <message>
+            <source>Flaky network</source>
+            <translation>Instabiles Netz</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>Die Sandbox antwortet langsam, mit Fehlern, „zu vielen Anfragen“ und abgebrochenen Verbindungen – so lässt sich zusehen, wie die App damit umgeht</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1586,6 +1619,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Änderungen werden geholt … bisher %1. Die Suche funktioniert währenddessen.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>Keine Verbindung zu Nomos. Der Abgleich macht dort weiter, wo er stehen blieb, sobald sie wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos antwortet seit einer Weile nicht. Der Abgleich macht um %1 dort weiter, wo er stehen blieb.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1942,6 +1983,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Token scopes: %1. Write actions are disabled.</source>
             <translation>Berechtigungen des Tokens: %1. Schreibende Aktionen sind gesperrt.</translation>
+        </message>
+        <message>
+            <source>Flaky on purpose</source>
+            <translation>Absichtlich instabil</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>Das Netz ist absichtlich instabil: Die Demo-Sandbox antwortet langsam und ab und zu mit einem Fehler, „zu vielen Anfragen“ oder einer abgebrochenen Verbindung (Menü Sandbox). Die App versucht es erneut und arbeitet weiter.</translation>
         </message>
         <message>
             <source>Online</source>

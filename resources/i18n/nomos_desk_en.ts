@@ -7,6 +7,10 @@
             <source>Changing the connection</source>
             <translation>Changing the connection</translation>
         </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Switching the flaky network</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -637,6 +641,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unexpected problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos is busy, trying again in %n second…</numerusform>
+                <numerusform>Nomos is busy, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos had a problem, trying again in %n second…</numerusform>
+                <numerusform>Nomos had a problem, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>The connection to Nomos broke off, trying again in %n second…</numerusform>
+                <numerusform>The connection to Nomos broke off, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos did not accept the credentials</translation>
@@ -894,6 +919,14 @@
         <message>
             <source>Reconnect with full access (sandbox-rw)</source>
             <translation>Reconnect with full access (sandbox-rw)</translation>
+        </message>
+        <message>
+            <source>Flaky network</source>
+            <translation>Flaky network</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1586,6 +1619,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Fetching changes… %1 so far. Searching works meanwhile.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos has not answered for a while. The sync goes on where it stopped at %1.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1942,6 +1983,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Token scopes: %1. Write actions are disabled.</source>
             <translation>Token scopes: %1. Write actions are disabled.</translation>
+        </message>
+        <message>
+            <source>Flaky on purpose</source>
+            <translation>Flaky on purpose</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</translation>
         </message>
         <message>
             <source>Online</source>
