@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import delete_index
 from nomos_desk.ui.catalog import PlanCatalog
+from nomos_desk.ui.changes import RecordChanges
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.profiles import Profile
@@ -58,12 +59,14 @@ class Services:
     write_patience: float = 15.0
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    changes: RecordChanges = field(init=False)  # the session's own writes, for every view
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.changes = RecordChanges()
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection

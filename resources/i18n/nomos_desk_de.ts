@@ -52,6 +52,321 @@
         </message>
     </context>
     <context>
+        <name>BillingDialog</name>
+        <message>
+            <source>Billing address and payment</source>
+            <translation>Rechnungsanschrift und Zahlung</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2.</source>
+            <translation>Vertrag %1 von %2.</translation>
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation>Rechnungsanschrift</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Hausnummer</translation>
+        </message>
+        <message>
+            <source>Zip code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>The address is changed where it is stored: the customer's other contracts using it change too.</source>
+            <translation>Die Anschrift wird dort geändert, wo sie gespeichert ist: Weitere Verträge des Kunden mit dieser Anschrift ändern sich mit.</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit</source>
+            <translation>SEPA-Lastschrift</translation>
+        </message>
+        <message>
+            <source>Current mandate</source>
+            <translation>Aktuelles Mandat</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current mandate</source>
+            <translation>Leer lassen, um das aktuelle Mandat zu behalten</translation>
+        </message>
+        <message>
+            <source>New IBAN</source>
+            <translation>Neue IBAN</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Kontoinhaber</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</source>
+            <translation>Um den Kontoinhaber zu ändern, die IBAN erneut eingeben: Nomos zeigt die aktuelle nur maskiert.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The customer's other contracts using this address change too.</source>
+            <translation>Weitere Verträge des Kunden mit dieser Anschrift ändern sich mit.</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>The new SEPA mandate replaces the current one.</source>
+            <translation>Das neue SEPA-Mandat ersetzt das aktuelle.</translation>
+        </message>
+        <message>
+            <source>Metadata “%1”</source>
+            <translation>Metadaten „%1“</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
+            <source>Change contract %1 of %2?</source>
+            <translation>Vertrag %1 von %2 ändern?</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Änderungen speichern</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved.</source>
+            <translation>Rechnungsanschrift und Zahlung gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Care</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Pflichtangabe.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>Eine deutsche PLZ hat fünf Ziffern.</translation>
+        </message>
+        <message>
+            <source>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Keine IBAN: zwei Buchstaben, zwei Prüfziffern, dann das Konto (eine deutsche IBAN hat 22 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The check digits do not match: a character of this IBAN is mistyped.</source>
+            <translation>Die Prüfziffern stimmen nicht: In dieser IBAN ist ein Zeichen vertippt.</translation>
+        </message>
+        <message>
+            <source>Choose a day after today: an end at midnight today has already passed.</source>
+            <translation>Bitte einen Tag nach heute wählen: Ein Ende um 0:00 Uhr heute ist schon vorbei.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>Ein Wert braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice.</source>
+            <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</source>
+            <translation>Nomos nimmt dieses Vertragsende nicht an: Es ist zu früh für die Frist des Netzbetreibers (eine ordentliche Kündigung muss außerdem die Kündigungsfrist des Tarifs einhalten). Bitte einen späteren Tag wählen.</translation>
+        </message>
+        <message>
+            <source>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</source>
+            <translation>Die 14-tägige Widerrufsfrist ist abgelaufen (sie zählt ab der Vertragsbestätigung), daher lehnt Nomos den Widerruf ab. Eine ordentliche Kündigung ist weiterhin möglich.</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Die Belieferung hat noch nicht begonnen: Ein noch nicht belieferter Vertrag kann nur widerrufen werden.</translation>
+        </message>
+        <message>
+            <source>The contract has already ended.</source>
+            <translation>Der Vertrag ist bereits beendet.</translation>
+        </message>
+        <message>
+            <source>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</source>
+            <translation>Eine Reduzierung dieses Moduls besteht bereits, oder eines der Module 1 und 2, die sich gegenseitig ausschließen.</translation>
+        </message>
+        <message>
+            <source>Module 3 only comes on top of module 1: request module 1 first.</source>
+            <translation>Modul 3 gibt es nur zusätzlich zu Modul 1: bitte zuerst Modul 1 beantragen.</translation>
+        </message>
+        <message>
+            <source>Module 3 needs a smart meter, installed or ordered: order one first.</source>
+            <translation>Modul 3 braucht ein intelligentes Messsystem, eingebaut oder bestellt: bitte zuerst eines bestellen.</translation>
+        </message>
+        <message>
+            <source>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</source>
+            <translation>Reduzierungen nach §14a gelten für diesen Vertrag nicht (Einspeiseverträge zahlen keine Netzentgelte).</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this IBAN.</source>
+            <translation>Nomos nimmt diese IBAN nicht an.</translation>
+        </message>
+        <message>
+            <source>Nomos does not know this zip code.</source>
+            <translation>Nomos kennt diese PLZ nicht.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated; nothing was changed. Refresh to see its end.</source>
+            <translation>Der Vertrag ist bereits gekündigt; es wurde nichts geändert. Aktualisieren zeigt sein Ende.</translation>
+        </message>
+        <message>
+            <source>Nomos needs a value here.</source>
+            <translation>Nomos braucht hier einen Wert.</translation>
+        </message>
+        <message>
+            <source>Too short for Nomos.</source>
+            <translation>Zu kurz für Nomos.</translation>
+        </message>
+        <message>
+            <source>Too long for Nomos.</source>
+            <translation>Zu lang für Nomos.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept it written like this.</source>
+            <translation>So geschrieben nimmt Nomos es nicht an.</translation>
+        </message>
+        <message>
+            <source>Not one of the values Nomos accepts.</source>
+            <translation>Keiner der Werte, die Nomos annimmt.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>Diese Verbindung darf nur lesen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>(Nomos code %1, request id %2)</source>
+            <translation>(Nomos-Code %1, Anfrage-ID %2)</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(Anfrage-ID %1)</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</source>
+            <translation>Keine Verbindung zu Nomos: Es wurde nichts gesendet. Erneut senden, sobald die Verbindung wieder da ist; die Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</source>
+            <translation>Die Antwort ist verloren gegangen, und Nomos zeigt die Änderung nicht. Dieselbe Änderung erneut zu senden ist unbedenklich.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer got lost. Nomos was asked %n time(s) and does not have it: it was not applied, so you can send it again.</source>
+            <translation>
+                <numerusform>Die Antwort ist verloren gegangen. Nomos wurde %n-mal gefragt und hat sie nicht: Sie wurde nicht übernommen und kann erneut gesendet werden.</numerusform>
+                <numerusform>Die Antwort ist verloren gegangen. Nomos wurde %n-mal gefragt und hat sie nicht: Sie wurde nicht übernommen und kann erneut gesendet werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</source>
+            <translation>Die Antwort ist verloren gegangen, und auch die Nachfrage schlug fehl: Ob Nomos die Änderung übernommen hat, ist unbekannt. Bitte erneut prüfen, bevor etwas gesendet wird.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, but Nomos has the change: it went through.</source>
+            <translation>Die Antwort ist verloren gegangen, aber Nomos hat die Änderung: Sie ist angekommen.</translation>
+        </message>
+        <message>
+            <source>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</source>
+            <translation>Die Belieferung endet am %1 um 0:00 Uhr (Berliner Zeit); letzter Liefertag ist der %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareActions</name>
+        <message>
+            <source>Correct name…</source>
+            <translation>Name korrigieren …</translation>
+        </message>
+        <message>
+            <source>Correct the customer's first, last or company name</source>
+            <translation>Vor-, Nach- oder Firmennamen des Kunden korrigieren</translation>
+        </message>
+        <message>
+            <source>Correcting a customer's name</source>
+            <translation>Kundennamen korrigieren</translation>
+        </message>
+        <message>
+            <source>Another change to this record is in progress.</source>
+            <translation>Eine andere Änderung an diesem Datensatz läuft gerade.</translation>
+        </message>
+        <message>
+            <source>Loading the record…</source>
+            <translation>Datensatz wird geladen …</translation>
+        </message>
+        <message>
+            <source>Name corrected: %1</source>
+            <translation>Name korrigiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareDialog</name>
+        <message>
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the change arrived</source>
+            <translation>Bei Nomos nachfragen, ob die Änderung angekommen ist</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Please correct the marked fields.</source>
+            <translation>Bitte die markierten Felder korrigieren.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: there is nothing to send.</source>
+            <translation>Nichts geändert: Es gibt nichts zu senden.</translation>
+        </message>
+        <message>
+            <source>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</source>
+            <translation>Wird an Nomos gesendet … Geht die Antwort verloren, prüft das Formular erst, ob die Änderung angekommen ist, bevor es etwas anderes anbietet.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept this: see the marked field.</source>
+            <translation>Nomos hat das nicht angenommen: siehe markiertes Feld.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContractCard</name>
         <message>
             <source>%1 per year</source>
@@ -162,6 +477,53 @@
         <message>
             <source>Open another subscription…</source>
             <translation>Anderen Vertrag öffnen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>Correct the customer's name</source>
+            <translation>Kundennamen korrigieren</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <source>Customer %1 (%2). The name changes for all of the customer's contracts.</source>
+            <translation>Kunde %1 (%2). Der Name ändert sich für alle Verträge des Kunden.</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Kunden-ID</translation>
+        </message>
+        <message>
+            <source>Correct the name of customer %1?</source>
+            <translation>Namen des Kunden %1 korrigieren?</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Namen speichern</translation>
+        </message>
+        <message>
+            <source>The name changes for all of the customer's contracts.</source>
+            <translation>Der Name ändert sich für alle Verträge des Kunden.</translation>
+        </message>
+        <message>
+            <source>The name is corrected.</source>
+            <translation>Der Name ist korrigiert.</translation>
         </message>
     </context>
     <context>
@@ -440,6 +802,10 @@
         <message>
             <source>Grid operator estimate</source>
             <translation>Schätzung des Netzbetreibers</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>%1 (unreadable date)</source>
@@ -1156,6 +1522,10 @@ Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
             <translation>Eintrag hinzufügen</translation>
         </message>
         <message>
+            <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
+            <translation>Einen Wert leeren entfernt seinen Schlüssel. Werte werden als Text gespeichert; unveränderte behalten ihren Typ.</translation>
+        </message>
+        <message>
             <source>Remove entry</source>
             <translation>Eintrag entfernen</translation>
         </message>
@@ -1727,6 +2097,97 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>lead</source>
             <translation>Lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReductionDialog</name>
+        <message>
+            <source>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</source>
+            <translation>Eine pauschale jährliche Reduzierung der Netzentgelte für eine steuerbare Verbrauchseinrichtung wie Wärmepumpe oder Wallbox; kein eigener Zähler nötig.</translation>
+        </message>
+        <message>
+            <source>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</source>
+            <translation>Eine prozentuale Reduzierung des Arbeitspreises der Netzentgelte für eine Einrichtung mit eigenem Zähler; statt Modul 1.</translation>
+        </message>
+        <message>
+            <source>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</source>
+            <translation>Zeitvariable Netzentgelte zusätzlich zu Modul 1, günstiger in verbrauchsarmen Stunden; braucht ein intelligentes Messsystem (eingebaut oder bestellt).</translation>
+        </message>
+        <message>
+            <source>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</source>
+            <translation>Nomos merkt den Antrag vor und reicht ihn beim Netzbetreiber ein, sobald der Vertrag bestätigt ist.</translation>
+        </message>
+        <message>
+            <source>Nomos has submitted it to the grid operator.</source>
+            <translation>Nomos hat ihn beim Netzbetreiber eingereicht.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>§14a EnWG grid fee reduction</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG</translation>
+        </message>
+        <message>
+            <source>Request…</source>
+            <translation>Beantragen …</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</source>
+            <translation>Vertrag %1 von %2. Eine steuerbare Verbrauchseinrichtung (Wärmepumpe, Wallbox, Batteriespeicher, Klimaanlage) zahlt geringere Netzentgelte und darf dafür vom Netzbetreiber gedimmt werden, wenn das Netz ausgelastet ist.</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>No module can be requested for this contract now.</source>
+            <translation>Für diesen Vertrag kann derzeit kein Modul beantragt werden.</translation>
+        </message>
+        <message>
+            <source>Status after the request: %1</source>
+            <translation>Status nach dem Antrag: %1</translation>
+        </message>
+        <message>
+            <source>Already in place (%1).</source>
+            <translation>Besteht bereits (%1).</translation>
+        </message>
+        <message>
+            <source>Not with module %1, which is in place.</source>
+            <translation>Nicht zusammen mit Modul %1, das bereits besteht.</translation>
+        </message>
+        <message>
+            <source>This contract has no smart meter, installed or ordered.</source>
+            <translation>Dieser Vertrag hat kein intelligentes Messsystem, weder eingebaut noch bestellt.</translation>
+        </message>
+        <message>
+            <source>Choose a module.</source>
+            <translation>Bitte ein Modul wählen.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction for this contract?</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG für diesen Vertrag beantragen?</translation>
+        </message>
+        <message>
+            <source>Request reduction</source>
+            <translation>Reduzierung beantragen</translation>
+        </message>
+        <message>
+            <source>Requested. Status: %1</source>
+            <translation>Beantragt. Status: %1</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2795,73 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>SubscriptionCare</name>
+        <message>
+            <source>Billing and payment…</source>
+            <translation>Rechnungsanschrift und Zahlung …</translation>
+        </message>
+        <message>
+            <source>Change the billing address, the SEPA direct debit or the metadata</source>
+            <translation>Rechnungsanschrift, SEPA-Lastschrift oder Metadaten ändern</translation>
+        </message>
+        <message>
+            <source>Changing billing and payment</source>
+            <translation>Rechnungsanschrift und Zahlung ändern</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Kündigen …</translation>
+        </message>
+        <message>
+            <source>Ordinary termination, move-out or withdrawal</source>
+            <translation>Ordentliche Kündigung, Umzug oder Widerruf</translation>
+        </message>
+        <message>
+            <source>Terminating a contract</source>
+            <translation>Vertrag kündigen</translation>
+        </message>
+        <message>
+            <source>§14a reduction…</source>
+            <translation>§14a beantragen …</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG beantragen (Modul 1, 2 oder 3)</translation>
+        </message>
+        <message>
+            <source>Requesting a §14a grid fee reduction</source>
+            <translation>Netzentgeltreduzierung nach §14a beantragen</translation>
+        </message>
+        <message>
+            <source>Nomos did not send this contract's customer.</source>
+            <translation>Nomos hat den Kunden dieses Vertrags nicht mitgeschickt.</translation>
+        </message>
+        <message>
+            <source>Feed-in contracts pay no grid fees: §14a reductions do not apply.</source>
+            <translation>Einspeiseverträge zahlen keine Netzentgelte: Reduzierungen nach §14a gelten nicht.</translation>
+        </message>
+        <message>
+            <source>The contract has ended.</source>
+            <translation>Der Vertrag ist beendet.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated: %1</source>
+            <translation>Der Vertrag ist bereits gekündigt: %1</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved for %1.</source>
+            <translation>Rechnungsanschrift und Zahlung für %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>§14a grid fee reduction requested.</source>
+            <translation>Netzentgeltreduzierung nach §14a beantragt.</translation>
+        </message>
+        <message>
+            <source>Contract %1 terminated.</source>
+            <translation>Vertrag %1 gekündigt.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupplierPicker</name>
         <message>
             <source>Type part of the name, then pick from the list</source>
@@ -2372,6 +2900,137 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Syncing the search index</source>
             <translation>Abgleich des Suchindex</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationDialog</name>
+        <message>
+            <source>Terminate contract</source>
+            <translation>Vertrag kündigen</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Kündigen …</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Ordinary termination</source>
+            <translation>Ordentliche Kündigung</translation>
+        </message>
+        <message>
+            <source>The plan's cancellation period applies, or a later end the customer asks for.</source>
+            <translation>Es gilt die Kündigungsfrist des Tarifs oder ein späteres Ende auf Wunsch des Kunden.</translation>
+        </message>
+        <message>
+            <source>Move-out</source>
+            <translation>Umzug</translation>
+        </message>
+        <message>
+            <source>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</source>
+            <translation>Sonderkündigung wegen Auszugs: Das Vertragsende ist Pflicht und muss dem Netzbetreiber einige Werktage Vorlauf lassen.</translation>
+        </message>
+        <message>
+            <source>Withdrawal (Widerruf)</source>
+            <translation>Widerruf</translation>
+        </message>
+        <message>
+            <source>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</source>
+            <translation>Innerhalb von 14 Tagen nach der Vertragsbestätigung. Nomos legt das Ende nach der Frist des Netzbetreibers fest, nicht vor Lieferbeginn.</translation>
+        </message>
+        <message>
+            <source>End of the contract</source>
+            <translation>Vertragsende</translation>
+        </message>
+        <message>
+            <source>At the end of the plan's cancellation period (Nomos sets the date)</source>
+            <translation>Zum Ende der Kündigungsfrist des Tarifs (Nomos legt das Datum fest)</translation>
+        </message>
+        <message>
+            <source>On a chosen day:</source>
+            <translation>Zu einem gewählten Tag:</translation>
+        </message>
+        <message>
+            <source>Contract ends on (0:00):</source>
+            <translation>Vertrag endet am (0:00 Uhr):</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Die Belieferung hat noch nicht begonnen: Ein noch nicht belieferter Vertrag kann nur widerrufen werden.</translation>
+        </message>
+        <message>
+            <source>Nomos sets the end from the plan's cancellation period; the result shows it.</source>
+            <translation>Nomos legt das Ende nach der Kündigungsfrist des Tarifs fest; das Ergebnis zeigt es.</translation>
+        </message>
+        <message>
+            <source>The grid operator needs a few working days' notice: the earliest end is usually %1.</source>
+            <translation>Der Netzbetreiber braucht einige Werktage Vorlauf: Das früheste Ende ist meist der %1.</translation>
+        </message>
+        <message>
+            <source>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</source>
+            <translation>Der Vertrag wurde am %1 abgeschlossen; von da an gerechnet endet die Widerrufsfrist am %2.</translation>
+        </message>
+        <message>
+            <source>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</source>
+            <translation>Das ist vorbei: Nomos lehnt einen Widerruf ab, es sei denn, der Vertrag wurde später bestätigt.</translation>
+        </message>
+        <message>
+            <source>%1 (meter %2)</source>
+            <translation>%1 (Zähler %2)</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supply ends</source>
+            <translation>Lieferende</translation>
+        </message>
+        <message>
+            <source>%1 at 0:00 (Berlin time)</source>
+            <translation>%1 um 0:00 Uhr (Berliner Zeit)</translation>
+        </message>
+        <message>
+            <source>Last day of supply</source>
+            <translation>Letzter Liefertag</translation>
+        </message>
+        <message>
+            <source>at the end of the plan's cancellation period; Nomos sets the date</source>
+            <translation>zum Ende der Kündigungsfrist des Tarifs; Nomos legt das Datum fest</translation>
+        </message>
+        <message>
+            <source>as Nomos sets it from the grid operator's notice</source>
+            <translation>wie Nomos es nach der Frist des Netzbetreibers festlegt</translation>
+        </message>
+        <message>
+            <source>Terminate this contract?</source>
+            <translation>Diesen Vertrag kündigen?</translation>
+        </message>
+        <message>
+            <source>A termination cannot be taken back here.</source>
+            <translation>Eine Kündigung lässt sich hier nicht zurücknehmen.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. The end date shows in the contract.</source>
+            <translation>Der Vertrag ist gekündigt. Das Vertragsende steht im Vertrag.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. %1</source>
+            <translation>Der Vertrag ist gekündigt. %1</translation>
         </message>
     </context>
 </TS>

@@ -52,6 +52,321 @@
         </message>
     </context>
     <context>
+        <name>BillingDialog</name>
+        <message>
+            <source>Billing address and payment</source>
+            <translation>Billing address and payment</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2.</source>
+            <translation>Contract %1 of %2.</translation>
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation>Billing address</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <source>Zip code</source>
+            <translation>Zip code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>The address is changed where it is stored: the customer's other contracts using it change too.</source>
+            <translation>The address is changed where it is stored: the customer's other contracts using it change too.</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit</source>
+            <translation>SEPA direct debit</translation>
+        </message>
+        <message>
+            <source>Current mandate</source>
+            <translation>Current mandate</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current mandate</source>
+            <translation>Leave empty to keep the current mandate</translation>
+        </message>
+        <message>
+            <source>New IBAN</source>
+            <translation>New IBAN</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Account holder</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</source>
+            <translation>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Row %1: %2</translation>
+        </message>
+        <message>
+            <source>The customer's other contracts using this address change too.</source>
+            <translation>The customer's other contracts using this address change too.</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>The new SEPA mandate replaces the current one.</source>
+            <translation>The new SEPA mandate replaces the current one.</translation>
+        </message>
+        <message>
+            <source>Metadata “%1”</source>
+            <translation>Metadata “%1”</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <source>Change contract %1 of %2?</source>
+            <translation>Change contract %1 of %2?</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved.</source>
+            <translation>Billing and payment saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Care</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Required.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>A German zip code has five digits.</translation>
+        </message>
+        <message>
+            <source>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</translation>
+        </message>
+        <message>
+            <source>The check digits do not match: a character of this IBAN is mistyped.</source>
+            <translation>The check digits do not match: a character of this IBAN is mistyped.</translation>
+        </message>
+        <message>
+            <source>Choose a day after today: an end at midnight today has already passed.</source>
+            <translation>Choose a day after today: an end at midnight today has already passed.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>A value needs a key.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice.</source>
+            <translation>The key “%1” appears twice.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</source>
+            <translation>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</translation>
+        </message>
+        <message>
+            <source>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</source>
+            <translation>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Supply has not started yet: a pending contract can only be withdrawn.</translation>
+        </message>
+        <message>
+            <source>The contract has already ended.</source>
+            <translation>The contract has already ended.</translation>
+        </message>
+        <message>
+            <source>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</source>
+            <translation>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</translation>
+        </message>
+        <message>
+            <source>Module 3 only comes on top of module 1: request module 1 first.</source>
+            <translation>Module 3 only comes on top of module 1: request module 1 first.</translation>
+        </message>
+        <message>
+            <source>Module 3 needs a smart meter, installed or ordered: order one first.</source>
+            <translation>Module 3 needs a smart meter, installed or ordered: order one first.</translation>
+        </message>
+        <message>
+            <source>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</source>
+            <translation>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this IBAN.</source>
+            <translation>Nomos does not accept this IBAN.</translation>
+        </message>
+        <message>
+            <source>Nomos does not know this zip code.</source>
+            <translation>Nomos does not know this zip code.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated; nothing was changed. Refresh to see its end.</source>
+            <translation>The contract is already terminated; nothing was changed. Refresh to see its end.</translation>
+        </message>
+        <message>
+            <source>Nomos needs a value here.</source>
+            <translation>Nomos needs a value here.</translation>
+        </message>
+        <message>
+            <source>Too short for Nomos.</source>
+            <translation>Too short for Nomos.</translation>
+        </message>
+        <message>
+            <source>Too long for Nomos.</source>
+            <translation>Too long for Nomos.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept it written like this.</source>
+            <translation>Nomos does not accept it written like this.</translation>
+        </message>
+        <message>
+            <source>Not one of the values Nomos accepts.</source>
+            <translation>Not one of the values Nomos accepts.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>(Nomos code %1, request id %2)</source>
+            <translation>(Nomos code %1, request id %2)</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(request id %1)</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</source>
+            <translation>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</source>
+            <translation>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer got lost. Nomos was asked %n time(s) and does not have it: it was not applied, so you can send it again.</source>
+            <translation>
+                <numerusform>The answer got lost. Nomos was asked %n time and does not have it: it was not applied, so you can send it again.</numerusform>
+                <numerusform>The answer got lost. Nomos was asked %n times and does not have it: it was not applied, so you can send it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</source>
+            <translation>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, but Nomos has the change: it went through.</source>
+            <translation>The answer got lost, but Nomos has the change: it went through.</translation>
+        </message>
+        <message>
+            <source>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</source>
+            <translation>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareActions</name>
+        <message>
+            <source>Correct name…</source>
+            <translation>Correct name…</translation>
+        </message>
+        <message>
+            <source>Correct the customer's first, last or company name</source>
+            <translation>Correct the customer's first, last or company name</translation>
+        </message>
+        <message>
+            <source>Correcting a customer's name</source>
+            <translation>Correcting a customer's name</translation>
+        </message>
+        <message>
+            <source>Another change to this record is in progress.</source>
+            <translation>Another change to this record is in progress.</translation>
+        </message>
+        <message>
+            <source>Loading the record…</source>
+            <translation>Loading the record…</translation>
+        </message>
+        <message>
+            <source>Name corrected: %1</source>
+            <translation>Name corrected: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareDialog</name>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the change arrived</source>
+            <translation>Ask Nomos whether the change arrived</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Please correct the marked fields.</source>
+            <translation>Please correct the marked fields.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: there is nothing to send.</source>
+            <translation>Nothing changed: there is nothing to send.</translation>
+        </message>
+        <message>
+            <source>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</source>
+            <translation>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept this: see the marked field.</source>
+            <translation>Nomos did not accept this: see the marked field.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContractCard</name>
         <message>
             <source>%1 per year</source>
@@ -162,6 +477,53 @@
         <message>
             <source>Open another subscription…</source>
             <translation>Open another subscription…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>Correct the customer's name</source>
+            <translation>Correct the customer's name</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Customer %1 (%2). The name changes for all of the customer's contracts.</source>
+            <translation>Customer %1 (%2). The name changes for all of the customer's contracts.</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Customer id</translation>
+        </message>
+        <message>
+            <source>Correct the name of customer %1?</source>
+            <translation>Correct the name of customer %1?</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Save name</translation>
+        </message>
+        <message>
+            <source>The name changes for all of the customer's contracts.</source>
+            <translation>The name changes for all of the customer's contracts.</translation>
+        </message>
+        <message>
+            <source>The name is corrected.</source>
+            <translation>The name is corrected.</translation>
         </message>
     </context>
     <context>
@@ -440,6 +802,10 @@
         <message>
             <source>Grid operator estimate</source>
             <translation>Grid operator estimate</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>%1 (unreadable date)</source>
@@ -1156,6 +1522,10 @@ Back-office desktop tool for energy brands on Nomos.</translation>
             <translation>Add entry</translation>
         </message>
         <message>
+            <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
+            <translation>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</translation>
+        </message>
+        <message>
             <source>Remove entry</source>
             <translation>Remove entry</translation>
         </message>
@@ -1727,6 +2097,97 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>lead</source>
             <translation>lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReductionDialog</name>
+        <message>
+            <source>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</source>
+            <translation>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</translation>
+        </message>
+        <message>
+            <source>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</source>
+            <translation>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</translation>
+        </message>
+        <message>
+            <source>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</source>
+            <translation>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</translation>
+        </message>
+        <message>
+            <source>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</source>
+            <translation>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</translation>
+        </message>
+        <message>
+            <source>Nomos has submitted it to the grid operator.</source>
+            <translation>Nomos has submitted it to the grid operator.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>§14a EnWG grid fee reduction</source>
+            <translation>§14a EnWG grid fee reduction</translation>
+        </message>
+        <message>
+            <source>Request…</source>
+            <translation>Request…</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</source>
+            <translation>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>No module can be requested for this contract now.</source>
+            <translation>No module can be requested for this contract now.</translation>
+        </message>
+        <message>
+            <source>Status after the request: %1</source>
+            <translation>Status after the request: %1</translation>
+        </message>
+        <message>
+            <source>Already in place (%1).</source>
+            <translation>Already in place (%1).</translation>
+        </message>
+        <message>
+            <source>Not with module %1, which is in place.</source>
+            <translation>Not with module %1, which is in place.</translation>
+        </message>
+        <message>
+            <source>This contract has no smart meter, installed or ordered.</source>
+            <translation>This contract has no smart meter, installed or ordered.</translation>
+        </message>
+        <message>
+            <source>Choose a module.</source>
+            <translation>Choose a module.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction for this contract?</source>
+            <translation>Request a §14a EnWG grid fee reduction for this contract?</translation>
+        </message>
+        <message>
+            <source>Request reduction</source>
+            <translation>Request reduction</translation>
+        </message>
+        <message>
+            <source>Requested. Status: %1</source>
+            <translation>Requested. Status: %1</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2795,73 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>SubscriptionCare</name>
+        <message>
+            <source>Billing and payment…</source>
+            <translation>Billing and payment…</translation>
+        </message>
+        <message>
+            <source>Change the billing address, the SEPA direct debit or the metadata</source>
+            <translation>Change the billing address, the SEPA direct debit or the metadata</translation>
+        </message>
+        <message>
+            <source>Changing billing and payment</source>
+            <translation>Changing billing and payment</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Terminate…</translation>
+        </message>
+        <message>
+            <source>Ordinary termination, move-out or withdrawal</source>
+            <translation>Ordinary termination, move-out or withdrawal</translation>
+        </message>
+        <message>
+            <source>Terminating a contract</source>
+            <translation>Terminating a contract</translation>
+        </message>
+        <message>
+            <source>§14a reduction…</source>
+            <translation>§14a reduction…</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</source>
+            <translation>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</translation>
+        </message>
+        <message>
+            <source>Requesting a §14a grid fee reduction</source>
+            <translation>Requesting a §14a grid fee reduction</translation>
+        </message>
+        <message>
+            <source>Nomos did not send this contract's customer.</source>
+            <translation>Nomos did not send this contract's customer.</translation>
+        </message>
+        <message>
+            <source>Feed-in contracts pay no grid fees: §14a reductions do not apply.</source>
+            <translation>Feed-in contracts pay no grid fees: §14a reductions do not apply.</translation>
+        </message>
+        <message>
+            <source>The contract has ended.</source>
+            <translation>The contract has ended.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated: %1</source>
+            <translation>The contract is already terminated: %1</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved for %1.</source>
+            <translation>Billing and payment saved for %1.</translation>
+        </message>
+        <message>
+            <source>§14a grid fee reduction requested.</source>
+            <translation>§14a grid fee reduction requested.</translation>
+        </message>
+        <message>
+            <source>Contract %1 terminated.</source>
+            <translation>Contract %1 terminated.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupplierPicker</name>
         <message>
             <source>Type part of the name, then pick from the list</source>
@@ -2372,6 +2900,137 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Syncing the search index</source>
             <translation>Syncing the search index</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationDialog</name>
+        <message>
+            <source>Terminate contract</source>
+            <translation>Terminate contract</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Terminate…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Ordinary termination</source>
+            <translation>Ordinary termination</translation>
+        </message>
+        <message>
+            <source>The plan's cancellation period applies, or a later end the customer asks for.</source>
+            <translation>The plan's cancellation period applies, or a later end the customer asks for.</translation>
+        </message>
+        <message>
+            <source>Move-out</source>
+            <translation>Move-out</translation>
+        </message>
+        <message>
+            <source>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</source>
+            <translation>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</translation>
+        </message>
+        <message>
+            <source>Withdrawal (Widerruf)</source>
+            <translation>Withdrawal (Widerruf)</translation>
+        </message>
+        <message>
+            <source>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</source>
+            <translation>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</translation>
+        </message>
+        <message>
+            <source>End of the contract</source>
+            <translation>End of the contract</translation>
+        </message>
+        <message>
+            <source>At the end of the plan's cancellation period (Nomos sets the date)</source>
+            <translation>At the end of the plan's cancellation period (Nomos sets the date)</translation>
+        </message>
+        <message>
+            <source>On a chosen day:</source>
+            <translation>On a chosen day:</translation>
+        </message>
+        <message>
+            <source>Contract ends on (0:00):</source>
+            <translation>Contract ends on (0:00):</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Supply has not started yet: a pending contract can only be withdrawn.</translation>
+        </message>
+        <message>
+            <source>Nomos sets the end from the plan's cancellation period; the result shows it.</source>
+            <translation>Nomos sets the end from the plan's cancellation period; the result shows it.</translation>
+        </message>
+        <message>
+            <source>The grid operator needs a few working days' notice: the earliest end is usually %1.</source>
+            <translation>The grid operator needs a few working days' notice: the earliest end is usually %1.</translation>
+        </message>
+        <message>
+            <source>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</source>
+            <translation>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</translation>
+        </message>
+        <message>
+            <source>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</source>
+            <translation>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</translation>
+        </message>
+        <message>
+            <source>%1 (meter %2)</source>
+            <translation>%1 (meter %2)</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supply ends</source>
+            <translation>Supply ends</translation>
+        </message>
+        <message>
+            <source>%1 at 0:00 (Berlin time)</source>
+            <translation>%1 at 0:00 (Berlin time)</translation>
+        </message>
+        <message>
+            <source>Last day of supply</source>
+            <translation>Last day of supply</translation>
+        </message>
+        <message>
+            <source>at the end of the plan's cancellation period; Nomos sets the date</source>
+            <translation>at the end of the plan's cancellation period; Nomos sets the date</translation>
+        </message>
+        <message>
+            <source>as Nomos sets it from the grid operator's notice</source>
+            <translation>as Nomos sets it from the grid operator's notice</translation>
+        </message>
+        <message>
+            <source>Terminate this contract?</source>
+            <translation>Terminate this contract?</translation>
+        </message>
+        <message>
+            <source>A termination cannot be taken back here.</source>
+            <translation>A termination cannot be taken back here.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. The end date shows in the contract.</source>
+            <translation>The contract is terminated. The end date shows in the contract.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. %1</source>
+            <translation>The contract is terminated. %1</translation>
         </message>
     </context>
 </TS>

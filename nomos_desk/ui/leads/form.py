@@ -101,7 +101,7 @@ class LeadForm(QWidget):
         self.start.addItem(self.tr("On a date"), L.ON_DATE)
         self.start_date = named(QDateEdit(), "startDate")
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat(fmt.date_format())
+        self.start_date.setDisplayFormat(fmt.day_format())
 
         self.sepa = named(QGroupBox(self.tr("SEPA direct debit (optional)")), "sepaBox")
         self.sepa.setCheckable(True)

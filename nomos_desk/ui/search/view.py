@@ -167,6 +167,7 @@ class SearchView(View):
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.cancelled.connect(self._on_sync_cancelled)
         self.sync.waiting.connect(self._on_sync_waiting)
+        services.changes.changed.connect(self._records_changed)
         self._set_syncing(False)
         self.sync_label.setText(self.tr("Index not synced yet."))
         self._show_message(self.tr("Type at least two characters to search."))
@@ -257,6 +258,11 @@ class SearchView(View):
             "%1", kind_label(jump.kind)).replace("%2", jump.id))
         self.open_requested.emit(jump.kind, jump.id)
         self.results_shown.emit(0)
+
+    def _records_changed(self, _ids: list[str]) -> None:
+        """A write of this session is in the index: rows on screen may show old facts."""
+        if not self._closed and self.query.text().strip() and not parse_id(self.query.text()):
+            self._run_query()
 
     def _on_return(self) -> None:
         if self._debounce.isActive() or parse_id(self.query.text()):
