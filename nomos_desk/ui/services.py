@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import delete_index
+from nomos_desk.ui.caches import Caches
 from nomos_desk.ui.catalog import PlanCatalog
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
@@ -58,12 +60,16 @@ class Services:
     write_patience: float = 15.0
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.caches = Caches()
+        self.caches.register("plans", QT_TRANSLATE_NOOP("Caches", "Plans and smart-meter facts"),
+                             self.plans)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
