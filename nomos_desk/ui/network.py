@@ -8,7 +8,8 @@ from the settings at each sign-in:
   with its bypass list; "none": always direct; "manual": one proxy URL for everything.
   Loopback (the demo sandbox) is always reached directly.
 - a CA bundle (PEM) for networks whose IT inspects TLS: its certificates are trusted
-  in addition to the usual ones. Verification itself is never switched off.
+  in addition to the usual ones (SSL_CERT_FILE / SSL_CERT_DIR, as httpx reads them, or
+  certifi's roots). Verification itself is never switched off.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def ca_problem(path: str) -> str | None:
     if not path.strip():
         return None
     try:
-        ssl.create_default_context().load_verify_locations(cafile=path)
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
     except FileNotFoundError:
         return QCoreApplication.translate("Network", "There is no file %1.").replace("%1", path)
     except (OSError, ssl.SSLError, ValueError):
@@ -69,16 +70,22 @@ def ca_problem(path: str) -> str | None:
 
 
 def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
-    """The usual trust (certifi's roots, plus SSL_CERT_FILE like httpx honours) and, if
-    given, the organisation's CA bundle on top. Hostnames and chains are always checked."""
-    context = ssl.create_default_context(cafile=certifi.where())
-    extra = [os.environ.get("SSL_CERT_FILE", ""), ca_bundle.strip()]
-    for path in filter(None, extra):
-        problem = ca_problem(path)
-        if problem is not None:
+    """The usual trust, chosen as httpx chooses it (SSL_CERT_FILE or SSL_CERT_DIR when
+    set, else certifi's roots), plus the organisation's CA bundle if given. Hostnames and
+    chains are always checked."""
+    if os.environ.get("SSL_CERT_FILE"):
+        context = ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+    elif os.environ.get("SSL_CERT_DIR"):
+        context = ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+    else:
+        context = ssl.create_default_context(cafile=certifi.where())
+    if ca_bundle.strip():
+        try:
+            context.load_verify_locations(cafile=ca_bundle.strip())
+        except (OSError, ssl.SSLError, ValueError) as exc:
+            problem = ca_problem(ca_bundle) or str(exc)
             raise ConfigurationError(QCoreApplication.translate(
-                "Network", "The CA bundle cannot be used: %1").replace("%1", problem))
-        context.load_verify_locations(cafile=path)
+                "Network", "The CA bundle cannot be used: %1").replace("%1", problem)) from exc
     return context
 
 
