@@ -186,7 +186,6 @@ def _run_app(args: argparse.Namespace, paths: AppPaths, sandbox: SandboxProcess 
     from nomos_desk.ui.crash import CrashReporter
     from nomos_desk.ui.i18n import Translations
     from nomos_desk.ui.links import Links
-    from nomos_desk.ui.selftest import SelfTest
     from nomos_desk.ui.session import AppController
     from nomos_desk.ui.settings import AppSettings
     from nomos_desk.ui.single_instance import InstanceServer, server_name
@@ -211,7 +210,11 @@ def _run_app(args: argparse.Namespace, paths: AppPaths, sandbox: SandboxProcess 
     translations = Translations(app)
     translations.apply(args.language or settings.value("language"))
 
-    self_test = SelfTest() if args.self_test else None
+    self_test = None
+    if args.self_test:
+        from nomos_desk.ui.selftest import SelfTest
+
+        self_test = SelfTest()
     bench = os.environ.get("NOMOS_DESK_BENCH_STARTUP") == "1"
 
     def window_ready(window: MainWindow) -> None:

@@ -117,10 +117,12 @@ def setup(log_dir: Path | None, *, verbose: bool = False) -> Logs:
     for name in QUIET:
         logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.WARNING)
     formatter = logging.Formatter(FORMAT)
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     recent = RecentErrors()
-    handlers: list[logging.Handler] = [console, recent]
+    handlers: list[logging.Handler] = [recent]
+    if sys.stderr is not None:  # a windowed Windows app has no console
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        handlers.insert(0, console)
     path: Path | None = None
     if log_dir is not None:
         try:

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 import sys
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QDialog
 
 from nomos_desk.ui.about import AboutDialog, components
@@ -27,6 +29,8 @@ from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import icon
 from nomos_desk.ui.views import View
+
+log = logging.getLogger(__name__)
 
 SETTLE_TIMEOUT = 90.0
 QUIET_FOR = 0.5
@@ -52,12 +56,17 @@ class SelfTest:
     def status(self) -> int:
         return 1 if self.failures else 0
 
+    def say(self, line: str) -> None:
+        # Also into the log file: a windowed Windows build has no console to print to.
+        log.info("%s", line)
+        self.out(line)
+
     def check(self, what: str, problem: str | None) -> None:
         if problem is None:
-            self.out(f"self-test ok: {what}")
+            self.say(f"self-test ok: {what}")
         else:
             self.failures.append(f"{what}: {problem}")
-            self.out(f"self-test FAILED: {what}: {problem}")
+            self.say(f"self-test FAILED: {what}: {problem}")
 
     async def run(self, window: MainWindow) -> int:
         started = time.monotonic()
@@ -73,7 +82,7 @@ class SelfTest:
         for kind in sorted(window.registry.tab_kinds):
             await self._tab(window, services, kind)
         self._dialogs(window)
-        self.out(f"self-test: {'FAILED' if self.failures else 'passed'} in "
+        self.say(f"self-test: {'FAILED' if self.failures else 'passed'} in "
                  f"{time.monotonic() - started:.1f} s ({len(self.failures)} failure(s))")
         return self.status
 
@@ -85,7 +94,11 @@ class SelfTest:
         broken = sorted({n for n in names if icon(n).pixmap(48, 48).isNull()})
         self.check("icons render (SVG icon engine)", f"no pixmap for {broken}" if broken else None)
         missing = [code for code in ("de", "en") if load_catalogue(code) is None]
-        self.check("translations de, en", f"missing {missing}" if missing else None)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        missing += [f"qtbase_{code}" for code in ("de", "en")
+                    if not QTranslator().load(f"qtbase_{code}", qt_dir)]
+        self.check("translations de, en (the app's and Qt's)",
+                   f"missing {missing}" if missing else None)
         found = components()
         self.check(f"licence metadata of {len(found)} components",
                    None if len(found) > 5 else "the distributions' metadata is missing")
@@ -102,8 +115,8 @@ class SelfTest:
         window.show_page(key)
         view = window.pages[key]
         view.refresh()
-        await self._settle(services, "")
-        self.check(f"page {key}", self._new_errors() or self._view_problem(view))
+        busy = await self._settle(services, "")
+        self.check(f"page {key}", busy or self._new_errors() or self._view_problem(view))
 
     async def _tab(self, window: MainWindow, services: Services, kind: str) -> None:
         try:
@@ -115,8 +128,9 @@ class SelfTest:
         if view is None:
             self.check(f"tab {kind} {record_id}", "the window did not open it")
             return
-        await self._settle(services, getattr(view, "task_prefix", ""))
-        self.check(f"tab {kind} {record_id}", self._new_errors() or self._view_problem(view))
+        busy = await self._settle(services, getattr(view, "task_prefix", ""))
+        self.check(f"tab {kind} {record_id}",
+                   busy or self._new_errors() or self._view_problem(view))
 
     async def _first_id(self, services: Services, kind: str) -> str:
         lister = getattr(services.client, f"list_{kind}s", None)
@@ -127,9 +141,9 @@ class SelfTest:
             raise SelfTestFailed(f"the demo sandbox has no {kind}")
         return str(page.items[0].id)
 
-    async def _settle(self, services: Services, prefix: str) -> None:
+    async def _settle(self, services: Services, prefix: str) -> str | None:
         """Until no task of the screen (or, for pages, of the session) has run for a
-        moment; background syncs may go on."""
+        moment; background syncs may go on. Says what is still running after the limit."""
         deadline = time.monotonic() + SETTLE_TIMEOUT
         quiet_since: float | None = None
         while time.monotonic() < deadline:
@@ -140,10 +154,9 @@ class SelfTest:
             elif quiet_since is None:
                 quiet_since = time.monotonic()
             elif time.monotonic() - quiet_since >= QUIET_FOR:
-                return
+                return None
             await asyncio.sleep(0.05)
-        self.failures.append(f"still loading after {SETTLE_TIMEOUT:.0f} s: "
-                             f"{services.tasks.names(prefix)}")
+        return f"still loading after {SETTLE_TIMEOUT:.0f} s: {services.tasks.names(prefix)}"
 
     def _view_problem(self, view: View) -> str | None:
         if isinstance(view, RecordTab):
