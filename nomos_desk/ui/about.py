@@ -125,11 +125,12 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         name.setFont(font)
+        docs = self.tr("Nomos documentation")  # lupdate reads no text inside an f-string
         facts = QLabel("<br>".join([
             self.tr("Version %1").replace("%1", __version__),
             self.tr("Nomos API version %1").replace("%1", DEFAULT_API_VERSION),
             self.tr("Back-office desktop tool for energy brands on Nomos."),
-            f'<a href="{DOCS_URL}">{self.tr("Nomos documentation")}</a>',
+            f'<a href="{DOCS_URL}">{docs}</a>',
         ]), self)
         facts.setTextFormat(Qt.TextFormat.RichText)
         facts.setOpenExternalLinks(True)
