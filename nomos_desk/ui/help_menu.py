@@ -79,8 +79,10 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(self.table.rowCount() - 1, 0, QTableWidgetItem("    " + text))
                 self.table.setItem(self.table.rowCount() - 1, 1, QTableWidgetItem(keys))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read, nothing to pick
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -90,7 +92,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(520, 460)
 
 
 def _open(dialog: QDialog) -> QDialog:

@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,7 +81,24 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped help and message line of every page (German and
+        the pseudo-language run long): a tab widget does not ask its pages how high they
+        need to be for their width, so the dialog would start too short and cut lines."""
+        width = self.pages.width() - 20
+        pages = (self.pages.widget(i) for i in range(self.pages.count()))
+        layouts = [page.layout() for page in pages if page is not None]
+        heights = [layout.totalHeightForWidth(width) for layout in layouts if layout is not None]
+        tallest = max((h for h in heights if h > 0), default=0)
+        if tallest:
+            self.pages.setMinimumHeight(tallest + self.pages.tabBar().sizeHint().height() + 12)
+        self.adjustSize()
 
     def _add_page(self, key: str, title: str, widget: QWidget) -> None:
         self.pages.addTab(widget, title)
@@ -90,6 +108,7 @@ class SettingsDialog(QDialog):
     def _group_page(self, group: str) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setVerticalSpacing(4)
         for spec in SETTINGS:
             if spec.group != group:
                 continue
@@ -102,11 +121,12 @@ class SettingsDialog(QDialog):
                 problem = QLabel(page)
                 problem.setWordWrap(True)
                 problem.setStyleSheet(error_style(self))
-                problem.hide()
                 self.problems[spec.key] = problem
                 form.addRow("", problem)
+                form.setRowVisible(problem, False)  # the whole row: no gap while all is well
             hint = QLabel(help_text, page)
             hint.setWordWrap(True)
+            hint.setContentsMargins(0, 0, 0, 8)
             mark_secondary(hint)
             form.addRow("", hint)
         if group == NETWORK:
@@ -168,6 +188,13 @@ class SettingsDialog(QDialog):
     def _storage_page(self, caches: Caches) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        about = QLabel(self.tr(
+            "Copies of what Nomos sent, kept to save requests. Clearing them is safe: they "
+            "are fetched again when needed. The search index, open tabs and settings stay."),
+            page)
+        about.setWordWrap(True)
+        mark_secondary(about)
+        form.addRow(about)
         self.cache_sizes: dict[str, QLabel] = {}
         for entry in caches.entries():
             size = QLabel(page)
@@ -175,11 +202,13 @@ class SettingsDialog(QDialog):
             self.cache_sizes[entry.key] = size
             form.addRow(QCoreApplication.translate("Caches", entry.title), size)
         self.cache_total = QLabel(page)
-        form.addRow(self.tr("Together"), self.cache_total)
+        bold = self.cache_total.font()
+        bold.setBold(True)
+        self.cache_total.setFont(bold)
+        total = QLabel(self.tr("Total"), page)
+        total.setFont(bold)
+        form.addRow(total, self.cache_total)
         self.clear_button = QPushButton(self.tr("Clear caches"), page)
-        self.clear_button.setToolTip(self.tr(
-            "Forget what was kept to save requests; it is fetched again when needed. The "
-            "search index, open tabs and settings stay."))
         self.clear_button.clicked.connect(self.clear_caches)
         self.cleared = QLabel(page)
         mark_secondary(self.cleared)
@@ -209,10 +238,16 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         if current is not None:
-            now = QLabel(self.tr("%1 — %2, client %3").replace("%1", current.name)
-                         .replace("%2", current.base_url).replace("%3", current.client_id), page)
-            now.setWordWrap(True)
+            now = QLabel(current.name, page)
+            bold = now.font()
+            bold.setBold(True)
+            now.setFont(bold)
             form.addRow(self.tr("Signed in with"), now)
+            where = QLabel(self.tr("%1 · client %2").replace("%1", current.base_url)
+                           .replace("%2", current.client_id), page)
+            where.setWordWrap(True)
+            mark_secondary(where)
+            form.addRow("", where)
         saved = QLabel("\n".join(p.name for p in profiles) or self.tr("none"), page)
         saved.setObjectName("savedProfiles")
         saved.setWordWrap(True)
@@ -220,7 +255,10 @@ class SettingsDialog(QDialog):
         manage = QPushButton(self.tr("Switch or edit profiles…"), page)
         manage.setEnabled(self.manage_profiles is not None)
         manage.clicked.connect(self._manage_profiles)
-        form.addRow("", manage)
+        row = QHBoxLayout()
+        row.addWidget(manage)
+        row.addStretch(1)
+        form.addRow("", row)
         hint = QLabel(self.tr("Profiles are added, edited and deleted in the sign-in window; "
                               "their secrets stay in the operating system's keyring."), page)
         hint.setWordWrap(True)
@@ -257,7 +295,12 @@ class SettingsDialog(QDialog):
                 continue
             problem = spec.check(editor.text().strip()) if editor.isEnabled() else None
             label.setText(problem or "")
-            label.setVisible(problem is not None)
+            page = label.parentWidget()
+            form = page.layout() if page is not None else None
+            if isinstance(form, QFormLayout):
+                form.setRowVisible(label, problem is not None)
+            if problem is not None and self.isVisible():
+                self._fit()
             if problem is not None:
                 if ok:
                     self.pages.setCurrentIndex(self._page_keys.index(spec.group))
