@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from nomos_desk import __version__
 from nomos_desk.ui.profiles import APP_NAME, DEFAULT_API_VERSION
-from nomos_desk.ui.theme import icon, mark_secondary
+from nomos_desk.ui.theme import icon, mark_secondary, resource
 
 DOCS_URL = "https://docs.nomos.energy"
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
@@ -77,6 +77,17 @@ def _texts(dist: metadata.Distribution) -> tuple[str, ...]:
     return tuple(found)
 
 
+def carried_texts(expression: str) -> tuple[str, ...]:
+    """The licence texts the app carries itself (resources/licences/<SPDX id>.txt) for the
+    licences an expression names: for components whose distribution ships none."""
+    found = []
+    for spdx in dict.fromkeys(re.findall(r"[A-Za-z0-9.+-]+", expression)):
+        text = resource(f"licences/{spdx}.txt")
+        if text.is_file():
+            found.append(text.read_text("utf-8").strip())
+    return tuple(found)
+
+
 def components(root: str = APP_NAME) -> list[Component]:
     """The installed requirements of `root`, transitively, sorted by name. Requirements
     of extras are left out; those for another platform are simply not installed."""
@@ -99,7 +110,9 @@ def components(root: str = APP_NAME) -> list[Component]:
         except metadata.PackageNotFoundError:
             continue
         meta = dist.metadata
-        found.append(Component(str(meta["Name"]), dist.version, _licence(meta), _texts(dist)))
+        licence = _licence(meta)
+        found.append(Component(str(meta["Name"]), dist.version, licence,
+                               _texts(dist) or carried_texts(licence)))
         queue.extend(dist.requires or [])
     return sorted(found, key=lambda c: c.name.lower())
 
@@ -108,8 +121,9 @@ def runtime_components(found: list[Component]) -> list[Component]:
     """Qt itself (under the licence PySide6 states for it) and the Python runtime, which a
     bundle carries too, ahead of the Python packages."""
     pyside = next((c for c in found if _normalise(c.name) == "pyside6"), None)
-    qt = Component("Qt", qVersion(), pyside.licence if pyside else "LGPL-3.0-only")
-    python = Component("Python", platform.python_version(), "PSF-2.0")
+    qt_licence = pyside.licence if pyside else "LGPL-3.0-only"
+    qt = Component("Qt", qVersion(), qt_licence, carried_texts(qt_licence))
+    python = Component("Python", platform.python_version(), "PSF-2.0", carried_texts("PSF-2.0"))
     return [qt, python, *found]
 
 
@@ -161,6 +175,9 @@ class AboutDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
