@@ -19,11 +19,15 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
+    from nomos_desk.domain.redaction import RedactingFilter
     from nomos_desk.ui.demo import SandboxProcess
     from nomos_desk.ui.main_window import MainWindow
     from nomos_desk.ui.profiles import AppPaths
@@ -56,6 +60,35 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="a record to open: an id (sub_…, cus_…, inv_…, prdo_…, lead_…) or "
                              "a nomos-desk://open/<id> link; a running app opens it")
     return parser.parse_args(argv)
+
+
+def configure_logging(verbose: bool, log_dir: Path | None = None) -> RedactingFilter:
+    """Log to stderr and (with `log_dir`) to a private rotating file, all through the
+    redaction (no secret, token, IBAN or e-mail address leaves whole), and let a crash
+    before the window exists leave through the same log instead of a bare traceback
+    (ui/crash.py takes over once it does)."""
+    from nomos_desk.domain.redaction import RedactingFilter
+    from nomos_desk.ui import logs
+
+    redaction = RedactingFilter()
+    logs.setup(log_dir, verbose=verbose, redaction=redaction)
+
+    def crashed(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.critical("unhandled exception", exc_info=(kind, exc, tb))
+
+    def thread_crashed(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        log.critical("unhandled exception in thread %s", args.thread.name if args.thread
+                     else "?", exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    sys.excepthook = crashed
+    threading.excepthook = thread_crashed
+    return redaction
 
 
 def _peak_rss_mib() -> float | None:
@@ -141,13 +174,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, home: Path | None) -> int:
-    from nomos_desk.ui import logs, preflight
+    from nomos_desk.ui import preflight
     from nomos_desk.ui.demo import SandboxProcess, SandboxStartError
     from nomos_desk.ui.profiles import AppPaths
     from nomos_desk.ui.single_instance import LOCK_FILE, InstanceLock
 
     paths = AppPaths(home)
-    logs.setup(paths.log_dir, verbose=args.verbose)
+    redaction = configure_logging(args.verbose, paths.log_dir)
     problem = preflight.check()
     if problem is not None:  # before the sandbox starts: nothing may be left running
         print(problem, file=sys.stderr)
@@ -166,7 +199,7 @@ def _run(args: argparse.Namespace, home: Path | None) -> int:
         if sandbox is not None:
             sandbox.spawn()  # the server boots while the Qt imports below run
         try:
-            return _run_app(args, paths, sandbox)
+            return _run_app(args, paths, sandbox, redaction)
         except SandboxStartError as exc:
             print(f"nomos-desk: {exc}", file=sys.stderr)
             return 1
@@ -177,7 +210,8 @@ def _run(args: argparse.Namespace, home: Path | None) -> int:
         lock.release()
 
 
-def _run_app(args: argparse.Namespace, paths: AppPaths, sandbox: SandboxProcess | None) -> int:
+def _run_app(args: argparse.Namespace, paths: AppPaths, sandbox: SandboxProcess | None,
+             redaction: RedactingFilter) -> int:
     _windows_identity()
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -231,7 +265,7 @@ def _run_app(args: argparse.Namespace, paths: AppPaths, sandbox: SandboxProcess 
             controller.request_quit()
 
     controller = AppController(paths, settings, sandbox=sandbox, translations=translations,
-                               on_window_ready=window_ready)
+                               redaction=redaction, on_window_ready=window_ready)
     links = Links(controller)
     app.installEventFilter(links)  # nomos-desk:// URLs on macOS
     instance = InstanceServer(server_name(paths.data_dir))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.ui.diagnostics import versions
-from nomos_desk.ui.redaction import redact
+from nomos_desk.ui.logs import redact_text
 from nomos_desk.ui.theme import mark_secondary
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def report_text(exc_info: ExcInfo, where: str) -> str:
     lines = traceback.format_exception(*exc_info)
-    return redact("\n".join([*versions(), f"Where: {where}", "", "".join(lines).rstrip()]))
+    return redact_text("\n".join([*versions(), f"Where: {where}", "", "".join(lines).rstrip()]))
 
 
 class CrashDialog(QDialog):

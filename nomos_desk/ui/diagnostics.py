@@ -15,9 +15,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 
 from nomos_desk import __version__
-from nomos_desk.ui.logs import installed
+from nomos_desk.ui.logs import installed, redact_text
 from nomos_desk.ui.profiles import DEFAULT_API_VERSION
-from nomos_desk.ui.redaction import redact
 
 if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
@@ -72,4 +71,4 @@ def diagnostic_text(settings: AppSettings | None, services: Services | None) -> 
         rid = f" [request id {entry.request_id}]" if entry.request_id else ""
         lines.append(f"  {entry.when:%Y-%m-%d %H:%M:%S} {entry.level} {entry.source}: "
                      f"{entry.message}{rid}")
-    return redact("\n".join(lines))
+    return redact_text("\n".join(lines))

@@ -81,6 +81,11 @@ def _date_format(locale: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def date_format() -> str:
+    """The language's date format for date inputs (01.12.2026, 12/1/2026)."""
+    return _date_format(QLocale())
+
+
 def day(value: date | None) -> str:
     if value is None:
         return DASH

@@ -47,6 +47,7 @@ class FieldErrors:
         label.setText(message)
         label.show()
         widget.setProperty("invalid", True)
+        _restyle(widget)
         widget.setToolTip(message)
         return True
 
@@ -66,7 +67,9 @@ class FieldErrors:
             widget, label = self._fields[name]
             label.clear()
             label.hide()
-            widget.setProperty("invalid", False)
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                _restyle(widget)
             widget.setToolTip(self._tips[name])
 
     def message(self, field: str) -> str | None:
@@ -84,3 +87,11 @@ class FieldErrors:
                 return probe
             probe = probe.rpartition(".")[0]
         return None
+
+
+def _restyle(widget: QWidget) -> None:
+    """Style sheets read a dynamic property only when the widget is polished again: without
+    this the red border of `[invalid="true"]` never appeared."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

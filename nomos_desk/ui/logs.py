@@ -1,5 +1,6 @@
 """Where the app's log goes: a rotating file in the user's log directory, the console,
-and a short list of recent errors for "Copy diagnostic info" — all redacted.
+and a short list of recent errors for "Copy diagnostic info" — all through the one
+redaction filter (domain/redaction.py), which also knows the session's secrets.
 
 The file is readable by the user only (0600, also after a rotation) and holds INFO and
 above (DEBUG with -v); the console shows warnings. Logging is process-wide by nature, so
@@ -18,7 +19,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from nomos_desk.domain.privacy import private_dir, private_file
-from nomos_desk.ui.redaction import RedactionFilter
+from nomos_desk.domain.redaction import RedactingFilter, redact
 
 LOG_FILE = "nomos-desk.log"
 MAX_BYTES = 2 * 1024 * 1024
@@ -104,10 +105,14 @@ class _KeepException(logging.Filter):
 class Logs:
     file: Path | None
     recent: RecentErrors
+    redaction: RedactingFilter
 
 
-def setup(log_dir: Path | None, *, verbose: bool = False) -> Logs:
-    """Install the handlers on the root logger (replacing earlier ones of ours)."""
+def setup(log_dir: Path | None, *, verbose: bool = False,
+          redaction: RedactingFilter | None = None) -> Logs:
+    """Install the handlers on the root logger (replacing earlier ones of ours), each
+    with `redaction` (a new one unless the app passes the one its session feeds)."""
+    redaction = redaction or RedactingFilter()
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "nomos_desk", False):
@@ -135,11 +140,11 @@ def setup(log_dir: Path | None, *, verbose: bool = False) -> Logs:
             path = None
     for handler in handlers:
         handler.addFilter(_KeepException())
-        handler.addFilter(RedactionFilter())
+        handler.addFilter(redaction)
         handler.setFormatter(formatter)
         handler.nomos_desk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
-    return Logs(path, recent)
+    return Logs(path, recent, redaction)
 
 
 def installed() -> Logs | None:
@@ -148,4 +153,11 @@ def installed() -> Logs | None:
     if recent is None:
         return None
     files = [h for h in logging.getLogger().handlers if isinstance(h, PrivateRotatingFileHandler)]
-    return Logs(Path(files[0].baseFilename) if files else None, recent)
+    redaction = next(f for f in recent.filters if isinstance(f, RedactingFilter))
+    return Logs(Path(files[0].baseFilename) if files else None, recent, redaction)
+
+
+def redact_text(text: str) -> str:
+    """`text` redacted as the log is, including the session's own secret and tokens."""
+    logs = installed()
+    return logs.redaction.redact(text) if logs is not None else redact(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -54,6 +55,29 @@ def tab_key(kind: str, record_id: str) -> str:
     return f"{kind}:{record_id}"
 
 
+def delete_when_settled(widget: QWidget) -> None:
+    """Delete a closed tab once the work its closing cancelled has wound down (a cancelled
+    task's handler may still touch it). Python's collector alone never frees it: Qt holds
+    the slots of its signals, and a lambda among them that refers back to the view (a
+    section's "Try again", the tab's title) keeps the view alive unseen."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop, so no task can still be winding down
+        widget.deleteLater()
+        return
+    waiting = {task for task in asyncio.all_tasks() if task.cancelling()}
+
+    def settled(task: asyncio.Task[object]) -> None:
+        waiting.discard(task)
+        if not waiting and shiboken6.isValid(widget):
+            widget.deleteLater()
+
+    if not waiting:
+        widget.deleteLater()
+    for task in list(waiting):
+        task.add_done_callback(settled)
+
+
 def parse_tab_key(value: str) -> tuple[str, str] | None:
     kind, sep, record_id = value.partition(":")
     if not sep:  # saved before tabs had kinds: a bare subscription id
@@ -65,6 +89,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_profile_requested = Signal()
     reconnect_requested = Signal(str)  # sandbox client id (demo only)
+    flaky_network_requested = Signal(bool)  # the demo sandbox's fault mix on or off
     closed = Signal()
 
     def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
@@ -81,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner()
         self.services: Services | None = None
         self.pages: dict[str, View] = {}
+        self.flaky_network = False  # the demo sandbox answers with faults on purpose
         self.setWindowTitle("Nomos Desk")
         self.setWindowIcon(icon("nomos-desk"))
         self.setObjectName("MainWindow")
@@ -201,6 +227,12 @@ class MainWindow(QMainWindow):
         self.menus.read_only_action.setEnabled(gate.can_write)
         self.menus.full_access_action.setEnabled(not gate.can_write)
 
+    def show_flaky_network(self, on: bool) -> None:
+        """Whether the session's sandbox answers with faults on purpose (menu and badge)."""
+        self.flaky_network = on
+        self.menus.flaky_action.setChecked(on)  # also takes back a switch that failed
+        self.status_bar.set_flaky_network(on)
+
     # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
         item = self._nav_items.get(key)
@@ -296,9 +328,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         if isinstance(widget, View):
             widget.close_view()  # cancels its own tasks
-        # No deleteLater: cancelled tasks still run their handlers on this widget; once
-        # they are done nothing references it and Python deletes it.
         widget.setParent(None)
+        delete_when_settled(widget)
         self._sync_tabs_entry()
         if remember:
             self._save_tabs()

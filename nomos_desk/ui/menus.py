@@ -67,6 +67,16 @@ class Menus(QObject):
             self.tr("Reconnect with full access (sandbox-rw)"),
             lambda: window.reconnect_requested.emit("sandbox-rw"))
         self.sandbox_menu.addActions([self.read_only_action, self.full_access_action])
+        self.flaky_action = self._action(
+            self.tr("Flaky network"),
+            lambda: window.flaky_network_requested.emit(self.flaky_action.isChecked()))
+        self.flaky_action.setCheckable(True)
+        self.flaky_action.setChecked(window.flaky_network)
+        self.flaky_action.setStatusTip(self.tr(
+            "The sandbox answers slowly, with errors, \"too many requests\" and dropped "
+            "connections, to watch the app cope"))
+        self.sandbox_menu.addSeparator()
+        self.sandbox_menu.addAction(self.flaky_action)
         self.sandbox_menu.menuAction().setVisible(window.demo)
 
         menu = bar.addMenu(self.tr("&Help"))

@@ -7,6 +7,10 @@
             <source>Changing the connection</source>
             <translation>Verbindung wechseln</translation>
         </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Umschalten des instabilen Netzes</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -275,6 +279,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unerwartetes Problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos hat die Zugangsdaten nicht akzeptiert</translation>
@@ -432,6 +457,562 @@
             <source>%1 · terminated, ends %2</source>
             <translation>%1 · gekündigt, endet am %2</translation>
         </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Lieferantenwechsel</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Einzug</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monatliche Preise</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Base fee</source>
+            <translation>Grundgebühr</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Netz</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Messstellenbetrieb</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energie</translation>
+        </message>
+        <message>
+            <source>Levies and taxes</source>
+            <translation>Umlagen und Steuern</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadFacts</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>not converted yet</source>
+            <translation>noch nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>converted %1</source>
+            <translation>abgeschlossen am %1</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Angelegt von</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Zuletzt besucht</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@beispiel.de</translation>
+        </message>
+        <message>
+            <source>Next possible date</source>
+            <translation>Nächstmöglicher Termin</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>Zum Datum</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit (optional)</source>
+            <translation>SEPA-Lastschrift (optional)</translation>
+        </message>
+        <message>
+            <source>your email address</source>
+            <translation>Ihre E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Who made the lead (Nomos keeps it with the lead)</source>
+            <translation>Wer den Lead angelegt hat (Nomos speichert es mit dem Lead)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Tarif:</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Customer type:</source>
+            <translation>Kundenart:</translation>
+        </message>
+        <message>
+            <source>Company name:</source>
+            <translation>Firmenname:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>Vorname:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Nachname:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>E-Mail:</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Street and number:</source>
+            <translation>Straße und Hausnummer:</translation>
+        </message>
+        <message>
+            <source>Zip code and city:</source>
+            <translation>PLZ und Ort:</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Yearly usage:</source>
+            <translation>Jahresverbrauch:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Zählerart:</translation>
+        </message>
+        <message>
+            <source>Meter number:</source>
+            <translation>Zählernummer:</translation>
+        </message>
+        <message>
+            <source>Switch and start</source>
+            <translation>Wechsel und Lieferbeginn</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Anlass:</translation>
+        </message>
+        <message>
+            <source>Previous supplier:</source>
+            <translation>Bisheriger Lieferant:</translation>
+        </message>
+        <message>
+            <source>Supply starts:</source>
+            <translation>Lieferbeginn:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>Kontoinhaber:</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation>Metadaten:</translation>
+        </message>
+        <message>
+            <source>Created by:</source>
+            <translation>Angelegt von:</translation>
+        </message>
+        <message>
+            <source>Choose a plan…</source>
+            <translation>Tarif wählen …</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</source>
+            <translation>Einspeisetarif: braucht ein intelligentes Messsystem (iMSys) und die API-Version 2026-05-27.curie; die Lieferung beginnt am Ersten eines Monats, mindestens einen Monat im Voraus (frühestens am %1); kein bisheriger Lieferant; §14a-Module gelten nicht.</translation>
+        </message>
+        <message>
+            <source>Base fee %1 a month.</source>
+            <translation>Grundgebühr %1 im Monat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadMetadata</name>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadProblems</name>
+        <message>
+            <source>Required.</source>
+            <translation>Pflichtangabe.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
+        </message>
+        <message>
+            <source>This is not an email address (name@example.org).</source>
+            <translation>Das ist keine E-Mail-Adresse (name@beispiel.de).</translation>
+        </message>
+        <message>
+            <source>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Das ist keine IBAN: zwei Buchstaben, zwei Prüfziffern, dann das Konto (eine deutsche IBAN hat 22 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: a character is mistyped.</source>
+            <translation>Die Prüfziffern der IBAN passen nicht: ein Zeichen ist vertippt.</translation>
+        </message>
+        <message>
+            <source>At least %1 kWh a year.</source>
+            <translation>Mindestens %1 kWh im Jahr.</translation>
+        </message>
+        <message>
+            <source>The start must lie after today.</source>
+            <translation>Der Lieferbeginn muss nach heute liegen.</translation>
+        </message>
+        <message>
+            <source>Feed-in starts on the first day of a month (the earliest is %1).</source>
+            <translation>Einspeisung beginnt am Ersten eines Monats (frühestens am %1).</translation>
+        </message>
+        <message>
+            <source>Feed-in starts at least one month ahead: the earliest is %1.</source>
+            <translation>Einspeisung beginnt frühestens einen Monat im Voraus: am %1.</translation>
+        </message>
+        <message>
+            <source>A feed-in plan needs a smart meter (iMSys).</source>
+            <translation>Ein Einspeisetarif braucht ein intelligentes Messsystem (iMSys).</translation>
+        </message>
+        <message>
+            <source>Pick the previous supplier from the list that opens while you type, or leave the field empty.</source>
+            <translation>Den bisherigen Lieferanten aus der Liste wählen, die beim Tippen aufgeht, oder das Feld leer lassen.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>Ein Wert braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The key %1 is there twice.</source>
+            <translation>Der Schlüssel %1 kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <source>The key %1 is the app's own; choose another.</source>
+            <translation>Den Schlüssel %1 verwendet die App selbst; bitte einen anderen wählen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubmit</name>
+        <message>
+            <source>no answer within the time limit</source>
+            <translation>keine Antwort innerhalb der Frist</translation>
+        </message>
+        <message>
+            <source>Nomos answered with an internal error (%1)</source>
+            <translation>Nomos meldete einen internen Fehler (%1)</translation>
+        </message>
+        <message>
+            <source>the connection broke before the answer arrived</source>
+            <translation>die Verbindung brach vor der Antwort ab</translation>
+        </message>
+        <message>
+            <source>The answer got lost (%1), but Nomos has the lead: it went through once.</source>
+            <translation>Die Antwort ging verloren (%1), aber Nomos hat den Lead: Er wurde genau einmal angelegt.</translation>
+        </message>
+        <message>
+            <source>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</source>
+            <translation>Es kam keine Antwort (%1), und auch die Suche nach dem Lead schlug fehl: %2. Er kann existieren. Erst erneut prüfen, dann gegebenenfalls noch einmal senden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time(s) over %4 seconds: none has it, so no lead was created. You can send it again.</source>
+            <translation>
+                <numerusform>Es kam keine Antwort (%1). Die App hat daraufhin die %2 neuesten Leads nach dem Schlüssel %3 dieser Übermittlung durchsucht, %n-mal in %4 Sekunden: Keiner trägt ihn, es wurde also kein Lead angelegt. Sie können ihn erneut senden.</numerusform>
+                <numerusform>Es kam keine Antwort (%1). Die App hat daraufhin die %2 neuesten Leads nach dem Schlüssel %3 dieser Übermittlung durchsucht, %n-mal in %4 Sekunden: Keiner trägt ihn, es wurde also kein Lead angelegt. Sie können ihn erneut senden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>Diese Verbindung darf nur lesen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</source>
+            <translation>Keine Verbindung zu Nomos: Der Lead wurde nicht gesendet. Alle Eingaben bleiben erhalten; erneut senden, sobald die Verbindung wieder steht.</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept the lead; nothing was created. %1</source>
+            <translation>Nomos hat den Lead nicht angenommen; es wurde nichts angelegt. %1</translation>
+        </message>
+        <message>
+            <source>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</source>
+            <translation>Nomos ist ausgelastet (zu viele Anfragen); es wurde nichts angelegt. Bitte gleich noch einmal senden.</translation>
+        </message>
+        <message>
+            <source>Nomos refused the lead; nothing was created. %1</source>
+            <translation>Nomos hat den Lead abgelehnt; es wurde nichts angelegt. %1</translation>
+        </message>
+        <message>
+            <source>Lead created.</source>
+            <translation>Lead angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubscription</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Vertrag öffnen</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Supply start</source>
+            <translation>Lieferbeginn</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadTab</name>
+        <message>
+            <source>Lead for %1</source>
+            <translation>Lead für %1</translation>
+        </message>
+        <message>
+            <source>Lead %1</source>
+            <translation>Lead %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>angelegt am %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsList</name>
+        <message>
+            <source>All leads</source>
+            <translation>Alle Leads</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Not converted</source>
+            <translation>Nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Beliebig</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Angelegt von</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Zuletzt besucht</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Lead öffnen</translation>
+        </message>
+        <message>
+            <source>Open subscription</source>
+            <translation>Vertrag öffnen</translation>
+        </message>
+        <message>
+            <source>Double-click a lead to open it; on “Converted”, its subscription.</source>
+            <translation>Doppelklick öffnet den Lead; auf „Abgeschlossen“ seinen Vertrag.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Zeigen:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Angelegt:</translation>
+        </message>
+        <message>
+            <source>Could not load leads: %1</source>
+            <translation>Leads konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>weitere laden beim Blättern</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>no leads in this period</source>
+            <translation>keine Leads in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>all loaded</source>
+            <translation>alle geladen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 loaded leads shown</source>
+            <translation>%1 von %2 geladenen Leads angezeigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s)</source>
+            <translation>
+                <numerusform>%n Lead</numerusform>
+                <numerusform>%n Leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message>
+            <source>New lead</source>
+            <translation>Neuer Lead</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>Alle Leads</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkBox</name>
+        <message>
+            <source>The prospect opens this link and only adds their payment details</source>
+            <translation>Der Interessent öffnet diesen Link und ergänzt nur noch seine Zahlungsdaten</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the checkout link to the clipboard</source>
+            <translation>Den Checkout-Link in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the checkout in the web browser</source>
+            <translation>Den Checkout im Webbrowser öffnen</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Kopiert.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -530,6 +1111,14 @@
             <translation>Neu verbinden mit Vollzugriff (sandbox-rw)</translation>
         </message>
         <message>
+            <source>Flaky network</source>
+            <translation>Instabiles Netz</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>Die Sandbox antwortet langsam, mit Fehlern, „zu vielen Anfragen“ und abgebrochenen Verbindungen – so lässt sich zusehen, wie die App damit umgeht</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -550,6 +1139,25 @@
 Back-office desktop tool for energy brands on Nomos.</source>
             <translation>Nomos Desk %1
 Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Eintrag entfernen</translation>
         </message>
     </context>
     <context>
@@ -783,6 +1391,120 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>NewLead</name>
+        <message>
+            <source>Create lead</source>
+            <translation>Lead anlegen</translation>
+        </message>
+        <message>
+            <source>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</source>
+            <translation>Den Lead an Nomos senden und den Checkout-Link erhalten (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the last lead arrived</source>
+            <translation>Bei Nomos nachsehen, ob der letzte Lead angekommen ist</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>Neuer Lead</translation>
+        </message>
+        <message>
+            <source>Empty the form for the next lead (plan and “created by” stay)</source>
+            <translation>Das Formular für den nächsten Lead leeren (Tarif und „Angelegt von“ bleiben)</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Lead öffnen</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout-Link</translation>
+        </message>
+        <message>
+            <source>Creating a lead</source>
+            <translation>Lead anlegen</translation>
+        </message>
+        <message>
+            <source>Could not load the plans: %1 (F5 tries again)</source>
+            <translation>Die Tarife konnten nicht geladen werden: %1 (F5 versucht es erneut)</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Für den Preis einen Tarif wählen.</translation>
+        </message>
+        <message>
+            <source>Enter the 5-digit zip code to see the price.</source>
+            <translation>Für den Preis die fünfstellige Postleitzahl eingeben.</translation>
+        </message>
+        <message>
+            <source>Enter the yearly usage (at least 100 kWh) to see the price.</source>
+            <translation>Für den Preis den Jahresverbrauch eingeben (mindestens 100 kWh).</translation>
+        </message>
+        <message>
+            <source>Nomos quotes up to %1 kWh a year; the lead can still be created.</source>
+            <translation>Nomos berechnet Preise bis %1 kWh im Jahr; der Lead lässt sich trotzdem anlegen.</translation>
+        </message>
+        <message>
+            <source>The lead is on its way to Nomos.</source>
+            <translation>Der Lead ist auf dem Weg zu Nomos.</translation>
+        </message>
+        <message>
+            <source>Looking whether the last lead arrived…</source>
+            <translation>Es wird geprüft, ob der letzte Lead angekommen ist …</translation>
+        </message>
+        <message>
+            <source>This lead has been created. “New lead” empties the form for the next one.</source>
+            <translation>Dieser Lead ist angelegt. „Neuer Lead“ leert das Formular für den nächsten.</translation>
+        </message>
+        <message>
+            <source>First find out whether the last lead arrived (Check again).</source>
+            <translation>Zuerst klären, ob der letzte Lead angekommen ist (Erneut prüfen).</translation>
+        </message>
+        <message>
+            <source>Leads for feed-in plans need API version %1; this profile uses %2.</source>
+            <translation>Leads für Einspeisetarife brauchen die API-Version %1; dieses Profil nutzt %2.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
+            <translation>Nur-Lese-Anmeldung: Leads anlegen braucht ein Profil mit Schreibrecht (write:*).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n Eingabe muss noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+                <numerusform>%n Eingaben müssen noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending the lead to Nomos…</source>
+            <translation>Der Lead wird an Nomos gesendet …</translation>
+        </message>
+        <message>
+            <source>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</source>
+            <translation>Keine Antwort von Nomos. Der Lead wird unter den neuesten Leads gesucht (Suche %1) …</translation>
+        </message>
+        <message>
+            <source>Looking for the lead</source>
+            <translation>Lead suchen</translation>
+        </message>
+        <message>
+            <source>The IBAN is never saved with the draft: ask for it again.</source>
+            <translation>Die IBAN wird nie mit dem Entwurf gespeichert: bitte erneut erfragen.</translation>
+        </message>
+        <message>
+            <source>The app closed before the last lead's answer arrived. Looking for it…</source>
+            <translation>Die App wurde geschlossen, bevor die Antwort zum letzten Lead kam. Er wird gesucht …</translation>
+        </message>
+    </context>
+    <context>
         <name>Ordering</name>
         <message>
             <source>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</source>
@@ -835,6 +1557,10 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source>Search</source>
             <translation>Suche</translation>
         </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
     </context>
     <context>
         <name>Profile</name>
@@ -857,6 +1583,81 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>An API version looks like 2026-05-27.curie.</source>
             <translation>Eine API-Version sieht so aus: 2026-05-27.curie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message>
+            <source>Live quote</source>
+            <translation>Preis live</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Bestandteil</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keins</translation>
+        </message>
+        <message>
+            <source>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</source>
+            <translation>Netzentgeltreduzierung für eine steuerbare Verbrauchseinrichtung (Wärmepumpe, Wallbox); nur für Bezugstarife</translation>
+        </message>
+        <message>
+            <source>Tax-exempt (§19 UStG)</source>
+            <translation>Steuerbefreit (§19 UStG)</translation>
+        </message>
+        <message>
+            <source>A small business exempt from VAT: feed-in payouts are quoted without VAT</source>
+            <translation>Kleinunternehmer ohne Umsatzsteuer: Einspeisevergütungen werden ohne USt. berechnet</translation>
+        </message>
+        <message>
+            <source>§14a EnWG:</source>
+            <translation>§14a EnWG:</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Für den Preis einen Tarif wählen.</translation>
+        </message>
+        <message>
+            <source>Updating the quote…</source>
+            <translation>Preis wird aktualisiert …</translation>
+        </message>
+        <message>
+            <source>No quote: %1</source>
+            <translation>Kein Preis: %1</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, without VAT</source>
+            <translation>Auszahlung pro Monat nach Grundgebühr, ohne USt.</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, incl. VAT</source>
+            <translation>Auszahlung pro Monat nach Grundgebühr, inkl. USt.</translation>
+        </message>
+        <message>
+            <source>Per month, incl. VAT, for %1 a year</source>
+            <translation>Pro Monat, inkl. USt., bei %1 im Jahr</translation>
+        </message>
+        <message>
+            <source>Includes a discount “%1” of %2 a month</source>
+            <translation>Enthält den Rabatt „%1“ von %2 im Monat</translation>
+        </message>
+        <message>
+            <source>Quoted at %1 by Nomos.</source>
+            <translation>Von Nomos berechnet am %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1911,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Änderungen werden geholt … bisher %1. Die Suche funktioniert währenddessen.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>Keine Verbindung zu Nomos. Der Abgleich macht dort weiter, wo er stehen blieb, sobald sie wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos antwortet seit einer Weile nicht. Der Abgleich macht um %1 dort weiter, wo er stehen blieb.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1246,6 +2055,34 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>No meter readings recorded yet.</source>
             <translation>Noch keine Zählerstände erfasst.</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout-Link</translation>
+        </message>
+        <message>
+            <source>Nomos sent no link for this lead.</source>
+            <translation>Nomos hat für diesen Lead keinen Link geliefert.</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Not converted yet: the prospect has not finished the checkout.</source>
+            <translation>Noch nicht abgeschlossen: Der Interessent hat den Checkout noch nicht beendet.</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>This lead carries no metadata.</source>
+            <translation>Dieser Lead hat keine Metadaten.</translation>
         </message>
     </context>
     <context>
@@ -1468,6 +2305,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Berechtigungen des Tokens: %1. Schreibende Aktionen sind gesperrt.</translation>
         </message>
         <message>
+            <source>Flaky on purpose</source>
+            <translation>Absichtlich instabil</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>Das Netz ist absichtlich instabil: Die Demo-Sandbox antwortet langsam und ab und zu mit einem Fehler, „zu vielen Anfragen“ oder einer abgebrochenen Verbindung (Menü Sandbox). Die App versucht es erneut und arbeitet weiter.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Online</translation>
         </message>
@@ -1486,6 +2331,40 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Data last arrived from Nomos at %1</source>
             <translation>Zuletzt Daten von Nomos erhalten um %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierPicker</name>
+        <message>
+            <source>Type part of the name, then pick from the list</source>
+            <translation>Teil des Namens tippen, dann aus der Liste wählen</translation>
+        </message>
+        <message>
+            <source>Picked.</source>
+            <translation>Gewählt.</translation>
+        </message>
+        <message>
+            <source>Picked: %1</source>
+            <translation>Gewählt: %1</translation>
+        </message>
+        <message>
+            <source>Looking up suppliers…</source>
+            <translation>Lieferanten werden gesucht …</translation>
+        </message>
+        <message>
+            <source>No supplier's name contains “%1”.</source>
+            <translation>Kein Lieferantenname enthält „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) found: pick one from the list.</source>
+            <translation>
+                <numerusform>%n Lieferant gefunden: bitte aus der Liste wählen.</numerusform>
+                <numerusform>%n Lieferanten gefunden: bitte aus der Liste wählen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not look up suppliers: %1</source>
+            <translation>Lieferanten konnten nicht gesucht werden: %1</translation>
         </message>
     </context>
     <context>

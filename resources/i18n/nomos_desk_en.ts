@@ -7,6 +7,10 @@
             <source>Changing the connection</source>
             <translation>Changing the connection</translation>
         </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Switching the flaky network</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -275,6 +279,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unexpected problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos is busy, trying again in %n second…</numerusform>
+                <numerusform>Nomos is busy, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos had a problem, trying again in %n second…</numerusform>
+                <numerusform>Nomos had a problem, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>The connection to Nomos broke off, trying again in %n second…</numerusform>
+                <numerusform>The connection to Nomos broke off, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos did not accept the credentials</translation>
@@ -432,6 +457,562 @@
             <source>%1 · terminated, ends %2</source>
             <translation>%1 · terminated, ends %2</translation>
         </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Supplier change</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monthly fees</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Base fee</source>
+            <translation>Base fee</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Metering</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Levies and taxes</source>
+            <translation>Levies and taxes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadFacts</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>not converted yet</source>
+            <translation>not converted yet</translation>
+        </message>
+        <message>
+            <source>converted %1</source>
+            <translation>converted %1</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Created by</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Last visited</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Converted</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>Next possible date</source>
+            <translation>Next possible date</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>On a date</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit (optional)</source>
+            <translation>SEPA direct debit (optional)</translation>
+        </message>
+        <message>
+            <source>your email address</source>
+            <translation>your email address</translation>
+        </message>
+        <message>
+            <source>Who made the lead (Nomos keeps it with the lead)</source>
+            <translation>Who made the lead (Nomos keeps it with the lead)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Customer type:</source>
+            <translation>Customer type:</translation>
+        </message>
+        <message>
+            <source>Company name:</source>
+            <translation>Company name:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>First name:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Last name:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Email:</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Street and number:</source>
+            <translation>Street and number:</translation>
+        </message>
+        <message>
+            <source>Zip code and city:</source>
+            <translation>Zip code and city:</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Yearly usage:</source>
+            <translation>Yearly usage:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Meter type:</translation>
+        </message>
+        <message>
+            <source>Meter number:</source>
+            <translation>Meter number:</translation>
+        </message>
+        <message>
+            <source>Switch and start</source>
+            <translation>Switch and start</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Previous supplier:</source>
+            <translation>Previous supplier:</translation>
+        </message>
+        <message>
+            <source>Supply starts:</source>
+            <translation>Supply starts:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>Account holder:</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation>Metadata:</translation>
+        </message>
+        <message>
+            <source>Created by:</source>
+            <translation>Created by:</translation>
+        </message>
+        <message>
+            <source>Choose a plan…</source>
+            <translation>Choose a plan…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</source>
+            <translation>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</translation>
+        </message>
+        <message>
+            <source>Base fee %1 a month.</source>
+            <translation>Base fee %1 a month.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadMetadata</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadProblems</name>
+        <message>
+            <source>Required.</source>
+            <translation>Required.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>A German zip code has five digits.</translation>
+        </message>
+        <message>
+            <source>This is not an email address (name@example.org).</source>
+            <translation>This is not an email address (name@example.org).</translation>
+        </message>
+        <message>
+            <source>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: a character is mistyped.</source>
+            <translation>The IBAN's check digits do not match: a character is mistyped.</translation>
+        </message>
+        <message>
+            <source>At least %1 kWh a year.</source>
+            <translation>At least %1 kWh a year.</translation>
+        </message>
+        <message>
+            <source>The start must lie after today.</source>
+            <translation>The start must lie after today.</translation>
+        </message>
+        <message>
+            <source>Feed-in starts on the first day of a month (the earliest is %1).</source>
+            <translation>Feed-in starts on the first day of a month (the earliest is %1).</translation>
+        </message>
+        <message>
+            <source>Feed-in starts at least one month ahead: the earliest is %1.</source>
+            <translation>Feed-in starts at least one month ahead: the earliest is %1.</translation>
+        </message>
+        <message>
+            <source>A feed-in plan needs a smart meter (iMSys).</source>
+            <translation>A feed-in plan needs a smart meter (iMSys).</translation>
+        </message>
+        <message>
+            <source>Pick the previous supplier from the list that opens while you type, or leave the field empty.</source>
+            <translation>Pick the previous supplier from the list that opens while you type, or leave the field empty.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>A value needs a key.</translation>
+        </message>
+        <message>
+            <source>The key %1 is there twice.</source>
+            <translation>The key %1 is there twice.</translation>
+        </message>
+        <message>
+            <source>The key %1 is the app's own; choose another.</source>
+            <translation>The key %1 is the app's own; choose another.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubmit</name>
+        <message>
+            <source>no answer within the time limit</source>
+            <translation>no answer within the time limit</translation>
+        </message>
+        <message>
+            <source>Nomos answered with an internal error (%1)</source>
+            <translation>Nomos answered with an internal error (%1)</translation>
+        </message>
+        <message>
+            <source>the connection broke before the answer arrived</source>
+            <translation>the connection broke before the answer arrived</translation>
+        </message>
+        <message>
+            <source>The answer got lost (%1), but Nomos has the lead: it went through once.</source>
+            <translation>The answer got lost (%1), but Nomos has the lead: it went through once.</translation>
+        </message>
+        <message>
+            <source>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</source>
+            <translation>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time(s) over %4 seconds: none has it, so no lead was created. You can send it again.</source>
+            <translation>
+                <numerusform>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time over %4 seconds: none has it, so no lead was created. You can send it again.</numerusform>
+                <numerusform>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n times over %4 seconds: none has it, so no lead was created. You can send it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</source>
+            <translation>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept the lead; nothing was created. %1</source>
+            <translation>Nomos did not accept the lead; nothing was created. %1</translation>
+        </message>
+        <message>
+            <source>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</source>
+            <translation>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</translation>
+        </message>
+        <message>
+            <source>Nomos refused the lead; nothing was created. %1</source>
+            <translation>Nomos refused the lead; nothing was created. %1</translation>
+        </message>
+        <message>
+            <source>Lead created.</source>
+            <translation>Lead created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubscription</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Open subscription</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Supply start</source>
+            <translation>Supply start</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadTab</name>
+        <message>
+            <source>Lead for %1</source>
+            <translation>Lead for %1</translation>
+        </message>
+        <message>
+            <source>Lead %1</source>
+            <translation>Lead %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>created %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsList</name>
+        <message>
+            <source>All leads</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Converted</translation>
+        </message>
+        <message>
+            <source>Not converted</source>
+            <translation>Not converted</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Created by</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Last visited</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Open lead</translation>
+        </message>
+        <message>
+            <source>Open subscription</source>
+            <translation>Open subscription</translation>
+        </message>
+        <message>
+            <source>Double-click a lead to open it; on “Converted”, its subscription.</source>
+            <translation>Double-click a lead to open it; on “Converted”, its subscription.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Could not load leads: %1</source>
+            <translation>Could not load leads: %1</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>more load as you scroll</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>no leads in this period</source>
+            <translation>no leads in this period</translation>
+        </message>
+        <message>
+            <source>all loaded</source>
+            <translation>all loaded</translation>
+        </message>
+        <message>
+            <source>%1 of %2 loaded leads shown</source>
+            <translation>%1 of %2 loaded leads shown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s)</source>
+            <translation>
+                <numerusform>%n lead</numerusform>
+                <numerusform>%n leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message>
+            <source>New lead</source>
+            <translation>New lead</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkBox</name>
+        <message>
+            <source>The prospect opens this link and only adds their payment details</source>
+            <translation>The prospect opens this link and only adds their payment details</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the checkout link to the clipboard</source>
+            <translation>Copy the checkout link to the clipboard</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open the checkout in the web browser</source>
+            <translation>Open the checkout in the web browser</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Copied.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -530,6 +1111,14 @@
             <translation>Reconnect with full access (sandbox-rw)</translation>
         </message>
         <message>
+            <source>Flaky network</source>
+            <translation>Flaky network</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -550,6 +1139,25 @@
 Back-office desktop tool for energy brands on Nomos.</source>
             <translation>Nomos Desk %1
 Back-office desktop tool for energy brands on Nomos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Add entry</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Remove entry</translation>
         </message>
     </context>
     <context>
@@ -783,6 +1391,120 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>NewLead</name>
+        <message>
+            <source>Create lead</source>
+            <translation>Create lead</translation>
+        </message>
+        <message>
+            <source>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</source>
+            <translation>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the last lead arrived</source>
+            <translation>Ask Nomos whether the last lead arrived</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>New lead</translation>
+        </message>
+        <message>
+            <source>Empty the form for the next lead (plan and “created by” stay)</source>
+            <translation>Empty the form for the next lead (plan and “created by” stay)</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Open lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout link</translation>
+        </message>
+        <message>
+            <source>Creating a lead</source>
+            <translation>Creating a lead</translation>
+        </message>
+        <message>
+            <source>Could not load the plans: %1 (F5 tries again)</source>
+            <translation>Could not load the plans: %1 (F5 tries again)</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Choose a plan to see the price.</translation>
+        </message>
+        <message>
+            <source>Enter the 5-digit zip code to see the price.</source>
+            <translation>Enter the 5-digit zip code to see the price.</translation>
+        </message>
+        <message>
+            <source>Enter the yearly usage (at least 100 kWh) to see the price.</source>
+            <translation>Enter the yearly usage (at least 100 kWh) to see the price.</translation>
+        </message>
+        <message>
+            <source>Nomos quotes up to %1 kWh a year; the lead can still be created.</source>
+            <translation>Nomos quotes up to %1 kWh a year; the lead can still be created.</translation>
+        </message>
+        <message>
+            <source>The lead is on its way to Nomos.</source>
+            <translation>The lead is on its way to Nomos.</translation>
+        </message>
+        <message>
+            <source>Looking whether the last lead arrived…</source>
+            <translation>Looking whether the last lead arrived…</translation>
+        </message>
+        <message>
+            <source>This lead has been created. “New lead” empties the form for the next one.</source>
+            <translation>This lead has been created. “New lead” empties the form for the next one.</translation>
+        </message>
+        <message>
+            <source>First find out whether the last lead arrived (Check again).</source>
+            <translation>First find out whether the last lead arrived (Check again).</translation>
+        </message>
+        <message>
+            <source>Leads for feed-in plans need API version %1; this profile uses %2.</source>
+            <translation>Leads for feed-in plans need API version %1; this profile uses %2.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
+            <translation>Read-only sign-in: creating leads needs a profile with write access (write:*).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n input needs a look before the lead can be sent.</numerusform>
+                <numerusform>%n inputs need a look before the lead can be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending the lead to Nomos…</source>
+            <translation>Sending the lead to Nomos…</translation>
+        </message>
+        <message>
+            <source>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</source>
+            <translation>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</translation>
+        </message>
+        <message>
+            <source>Looking for the lead</source>
+            <translation>Looking for the lead</translation>
+        </message>
+        <message>
+            <source>The IBAN is never saved with the draft: ask for it again.</source>
+            <translation>The IBAN is never saved with the draft: ask for it again.</translation>
+        </message>
+        <message>
+            <source>The app closed before the last lead's answer arrived. Looking for it…</source>
+            <translation>The app closed before the last lead's answer arrived. Looking for it…</translation>
+        </message>
+    </context>
+    <context>
         <name>Ordering</name>
         <message>
             <source>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</source>
@@ -835,6 +1557,10 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source>Search</source>
             <translation>Search</translation>
         </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
     </context>
     <context>
         <name>Profile</name>
@@ -857,6 +1583,81 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>An API version looks like 2026-05-27.curie.</source>
             <translation>An API version looks like 2026-05-27.curie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message>
+            <source>Live quote</source>
+            <translation>Live quote</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</source>
+            <translation>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</translation>
+        </message>
+        <message>
+            <source>Tax-exempt (§19 UStG)</source>
+            <translation>Tax-exempt (§19 UStG)</translation>
+        </message>
+        <message>
+            <source>A small business exempt from VAT: feed-in payouts are quoted without VAT</source>
+            <translation>A small business exempt from VAT: feed-in payouts are quoted without VAT</translation>
+        </message>
+        <message>
+            <source>§14a EnWG:</source>
+            <translation>§14a EnWG:</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Choose a plan to see the price.</translation>
+        </message>
+        <message>
+            <source>Updating the quote…</source>
+            <translation>Updating the quote…</translation>
+        </message>
+        <message>
+            <source>No quote: %1</source>
+            <translation>No quote: %1</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, without VAT</source>
+            <translation>Payout per month after the base fee, without VAT</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, incl. VAT</source>
+            <translation>Payout per month after the base fee, incl. VAT</translation>
+        </message>
+        <message>
+            <source>Per month, incl. VAT, for %1 a year</source>
+            <translation>Per month, incl. VAT, for %1 a year</translation>
+        </message>
+        <message>
+            <source>Includes a discount “%1” of %2 a month</source>
+            <translation>Includes a discount “%1” of %2 a month</translation>
+        </message>
+        <message>
+            <source>Quoted at %1 by Nomos.</source>
+            <translation>Quoted at %1 by Nomos.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1911,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Fetching changes… %1 so far. Searching works meanwhile.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos has not answered for a while. The sync goes on where it stopped at %1.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1246,6 +2055,34 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>No meter readings recorded yet.</source>
             <translation>No meter readings recorded yet.</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout link</translation>
+        </message>
+        <message>
+            <source>Nomos sent no link for this lead.</source>
+            <translation>Nomos sent no link for this lead.</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Not converted yet: the prospect has not finished the checkout.</source>
+            <translation>Not converted yet: the prospect has not finished the checkout.</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <source>This lead carries no metadata.</source>
+            <translation>This lead carries no metadata.</translation>
         </message>
     </context>
     <context>
@@ -1468,6 +2305,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Token scopes: %1. Write actions are disabled.</translation>
         </message>
         <message>
+            <source>Flaky on purpose</source>
+            <translation>Flaky on purpose</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Online</translation>
         </message>
@@ -1486,6 +2331,40 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Data last arrived from Nomos at %1</source>
             <translation>Data last arrived from Nomos at %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierPicker</name>
+        <message>
+            <source>Type part of the name, then pick from the list</source>
+            <translation>Type part of the name, then pick from the list</translation>
+        </message>
+        <message>
+            <source>Picked.</source>
+            <translation>Picked.</translation>
+        </message>
+        <message>
+            <source>Picked: %1</source>
+            <translation>Picked: %1</translation>
+        </message>
+        <message>
+            <source>Looking up suppliers…</source>
+            <translation>Looking up suppliers…</translation>
+        </message>
+        <message>
+            <source>No supplier's name contains “%1”.</source>
+            <translation>No supplier's name contains “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) found: pick one from the list.</source>
+            <translation>
+                <numerusform>%n supplier found: pick one from the list.</numerusform>
+                <numerusform>%n suppliers found: pick one from the list.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not look up suppliers: %1</source>
+            <translation>Could not look up suppliers: %1</translation>
         </message>
     </context>
     <context>

@@ -16,9 +16,9 @@ from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.record.section import WIDE, SectionBody, SectionSpec
+from nomos_desk.ui.record.section import WIDE, FactsBody, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
-from nomos_desk.ui.record.widgets import FormCard, SmallTable
+from nomos_desk.ui.record.widgets import SmallTable
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.workspace.cards import customer_rows
 
@@ -26,14 +26,7 @@ DETAILS_AT_ONCE = 4
 MAX_SUBSCRIPTIONS = 200
 
 
-class CustomerFacts(SectionBody):
-    def __init__(self, tab: CustomerTab) -> None:
-        super().__init__(tab)
-        self.facts = FormCard()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.facts)
-
+class CustomerFacts(FactsBody):
     async def load(self) -> bool:
         self.facts.set_rows(customer_rows(await self.tab.record()))
         return True

@@ -37,8 +37,8 @@ from nomos_desk.ui.search.model import (
     SUBSCRIPTION,
     SearchResultsModel,
 )
-from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import progress_text, results_text
+from nomos_desk.ui.search.sync import SyncController, SyncWait
+from nomos_desk.ui.search.text import progress_text, results_text, waiting_text
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
 from nomos_desk.ui.widgets import named
@@ -131,6 +131,9 @@ class SearchView(View):
         header.sectionResized.connect(self._column_resized)
 
         self.sync_label = named(QLabel(), "syncLabel")
+        # Two lines rather than a wider window: German progress and waiting texts alone
+        # would force a 900-pixel window to almost 1200.
+        self.sync_label.setWordWrap(True)
         self.sync_bar = named(QProgressBar(), "syncProgress")
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
@@ -163,6 +166,7 @@ class SearchView(View):
         self.sync.finished.connect(self._on_synced)
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.cancelled.connect(self._on_sync_cancelled)
+        self.sync.waiting.connect(self._on_sync_waiting)
         self._set_syncing(False)
         self.sync_label.setText(self.tr("Index not synced yet."))
         self._show_message(self.tr("Type at least two characters to search."))
@@ -342,6 +346,12 @@ class SearchView(View):
         else:
             self.sync_bar.setRange(0, 0)  # list walks have no known total: a busy bar
         self.sync_label.setText(progress_text(progress))
+        self.sync_label.setToolTip("")
+
+    def _on_sync_waiting(self, wait: SyncWait) -> None:
+        # The bar keeps moving and the line says why no rows arrive: never a frozen screen.
+        self.sync_label.setText(waiting_text(wait))
+        self.sync_label.setToolTip(describe(wait.cause).line())
 
     def _on_synced(self, result: SyncResult) -> None:
         self._set_syncing(False)
