@@ -16,7 +16,7 @@ from nomos_desk.ui.registry import default_registry
 from nomos_desk.ui.selftest import SelfTest
 from nomos_desk.ui.session import AppController
 
-from .session_helpers import fill_and_sign_in, wait_for_dialog, wait_for_window
+from .session_helpers import fill_and_sign_in, running, wait_for_dialog, wait_for_window
 
 
 class BrokenBody(SectionBody):
@@ -31,8 +31,7 @@ class BrokenCustomerTab(CustomerTab):
 def run_self_test(qtbot, qloop, app_paths, app_settings, network, registry):
     controller = AppController(app_paths, app_settings, registry=registry,
                                transport_factory=lambda p: network)
-    task = qloop.create_task(controller.run())
-    try:
+    with running(qtbot, qloop, controller):
         fill_and_sign_in(qtbot, wait_for_dialog(qtbot, controller))
         window = wait_for_window(qtbot, controller)
         lines: list[str] = []
@@ -40,11 +39,6 @@ def run_self_test(qtbot, qloop, app_paths, app_settings, network, registry):
         run = qloop.create_task(test.run(window))
         qtbot.waitUntil(run.done, timeout=60000)
         return run.result(), lines
-    finally:
-        controller.request_quit()
-        qtbot.waitUntil(task.done, timeout=10000)
-        if controller.window is not None:
-            controller.window.deleteLater()
 
 
 def test_every_page_and_tab_kind_opens(qtbot, qloop, app_paths, app_settings, network,

@@ -20,7 +20,7 @@ from nomos_desk.ui.single_instance import (
     server_name,
 )
 
-from .session_helpers import fill_and_sign_in, wait_for_dialog, wait_for_window
+from .session_helpers import fill_and_sign_in, running, wait_for_dialog, wait_for_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -109,14 +109,8 @@ def test_links_name_records(text, expected):
 @pytest.fixture
 def controller(qloop, qtbot, app_paths, app_settings, network, memory_keyring):
     controller = AppController(app_paths, app_settings, transport_factory=lambda p: network)
-    controller.run_task = qloop.create_task(controller.run())
-    yield controller
-    controller.request_quit()
-    if controller.dialog is not None:
-        controller.dialog.reject()
-    qtbot.waitUntil(controller.run_task.done, timeout=5000)
-    if controller.window is not None:
-        controller.window.deleteLater()
+    with running(qtbot, qloop, controller):
+        yield controller
 
 
 @pytest.fixture
