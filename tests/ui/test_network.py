@@ -212,3 +212,16 @@ def test_settings_refuse_a_proxy_or_ca_that_cannot_work(qtbot, app_settings, tmp
     assert dialog.result() == dialog.DialogCode.Accepted
     assert (app_settings.value("proxy"), app_settings.value("proxy_url"),
             app_settings.value("ca_bundle")) == (MANUAL, "http://proxy.corp:3128", str(ca_file))
+
+
+def test_the_sign_in_opens_the_network_page(qtbot, controller):
+    """Behind a proxy the first sign-in fails until these are set: the sign-in leads there."""
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = controller.network_settings(parent)
+    assert dialog.isVisible()
+    assert dialog.pages.tabText(dialog.pages.currentIndex()) == "Network"
+    assert dialog.caches is None  # no session yet: settings only
+    dialog.close()
