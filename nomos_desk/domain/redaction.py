@@ -1,14 +1,14 @@
 """Keeping secrets, tokens, IBANs and e-mail addresses out of log output.
 
 `redact(text)` masks what has a recognisable shape: credentials after "Bearer" or
-"Basic", values of secret-looking keys (access_token=…, "client_secret": …), IBANs
-that pass their checksum (masked the way Nomos returns them, DE************3000) and
-e-mail addresses. Tokens and secrets have no shape of their own, so `RedactingFilter`
-also masks the exact values it is told about: `watch(owner, values)` names an object
-(the session's client) and how to read its secrets; the entry ends with `forget` or
-when the owner is garbage-collected. The filter rewrites every record a handler
-writes (message, arguments, traceback, stack); app.py puts one on the app's log
-handlers, and any further handler (a log file) takes the same filter.
+"Basic" or inside a URL (user:password@), values of secret-looking keys
+(access_token=…, "client_secret": …), IBANs that pass their checksum (masked the way
+Nomos returns them, DE************3000) and e-mail addresses. Tokens and secrets have
+no shape of their own, so `RedactingFilter` also masks the exact values it is told
+about: `watch(owner, values)` names an object (the session's client) and how to read
+its secrets; the entry ends with `forget` or when the owner is garbage-collected. The
+filter rewrites every record a handler writes (message, arguments, traceback, stack);
+app.py puts one on each of the app's log handlers (console, log file, recent errors).
 """
 
 from __future__ import annotations
@@ -26,11 +26,16 @@ REDACTED = "[redacted]"
 EMAIL = "[email]"
 MIN_KNOWN = 4  # shorter "secrets" would mask ordinary words
 
-_CREDENTIAL = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
+# The lookaheads keep a second pass (each log handler filters the record) from eating the
+# first pass's mark: "token=[redacted]" would become "token=[redacted]]".
+_CREDENTIAL = re.compile(r"\b(Bearer|Basic)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]+",
+                         re.IGNORECASE)
 _KEYED = re.compile(
     r"""(["']?\b(?:access_token|refresh_token|client_secret|secret|password|token|iban)["']?"""
-    r"""\s*[:=]\s*["']?)([^\s"'&,;}\]]+)""", re.IGNORECASE)
+    r"""\s*[:=]\s*["']?)(?!\[redacted\])([^\s"'&,;}\]]+)""", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+# user:password@ in a URL (a proxy named in the environment or a hand-edited setting).
+_USERINFO = re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/@\s:]+:[^/@\s]*@", re.IGNORECASE)
 # Also URL-encoded (%40), as a list filtered by e-mail shows up in an HTTP log line.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -46,6 +51,7 @@ def redact(text: str, known: Iterable[str] = ()) -> str:
     for value in sorted({k for k in known if len(k) >= MIN_KNOWN}, key=len, reverse=True):
         text = text.replace(value, REDACTED)
     text = _CREDENTIAL.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    text = _USERINFO.sub(lambda m: f"{m.group(1)}{REDACTED}@", text)
     text = _KEYED.sub(lambda m: m.group(1) + REDACTED, text)
     text = _IBAN.sub(_iban, text)
     return _EMAIL.sub(EMAIL, text)

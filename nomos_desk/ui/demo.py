@@ -148,7 +148,8 @@ class SandboxProcess:
         assert self.proc is not None
         base_url = f"http://127.0.0.1:{self._port}"
         deadline = time.monotonic() + timeout
-        async with httpx.AsyncClient(base_url=base_url, timeout=2.0) as http:
+        # trust_env=False: a proxy from HTTP_PROXY must not see (or break) loopback traffic.
+        async with httpx.AsyncClient(base_url=base_url, timeout=2.0, trust_env=False) as http:
             while time.monotonic() < deadline:
                 if self.proc.poll() is not None:
                     raise SandboxStartError(f"exited with status {self.proc.returncode}")

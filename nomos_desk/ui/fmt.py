@@ -142,6 +142,11 @@ def integer(value: int) -> str:
     return QLocale().toString(int(value))
 
 
+def data_size(value: int) -> str:
+    """Bytes the way file managers say it: 1,5 MB or 1.5 MB."""
+    return QLocale().formattedDataSize(int(value), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
 def kwh(value: float | None, decimals: int = 0) -> str:
     return DASH if value is None else f"{number(value, decimals)} kWh"
 

@@ -32,10 +32,12 @@ from nomos_desk.ui.connection import OFFLINE
 from nomos_desk.ui.errors import ErrorInfo, Severity, describe
 from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.menus import Menus
+from nomos_desk.ui.profiles import ProfileStore
 from nomos_desk.ui.registry import SEARCH, Registry
 from nomos_desk.ui.search.jump import kind_label
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.settings import AppSettings, SettingsDialog
+from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.settings_dialog import SettingsDialog
 from nomos_desk.ui.statusbar import StatusBar, badge
 from nomos_desk.ui.tasks import TaskRunner
 from nomos_desk.ui.theme import apply_theme, icon
@@ -92,9 +94,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
                  tasks: TaskRunner | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 profiles: ProfileStore | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.profiles = profiles
         self.registry = registry
         self.translations = translations
         self.demo = demo
@@ -411,8 +415,13 @@ class MainWindow(QMainWindow):
             self.services.connection.probe_now()
 
     # -- dialogs ----------------------------------------------------------------
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+    def open_settings(self, page: str | None = None) -> SettingsDialog:
+        services = self.services
+        dialog = SettingsDialog(
+            self.settings, self, caches=services.caches if services else None,
+            profile=services.profile if services else None,
+            profiles=self.profiles.all() if self.profiles is not None else None,
+            manage_profiles=self.switch_profile_requested.emit, page=page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

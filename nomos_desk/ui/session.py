@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from nomos_desk.api import BACKGROUND_RETRY, INTERACTIVE_RETRY, NomosClient, RetryNotice
 from nomos_desk.domain.redaction import RedactingFilter
@@ -34,10 +34,12 @@ from nomos_desk.ui.errors import retrying_text
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.main_window import MainWindow
+from nomos_desk.ui.network import transport_from
 from nomos_desk.ui.profiles import AppPaths, Profile, ProfileStore, SecretStore
 from nomos_desk.ui.registry import Registry, default_registry
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.settings import NETWORK, AppSettings
+from nomos_desk.ui.settings_dialog import SettingsDialog
 from nomos_desk.ui.signin import SignInDialog
 from nomos_desk.ui.tasks import TaskRunner, open_dialog
 
@@ -67,6 +69,8 @@ class Connected:
 
 
 class AppController(QObject):
+    session_started = Signal()  # a session runs and its window shows (links wait for it)
+
     def __init__(
         self,
         paths: AppPaths,
@@ -87,7 +91,8 @@ class AppController(QObject):
         self.translations = translations
         # The app's own work outside any session: sign-in attempts, profile changes.
         self.tasks = TaskRunner()
-        self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
+        # Proxy and CA from the settings, read at each sign-in (ui/network.py).
+        self.transport_factory = transport_factory or (lambda profile: transport_from(settings))
         self.on_window_ready = on_window_ready
         # The log's redaction learns each connection's secret and tokens (they have no
         # shape a pattern could find) for as long as the connection lives.
@@ -194,7 +199,8 @@ class AppController(QObject):
         self.dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks,
                                    self.window if self.window is not None
                                    and self.window.isVisible() else None,
-                                   preselect=preselect, demo_url=self._demo_url())
+                                   preselect=preselect, demo_url=self._demo_url(),
+                                   network_settings=self.network_settings)
         try:
             result = await open_dialog(self.dialog)
             if result != QDialog.DialogCode.Accepted:
@@ -213,7 +219,7 @@ class AppController(QObject):
         if self.window is None:
             self.window = MainWindow(self.settings, self.registry or default_registry(),
                                      demo=self.demo, tasks=self.tasks,
-                                     translations=self.translations)
+                                     translations=self.translations, profiles=self.profiles)
             self.window.closed.connect(self.request_quit)
             self.window.sign_out_requested.connect(lambda: self._start(self.sign_out()))
             self.window.switch_profile_requested.connect(lambda: self._start(self.switch_profile()))
@@ -234,6 +240,7 @@ class AppController(QObject):
         ready, window = self.on_window_ready, self.window
         if ready is not None:
             QTimer.singleShot(0, lambda: ready(window))
+        self.session_started.emit()
         return services
 
     async def end_session(self, *, wipe: bool = False) -> None:
@@ -274,7 +281,8 @@ class AppController(QObject):
         previous = self.services
         # The old session keeps running behind the dialog so Cancel can return to it.
         dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks, None,
-                              preselect=current, demo_url=self._demo_url())
+                              preselect=current, demo_url=self._demo_url(),
+                              network_settings=self.network_settings)
         self.dialog = dialog
         try:
             if await open_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -297,6 +305,14 @@ class AppController(QObject):
         connected = await self.connect_profile(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
         await self.end_session()
         await self.start_session(connected)
+
+    def network_settings(self, parent: QWidget) -> SettingsDialog:
+        """The settings' Network page over the sign-in: a proxy or CA must be set before
+        the first sign-in can succeed."""
+        dialog = SettingsDialog(self.settings, parent, page=NETWORK)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- the demo's flaky network --------------------------------------------------------
     def switch_flaky_network(self, on: bool) -> None:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Nomos Desk</source>
+            <translation>Über Nomos Desk</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos-Dokumentation</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Nomos API version %1</source>
+            <translation>Nomos-API-Version %1</translation>
+        </message>
+        <message>
+            <source>Back-office desktop tool for energy brands on Nomos.</source>
+            <translation>Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>Komponenten und ihre Lizenzen</translation>
+        </message>
+        <message>
+            <source>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</source>
+            <translation>Qt wird unter der GNU LGPL Version 3 verwendet: Die Qt-Bibliotheken dieser Installation lassen sich durch kompatible eigene Builds ersetzen. Wählen Sie eine Komponente, um ihre Lizenz zu lesen.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>%1 ships no licence text of its own; its licence is %2.</source>
+            <translation>%1 liefert keinen eigenen Lizenztext mit; die Lizenz ist %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
@@ -160,6 +207,13 @@
         <message>
             <source>Billing and payment saved.</source>
             <translation>Rechnungsanschrift und Zahlung gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Caches</name>
+        <message>
+            <source>Plans and smart-meter facts</source>
+            <translation>Tarife und Wissen zu intelligenten Messsystemen</translation>
         </message>
     </context>
     <context>
@@ -454,6 +508,32 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Unerwartetes Problem</translation>
+        </message>
+        <message>
+            <source>Nomos Desk ran into an unexpected problem.</source>
+            <translation>In Nomos Desk ist ein unerwartetes Problem aufgetreten.</translation>
+        </message>
+        <message>
+            <source>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</source>
+            <translation>Die App läuft weiter, und nichts von Ihren Eingaben geht verloren. Wenn das wieder passiert, senden Sie die Details an Ihren Support: „Details kopieren“ legt sie in die Zwischenablage (ohne Secrets und personenbezogene Daten).</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Details kopieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) since this message appeared.</source>
+            <translation>
+                <numerusform>%n Problem, seit diese Meldung erschien.</numerusform>
+                <numerusform>%n Probleme, seit diese Meldung erschien.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerCard</name>
         <message>
             <source>Open customer</source>
@@ -692,6 +772,17 @@
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Diagnostic info copied: paste it into your support ticket.</source>
+            <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihr Support-Ticket ein.</translation>
         </message>
     </context>
     <context>
@@ -1381,6 +1472,17 @@
         </message>
     </context>
     <context>
+        <name>Links</name>
+        <message>
+            <source>Opening %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <source>There is no %1 with the id %2.</source>
+            <translation>Nicht gefunden: %1 mit der ID %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Demo data from a local sandbox server: nothing here is real</source>
@@ -1489,6 +1591,26 @@
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos-Dokumentation</translation>
+        </message>
+        <message>
+            <source>Copy diagnostic info</source>
+            <translation>Diagnoseinformationen kopieren</translation>
+        </message>
+        <message>
+            <source>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</source>
+            <translation>Versionen, System, Verbindung (ohne Secrets) und letzte Fehler mit ihren Request-IDs, für ein Support-Ticket</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Protokollordner öffnen</translation>
+        </message>
+        <message>
             <source>About Nomos Desk</source>
             <translation>Über Nomos Desk</translation>
         </message>
@@ -1499,12 +1621,6 @@
         <message>
             <source>Sign out</source>
             <translation>Abmelden</translation>
-        </message>
-        <message>
-            <source>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</source>
-            <translation>Nomos Desk %1
-Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
         </message>
     </context>
     <context>
@@ -1758,6 +1874,37 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Blocked: waiting on the grid operator</source>
             <translation>Blockiert: wartet auf den Netzbetreiber</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>Enter the proxy as http://host:port (or https://host:port).</source>
+            <translation>Geben Sie den Proxy als http://host:port (oder https://host:port) ein.</translation>
+        </message>
+        <message>
+            <source>The proxy's port is not a number.</source>
+            <translation>Der Port des Proxys ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</source>
+            <translation>Lassen Sie Benutzername und Passwort weg: Sie gehören nicht in die Einstellungsdatei. Fragen Sie die IT nach einem Proxy ohne Anmeldung, oder nutzen Sie den System-Proxy.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Die Datei %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificates in PEM format.</source>
+            <translation>%1 enthält keine Zertifikate im PEM-Format.</translation>
+        </message>
+        <message>
+            <source>The CA bundle cannot be used: %1</source>
+            <translation>Die CA-Zertifikate können nicht verwendet werden: %1</translation>
+        </message>
+        <message>
+            <source>The proxy setting cannot be used: %1</source>
+            <translation>Die Proxy-Einstellung kann nicht verwendet werden: %1</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +2696,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
     <context>
         <name>Settings</name>
         <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -2600,12 +2755,135 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source> s</source>
             <translation> s</translation>
         </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</source>
+            <translation>System nutzt die Proxy-Einstellungen des Betriebssystems (und HTTPS_PROXY); die Demo-Sandbox wird immer direkt erreicht. Gilt ab der nächsten Anmeldung.</translation>
+        </message>
+        <message>
+            <source>System proxy</source>
+            <translation>System-Proxy</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>Kein Proxy</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuell</translation>
+        </message>
+        <message>
+            <source>Proxy URL</source>
+            <translation>Proxy-URL</translation>
+        </message>
+        <message>
+            <source>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</source>
+            <translation>Für einen manuellen Proxy, z. B. http://proxy.example.com:3128. Kein Passwort hier: Es stünde im Klartext in der Einstellungsdatei.</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</source>
+            <translation>Wenn die IT TLS-Verbindungen prüft: eine PEM-Datei mit den CA-Zertifikaten Ihrer Organisation, zusätzlich zu den üblichen vertrauenswürdig. Zertifikate werden immer geprüft. Gilt ab der nächsten Anmeldung.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Speicher</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>System proxy now</source>
+            <translation>System-Proxy derzeit</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 (for https)</source>
+            <translation>%1 (für https)</translation>
+        </message>
+        <message>
+            <source>none: connections go directly</source>
+            <translation>keiner: Verbindungen gehen direkt</translation>
+        </message>
+        <message>
+            <source>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</source>
+            <translation>Kopien dessen, was Nomos geschickt hat, aufbewahrt, um Anfragen zu sparen. Sie zu leeren ist unbedenklich: Sie werden bei Bedarf neu geladen. Suchindex, offene Tabs und Einstellungen bleiben.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Clear caches</source>
+            <translation>Zwischenspeicher leeren</translation>
+        </message>
+        <message>
+            <source>Cleared %1.</source>
+            <translation>%1 freigegeben.</translation>
+        </message>
+        <message>
+            <source>Signed in with</source>
+            <translation>Angemeldet mit</translation>
+        </message>
+        <message>
+            <source>%1 · client %2</source>
+            <translation>%1 · Client %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Gespeicherte Profile</translation>
+        </message>
+        <message>
+            <source>Switch or edit profiles…</source>
+            <translation>Profile wechseln oder bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</source>
+            <translation>Profile werden im Anmeldefenster angelegt, bearbeitet und gelöscht; ihre Secrets bleiben im Schlüsselbund des Betriebssystems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +2939,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Sign in to the local sandbox with its full-access client</source>
             <translation>Mit dem Vollzugriffs-Client an der lokalen Sandbox anmelden</translation>
+        </message>
+        <message>
+            <source>Network settings…</source>
+            <translation>Netzwerkeinstellungen …</translation>
+        </message>
+        <message>
+            <source>Proxy and CA certificates for this computer</source>
+            <translation>Proxy und CA-Zertifikate für diesen Computer</translation>
         </message>
         <message>
             <source>Sign in</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Nomos Desk</source>
+            <translation>About Nomos Desk</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos documentation</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Nomos API version %1</source>
+            <translation>Nomos API version %1</translation>
+        </message>
+        <message>
+            <source>Back-office desktop tool for energy brands on Nomos.</source>
+            <translation>Back-office desktop tool for energy brands on Nomos.</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>Components and their licences</translation>
+        </message>
+        <message>
+            <source>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</source>
+            <translation>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>%1 ships no licence text of its own; its licence is %2.</source>
+            <translation>%1 ships no licence text of its own; its licence is %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
@@ -160,6 +207,13 @@
         <message>
             <source>Billing and payment saved.</source>
             <translation>Billing and payment saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Caches</name>
+        <message>
+            <source>Plans and smart-meter facts</source>
+            <translation>Plans and smart-meter facts</translation>
         </message>
     </context>
     <context>
@@ -454,6 +508,32 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Unexpected problem</translation>
+        </message>
+        <message>
+            <source>Nomos Desk ran into an unexpected problem.</source>
+            <translation>Nomos Desk ran into an unexpected problem.</translation>
+        </message>
+        <message>
+            <source>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</source>
+            <translation>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) since this message appeared.</source>
+            <translation>
+                <numerusform>%n problem since this message appeared.</numerusform>
+                <numerusform>%n problems since this message appeared.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerCard</name>
         <message>
             <source>Open customer</source>
@@ -692,6 +772,17 @@
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Diagnostic info copied: paste it into your support ticket.</source>
+            <translation>Diagnostic info copied: paste it into your support ticket.</translation>
         </message>
     </context>
     <context>
@@ -1381,6 +1472,17 @@
         </message>
     </context>
     <context>
+        <name>Links</name>
+        <message>
+            <source>Opening %1</source>
+            <translation>Opening %1</translation>
+        </message>
+        <message>
+            <source>There is no %1 with the id %2.</source>
+            <translation>There is no %1 with the id %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Demo data from a local sandbox server: nothing here is real</source>
@@ -1489,6 +1591,26 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos documentation</translation>
+        </message>
+        <message>
+            <source>Copy diagnostic info</source>
+            <translation>Copy diagnostic info</translation>
+        </message>
+        <message>
+            <source>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</source>
+            <translation>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
             <source>About Nomos Desk</source>
             <translation>About Nomos Desk</translation>
         </message>
@@ -1499,12 +1621,6 @@
         <message>
             <source>Sign out</source>
             <translation>Sign out</translation>
-        </message>
-        <message>
-            <source>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</source>
-            <translation>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</translation>
         </message>
     </context>
     <context>
@@ -1758,6 +1874,37 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Blocked: waiting on the grid operator</source>
             <translation>Blocked: waiting on the grid operator</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>Enter the proxy as http://host:port (or https://host:port).</source>
+            <translation>Enter the proxy as http://host:port (or https://host:port).</translation>
+        </message>
+        <message>
+            <source>The proxy's port is not a number.</source>
+            <translation>The proxy's port is not a number.</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</source>
+            <translation>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>There is no file %1.</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificates in PEM format.</source>
+            <translation>%1 holds no certificates in PEM format.</translation>
+        </message>
+        <message>
+            <source>The CA bundle cannot be used: %1</source>
+            <translation>The CA bundle cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>The proxy setting cannot be used: %1</source>
+            <translation>The proxy setting cannot be used: %1</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +2696,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
     <context>
         <name>Settings</name>
         <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -2600,12 +2755,135 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source> s</source>
             <translation> s</translation>
         </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</source>
+            <translation>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>System proxy</source>
+            <translation>System proxy</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>No proxy</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Proxy URL</source>
+            <translation>Proxy URL</translation>
+        </message>
+        <message>
+            <source>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</source>
+            <translation>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA certificates</translation>
+        </message>
+        <message>
+            <source>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</source>
+            <translation>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>System proxy now</source>
+            <translation>System proxy now</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA certificates</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 (for https)</source>
+            <translation>%1 (for https)</translation>
+        </message>
+        <message>
+            <source>none: connections go directly</source>
+            <translation>none: connections go directly</translation>
+        </message>
+        <message>
+            <source>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</source>
+            <translation>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Clear caches</source>
+            <translation>Clear caches</translation>
+        </message>
+        <message>
+            <source>Cleared %1.</source>
+            <translation>Cleared %1.</translation>
+        </message>
+        <message>
+            <source>Signed in with</source>
+            <translation>Signed in with</translation>
+        </message>
+        <message>
+            <source>%1 · client %2</source>
+            <translation>%1 · client %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Saved profiles</translation>
+        </message>
+        <message>
+            <source>Switch or edit profiles…</source>
+            <translation>Switch or edit profiles…</translation>
+        </message>
+        <message>
+            <source>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</source>
+            <translation>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +2939,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Sign in to the local sandbox with its full-access client</source>
             <translation>Sign in to the local sandbox with its full-access client</translation>
+        </message>
+        <message>
+            <source>Network settings…</source>
+            <translation>Network settings…</translation>
+        </message>
+        <message>
+            <source>Proxy and CA certificates for this computer</source>
+            <translation>Proxy and CA certificates for this computer</translation>
         </message>
         <message>
             <source>Sign in</source>

@@ -22,6 +22,7 @@ IBAN = "DE89370400440532013000"
     ("grant_type=refresh_token&refresh_token=abc123&client_secret=s3cr3t",
      f"grant_type=refresh_token&refresh_token={REDACTED}&client_secret={REDACTED}"),
     ("password = hunter22, user anna", f"password = {REDACTED}, user anna"),
+    ("proxy = http://ida:hunter22@proxy.corp:3128", f"proxy = http://{REDACTED}@proxy.corp:3128"),
     (f"payment method {IBAN} saved", "payment method DE************3000 saved"),
     ("IBAN DE89 3704 0044 0532 0130 00 OK", "IBAN DE************3000 OK"),
     ('{"iban": "DE00BADCHECKSUM1234"}', f'{{"iban": "{REDACTED}"}}'),
@@ -37,6 +38,13 @@ IBAN = "DE89370400440532013000"
 ])
 def test_shapes_that_are_masked_and_those_that_stay(text, expected):
     assert redact(text) == expected
+
+
+def test_redacting_twice_changes_nothing_more():
+    """Every handler of the app filters the same record: a second pass must keep the mark."""
+    once = redact(f"client_secret=s3cr3t Bearer tok-abc123 token: 'q1w2' {IBAN} a@b.de "
+                  "http://ida:pw@proxy:3128")
+    assert redact(once) == once
 
 
 def test_known_values_are_masked_longest_first_and_tiny_ones_ignored():
