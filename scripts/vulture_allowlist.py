@@ -12,6 +12,7 @@ _.eventFilter
 _.isEmpty
 _.sizeHint
 _.paint
+_.filterAcceptsRow
 # fpdf2 calls footer() on every page; Starlette and uvicorn read these attributes.
 _.footer
 _.redirect_slashes

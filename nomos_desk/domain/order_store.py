@@ -173,6 +173,13 @@ class OrderStore:
             self._set_meta("walked", ",".join(sorted(walked_before | set(walked))))
         return Look(changes, {order_id: status for order_id, status, _ in entered}, at)
 
+    def forget_orders(self) -> None:
+        """Drop the copy of the orders (and what loads learnt of them); saved cohorts stay.
+        The next load is a first look again."""
+        with self.con:
+            for table in ("orders", "entries", "meta"):
+                self.con.execute(f"DELETE FROM {table}")
+
     def subscriptions_with_orders(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT DISTINCT subscription FROM orders")}
 

@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING, Protocol
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import delete_index
 from nomos_desk.ui.board.storage import BoardStorage
+from nomos_desk.ui.caches import Caches
 from nomos_desk.ui.catalog import PlanCatalog
+from nomos_desk.ui.changes import RecordChanges
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
@@ -60,13 +63,21 @@ class Services:
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
     board: BoardStorage = field(init=False)  # the meter-order board's store and journal
+    changes: RecordChanges = field(init=False)  # the session's own writes, for every view
+    caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.changes = RecordChanges()
+        self.caches = Caches()
+        self.caches.register("plans", QT_TRANSLATE_NOOP("Caches", "Plans and smart-meter facts"),
+                             self.plans)
         self.board = BoardStorage(self.data_dir)
+        self.caches.register("board", QT_TRANSLATE_NOOP("Caches", "Meter orders of the board"),
+                             self.board)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection

@@ -110,3 +110,14 @@ def test_the_file_is_the_users_alone_and_goes_with_the_profile(tmp_path):
     store.close()
     delete_store(path)
     assert not any(path.parent.iterdir())
+
+
+def test_forgetting_the_orders_keeps_the_saved_cohorts(store):
+    store.record_load(facts(order("a", "placed")), ALL, CURIE_LIFE, CURIE, NOW)
+    store.save_cohort(Cohort(name="Berlin", place="10"))
+    store.forget_orders()
+    assert store.snapshot(CURIE).orders == [] and store.snapshot(CURIE).loaded_at is None
+    assert [c.name for c in store.cohorts()] == ["Berlin"]
+    # The next load is a first look again: nothing to compare with.
+    assert store.record_load(facts(order("b", "placed")), ALL, CURIE_LIFE, CURIE,
+                             NOW).changes == {"b": None}

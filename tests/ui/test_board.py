@@ -257,3 +257,30 @@ def test_a_column_that_fails_says_so_and_tries_again_from_where_it_stopped(
         qtbot.mouseClick(column.retry_button, Qt.MouseButton.LeftButton)
     assert not column.error_row.isVisible()
     assert shown_counts(page)["activated"] == sandbox_counts(sandbox_app)["activated"]
+
+
+def test_clear_caches_drops_the_orders_but_not_a_bulk_run(qtbot, qloop, qrun, services,
+                                                          sandbox_app):
+    from nomos_desk.domain.bulk_orders import Candidate
+    page = open_board(qtbot, services)
+    qrun(page.save_cohort("Kept"))
+    run = services.board.journal().start("Running", [Candidate("sub_x")])
+    assert services.caches.sizes()["board"] > 0
+    services.caches.clear_all()
+    snapshot = qrun(services.board.orders.call(lambda s: s.snapshot(page.version.name)))
+    assert snapshot.orders == []
+    assert [c.name for c in qrun(services.board.orders.call(lambda s: s.cohorts()))] == ["Kept"]
+    assert services.board.journal().unfinished().id == run.id
+
+
+def test_a_page_shown_while_the_session_ends_starts_nothing(qtbot, qloop, qrun, services):
+    # Ending a session shuts its tasks down before the window takes its pages away, and
+    # taking the others away shows this one for a moment.
+    qrun(services.tasks.shutdown())
+    page = BoardPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.tabs.setCurrentWidget(page.bulk)
+    assert not services.board.orders_path.exists()
+    assert not services.board.journal_path.exists()

@@ -149,7 +149,7 @@ class BulkView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._checked_journal:
+        if not self._checked_journal and not self.services.tasks.closed:
             self._checked_journal = True
             self.check_journal()
 

@@ -88,7 +88,7 @@ class CohortBar(QWidget):
         self.created_to = named(QDateEdit(today), "filterTo")
         for edit in (self.created_from, self.created_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt.date_pattern())
+            edit.setDisplayFormat(fmt.day_format())
         self.blocked = named(QCheckBox(self.tr("Blocked only")), "filterBlocked")
         self.attention = named(QCheckBox(self.tr("Needs attention")), "filterAttention")
         self.attention.setToolTip(self.tr(

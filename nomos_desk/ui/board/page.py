@@ -127,6 +127,8 @@ class BoardPage(View):
     # -- view protocol -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._shut_down or self.services.tasks.closed:
+            return  # shown while the session ends: nothing may start (or reopen a file)
         if not self._opened:
             self._opened = True
             self.services.tasks.run(PREFIX + "open", self._open(),
@@ -136,6 +138,8 @@ class BoardPage(View):
             self.services.tasks.run(PREFIX + "join", self._rejoin(), report=False)
 
     def refresh(self) -> None:
+        if self._shut_down or self.services.tasks.closed:
+            return
         if not self._opened:
             self._opened = True
             self.services.tasks.run(PREFIX + "open", self._open(),

@@ -1,9 +1,10 @@
 """The board's files in the profile's data: the order store and the bulk-run journal.
 
-A Services field: opened with the session, closed with it, deleted on sign-out. The
-order store runs on a thread of its own (a load writes thousands of rows); the
-journal is written on the loop's thread, a row at a time, because a run must know
-it is written before the order it describes leaves.
+A Services field: opened with the session, closed with it, deleted on sign-out, and
+one of the session's caches (Clear caches drops the copy of the orders, never the
+journal). The order store runs on a thread of its own (a load writes thousands of
+rows); the journal is written on the loop's thread, a row at a time, because a run
+must know it is written before the order it describes leaves.
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ class BoardStorage:
         if self._journal is None:
             self._journal = Journal(self.journal_path)
         return self._journal
+
+    # -- as one of the session's caches (Settings shows and clears it) -------------------
+    def size(self) -> int:
+        return sum(Path(f"{self.orders_path}{suffix}").stat().st_size
+                   for suffix in ("", "-wal") if Path(f"{self.orders_path}{suffix}").exists())
+
+    def clear(self) -> None:
+        """The copy of the orders goes (saved cohorts stay). The journal of bulk runs is no
+        cache: it is what keeps an interrupted run from ordering twice."""
+        if not self.orders_path.exists():
+            return
+        store = OrderStore(self.orders_path)  # its own connection, on the caller's thread
+        try:
+            store.forget_orders()
+        finally:
+            store.close()
 
     def close(self) -> None:
         self.orders.close()
