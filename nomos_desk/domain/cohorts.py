@@ -41,6 +41,7 @@ class Cohort:
     stalled_days: int | None = None  # longer than this many days in the current stage
     text: str = ""                   # name, subscription number, ids
     attention: bool = False          # the "needs attention" rule
+    moved_only: bool = False         # only what changed since the last look
 
     def named(self, name: str) -> Cohort:
         return replace(self, name=name)
@@ -68,7 +69,7 @@ class Cohort:
                     values[f.name] = None
             elif f.name == "stalled_days":
                 values[f.name] = value if isinstance(value, int) and value > 0 else None
-            elif f.name in ("blocked_only", "attention"):
+            elif f.name in ("blocked_only", "attention", "moved_only"):
                 values[f.name] = value is True
             elif f.name in ("provider", "plan"):
                 values[f.name] = value if isinstance(value, str) and value else None
@@ -158,6 +159,8 @@ class CohortFilter:
         if c.stalled_days is not None and not self.stalled(order, c.stalled_days):
             return False
         if c.attention and not self.needs_attention(order):
+            return False
+        if c.moved_only and order.change is None:
             return False
         if c.text.strip():
             haystack = _folded(party.customer_name, party.number, facts.id, facts.subscription,

@@ -40,6 +40,13 @@ def test_each_filter_narrows_the_orders():
     assert members(Cohort(text="müller münchen")) == set()  # every word must match
 
 
+def test_moved_only_keeps_what_changed_since_the_last_look():
+    from dataclasses import replace
+    moved = replace(ORDERS["old"], change="moved_on")
+    keep = CohortFilter(Cohort(moved_only=True), CURIE_LIFE, NOW)
+    assert keep(moved) and not keep(ORDERS["old"])
+
+
 def test_created_between_counts_berlin_days_inclusive():
     # NOW is 16.11.2026 12:00 UTC: created 5 days ago is 11.11., 20 days ago 27.10.
     assert members(Cohort(created_from=date(2026, 11, 11))) == {"fresh"}
@@ -66,7 +73,7 @@ def test_the_usual_time_of_a_stage_needs_enough_stays():
 def test_a_cohort_survives_saving_and_unknown_fields():
     cohort = Cohort(name="Berlin blocked", provider="metrify", plan="pln_flux", place="10",
                     created_from=date(2026, 1, 1), created_to=date(2026, 6, 30),
-                    blocked_only=True, stalled_days=21, text="müller")
+                    blocked_only=True, stalled_days=21, text="müller", moved_only=True)
     assert Cohort.from_json(cohort.to_json()) == cohort
     later = ('{"name": "x", "provider": 5, "stalled_days": -3, "created_from": "soon", '
              '"blocked_only": "yes", "colour": "red"}')

@@ -176,8 +176,13 @@ def test_since_last_look_marks_what_moved(qtbot, qloop, services, sandbox_app):
     column, row = card_of(page, placed["id"])
     assert cards.stage_text(column.model.card(row), page.lifecycle, page.state.now) == \
         "0 days in stage"
+    with qtbot.waitSignal(page.cohort_bar.changed, timeout=2000):
+        page.cohort_bar.moved.setChecked(True)
+    assert {c.id for col in page.kanban.columns.values() for c in col.model.cards} == \
+        set(marks)
     reload(qtbot, page)
     assert page.summary.text() == "Nothing moved since the last look."
+    assert sum(shown_counts(page).values()) == 0  # nothing moved: the filter shows nothing
 
 
 def test_switching_the_pinned_version_switches_the_columns(qtbot, qloop, qrun,

@@ -95,6 +95,7 @@ class CohortBar(QWidget):
             "Blocked, or longer in the current stage than usual for it (the 90th percentile of "
             "the stays seen so far; a month until ten have been seen). Waiting for an "
             "appointment ahead is not counted."))
+        self.moved = named(QCheckBox(self.tr("Moved since the last look")), "filterMoved")
         self.stalled = named(QSpinBox(), "filterStalled")
         self.stalled.setRange(0, 999)
         self.stalled.setSpecialValueText(self.tr("any time"))
@@ -107,7 +108,7 @@ class CohortBar(QWidget):
             editor.currentIndexChanged.connect(self._edited)
         for line in (self.place, self.text):
             line.textChanged.connect(self._edited)
-        for box in (self.created, self.blocked, self.attention):
+        for box in (self.created, self.blocked, self.attention, self.moved):
             box.toggled.connect(self._edited)
         for edit in (self.created_from, self.created_to):
             edit.dateChanged.connect(self._edited)
@@ -134,6 +135,7 @@ class CohortBar(QWidget):
         grid.addWidget(QLabel(self.tr("Search:")), 1, 2)
         grid.addWidget(self.text, 1, 3)
         grid.addWidget(self.attention, 1, 4)
+        grid.addWidget(self.moved, 2, 4)
         dates = QHBoxLayout()
         dates.addWidget(self.created)
         dates.addWidget(self.created_from)
@@ -143,7 +145,7 @@ class CohortBar(QWidget):
         dates.addWidget(QLabel(self.tr("In stage longer than:")))
         dates.addWidget(self.stalled)
         dates.addStretch(1)
-        grid.addLayout(dates, 2, 0, 1, 5)
+        grid.addLayout(dates, 2, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +203,8 @@ class CohortBar(QWidget):
             created_to=_day(self.created_to.date()) if self.created.isChecked() else None,
             blocked_only=self.blocked.isChecked(),
             stalled_days=self.stalled.value() or None,
-            text=self.text.text().strip(), attention=self.attention.isChecked())
+            text=self.text.text().strip(), attention=self.attention.isChecked(),
+            moved_only=self.moved.isChecked())
 
     def show_cohort(self, cohort: Cohort) -> None:
         """Fill the editors from `cohort` (a saved one, or a built-in) and apply it."""
@@ -221,6 +224,7 @@ class CohortBar(QWidget):
             self.created_to.setDate(_qdate(cohort.created_to))
         self.blocked.setChecked(cohort.blocked_only)
         self.attention.setChecked(cohort.attention)
+        self.moved.setChecked(cohort.moved_only)
         self.stalled.setValue(cohort.stalled_days or 0)
         self._filling = False
         self._emit()
@@ -267,4 +271,4 @@ def active_filters(cohort: Cohort) -> int:
     """How many of the cohort's filters are set (shown on the folded panel's button)."""
     return sum(bool(v) for v in (cohort.provider, cohort.plan, cohort.place, cohort.text,
                                  cohort.created_from or cohort.created_to, cohort.blocked_only,
-                                 cohort.stalled_days, cohort.attention))
+                                 cohort.stalled_days, cohort.attention, cohort.moved_only))
