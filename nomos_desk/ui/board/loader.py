@@ -25,7 +25,7 @@ from nomos_desk.ui.board.joins import facts_of
 from nomos_desk.ui.tasks import TaskRunner
 
 TASK = "board.load."
-IN_FLIGHT = 6  # requests of one load at the same time, over all columns
+IN_FLIGHT = 8  # requests of one load at the same time, over all columns
 
 
 @dataclass
