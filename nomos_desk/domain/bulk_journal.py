@@ -10,7 +10,6 @@ The file lives in the profile's private directory and is wiped with it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nomos_desk.domain.bulk_orders import Candidate
-from nomos_desk.domain.privacy import private_file
+from nomos_desk.domain.privacy import connect_private
 
 # Item states.
 PENDING, SENDING, ORDERED, EXISTING, REFUSED, UNKNOWN, NOT_SENT = (
@@ -83,11 +82,7 @@ def _now() -> str:
 class Journal:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        private_file(self.path)
-        self.con = sqlite3.connect(self.path)
-        self.con.execute("PRAGMA journal_mode=WAL")
-        self.con.execute("PRAGMA synchronous=NORMAL")
-        self.con.executescript(SCHEMA)
+        self.con = connect_private(self.path, SCHEMA)
 
     def close(self) -> None:
         self.con.close()

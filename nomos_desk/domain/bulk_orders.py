@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from datetime import datetime
 
-from nomos_desk.domain.cohorts import Cohort, in_days, local_day, matches_place, matches_text
+from nomos_desk.domain.cohorts import Cohort, where_and_who
 
 # Why a candidate would be refused (shown translated by the UI).
 NOT_ACTIVE, ENDED, FEED_IN, SMART_METER, METER_UNKNOWN, PLAN_LACKS_PRODUCT = (
@@ -54,15 +54,9 @@ class DryRun:
 
 def in_cohort(candidate: Candidate, cohort: Cohort) -> bool:
     """The cohort's filters that apply to a subscription (plan, place, created, text)."""
-    if cohort.plan and candidate.plan_id != cohort.plan:
-        return False
-    if not matches_place(cohort.place, candidate.zip, candidate.city):
-        return False
-    if not in_days(local_day(candidate.created_at), cohort.created_from, cohort.created_to):
-        return False
-    haystack = " ".join(p for p in (candidate.customer_name, candidate.number,
-                                    candidate.subscription, candidate.city) if p).casefold()
-    return matches_text(cohort.text, haystack)
+    return where_and_who(cohort, candidate.plan_id, candidate.zip, candidate.city,
+                         candidate.created_at, candidate.customer_name, candidate.number,
+                         candidate.subscription, candidate.city)
 
 
 def refusal(candidate: Candidate, has_product: Callable[[str | None], bool | None]

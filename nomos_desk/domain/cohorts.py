@@ -118,6 +118,19 @@ def in_days(day: date | None, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
+def where_and_who(cohort: Cohort, plan_id: str | None, zip_code: str | None,
+                  city: str | None, created: datetime | None, *words: str | None) -> bool:
+    """The filters a subscription has too (plan, place, created, text): shared by the
+    board's orders and the bulk run's subscriptions."""
+    if cohort.plan and plan_id != cohort.plan:
+        return False
+    if not matches_place(cohort.place, zip_code, city):
+        return False
+    if not in_days(local_day(created), cohort.created_from, cohort.created_to):
+        return False
+    return not cohort.text.strip() or matches_text(cohort.text, _folded(*words))
+
+
 class CohortFilter:
     """Decides membership for one cohort at one moment (stalled and usual depend on now)."""
 
@@ -148,11 +161,9 @@ class CohortFilter:
         c, facts, party = self.cohort, order.facts, order.party
         if c.provider and facts.provider != c.provider:
             return False
-        if c.plan and party.plan_id != c.plan:
-            return False
-        if not matches_place(c.place, party.zip, party.city):
-            return False
-        if not in_days(local_day(facts.created_at), c.created_from, c.created_to):
+        if not where_and_who(c, party.plan_id, party.zip, party.city, facts.created_at,
+                             party.customer_name, party.number, facts.id, facts.subscription,
+                             party.city):
             return False
         if c.blocked_only and not order.is_blocked(self.lifecycle):
             return False
@@ -160,11 +171,4 @@ class CohortFilter:
             return False
         if c.attention and not self.needs_attention(order):
             return False
-        if c.moved_only and order.change is None:
-            return False
-        if c.text.strip():
-            haystack = _folded(party.customer_name, party.number, facts.id, facts.subscription,
-                               party.city)
-            if not matches_text(c.text, haystack):
-                return False
-        return True
+        return not (c.moved_only and order.change is None)

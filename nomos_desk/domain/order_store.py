@@ -15,7 +15,6 @@ thread that opened it (sqlite3's rule); the UI runs it on a thread of its own.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -30,7 +29,7 @@ from nomos_desk.domain.order_stages import (
     Seen,
     change_of,
 )
-from nomos_desk.domain.privacy import SQLITE_SIDE_FILES, private_file
+from nomos_desk.domain.privacy import SQLITE_SIDE_FILES, connect_private
 
 FACT_COLUMNS = tuple(f.name for f in fields(OrderFacts))
 _TIMES = frozenset(f.name for f in fields(OrderFacts) if "datetime" in str(f.type))
@@ -103,11 +102,7 @@ def delete_store(path: Path) -> None:
 class OrderStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        private_file(self.path)
-        self.con = sqlite3.connect(self.path)
-        self.con.execute("PRAGMA journal_mode=WAL")
-        self.con.execute("PRAGMA synchronous=NORMAL")
-        self.con.executescript(SCHEMA)
+        self.con = connect_private(self.path, SCHEMA)
 
     def close(self) -> None:
         self.con.close()
