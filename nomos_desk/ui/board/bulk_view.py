@@ -129,7 +129,9 @@ class BulkView(QWidget):
                        self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        below = QHBoxLayout()  # under the table: the button row stays short in German
+        below.addStretch(1)
+        below.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.resume_box)
@@ -137,6 +139,7 @@ class BulkView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addLayout(below)
         self._update_buttons()
 
     @property
