@@ -49,6 +49,41 @@
         </message>
     </context>
     <context>
+        <name>AnalyticsView</name>
+        <message>
+            <source>Funnel: orders that reached each stage</source>
+            <translation>Trichter: Bestellungen, die jede Phase erreicht haben</translation>
+        </message>
+        <message>
+            <source>Days per stage: median (dark) and 90th percentile (light)</source>
+            <translation>Tage je Phase: Median (dunkel) und 90. Perzentil (hell)</translation>
+        </message>
+        <message>
+            <source>Open orders by days since ordered (red: blocked)</source>
+            <translation>Offene Bestellungen nach Tagen seit Bestellung (rot: blockiert)</translation>
+        </message>
+        <message>
+            <source>Orders activated per week</source>
+            <translation>Aktivierte Bestellungen je Woche</translation>
+        </message>
+        <message>
+            <source>No orders in this cohort.</source>
+            <translation>Keine Bestellungen in dieser Kohorte.</translation>
+        </message>
+        <message>
+            <source>No finished stay seen yet in: %1</source>
+            <translation>Noch kein abgeschlossener Aufenthalt gesehen in: %1</translation>
+        </message>
+        <message>
+            <source>days since ordered</source>
+            <translation>Tage seit Bestellung</translation>
+        </message>
+        <message>
+            <source>No activations yet.</source>
+            <translation>Noch keine Aktivierungen.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
@@ -210,10 +245,771 @@
         </message>
     </context>
     <context>
+        <name>BoardAnalytics</name>
+        <message>
+            <source>Order to installation</source>
+            <translation>Bestellung bis Einbau</translation>
+        </message>
+        <message>
+            <source>Order to activation</source>
+            <translation>Bestellung bis Aktivierung</translation>
+        </message>
+        <message>
+            <source>Order to cancellation</source>
+            <translation>Bestellung bis Stornierung</translation>
+        </message>
+        <message numerus="yes">
+            <source>median %1 d, 90 %: %2 d (%Ln order(s))</source>
+            <translation>
+                <numerusform>Median %1 T, 90 %: %2 T (%Ln Bestellung)</numerusform>
+                <numerusform>Median %1 T, 90 %: %2 T (%Ln Bestellungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>über %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardCard</name>
+        <message>
+            <source>moved on</source>
+            <translation>weiter</translation>
+        </message>
+        <message>
+            <source>newly blocked</source>
+            <translation>neu blockiert</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>aktiviert</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <source>unblocked</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>moved back</source>
+            <translation>zurück</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>site check missing</source>
+            <translation>Vor-Ort-Prüfung fehlt</translation>
+        </message>
+        <message>
+            <source>grid operator registration</source>
+            <translation>Netzbetreiber-Anmeldung</translation>
+        </message>
+        <message>
+            <source>smart meter already there</source>
+            <translation>iMSys schon vorhanden</translation>
+        </message>
+        <message>
+            <source>customer request</source>
+            <translation>Kundenwunsch</translation>
+        </message>
+        <message>
+            <source>Customer not indexed yet</source>
+            <translation>Kunde noch nicht im Index</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>seit %1</translation>
+        </message>
+        <message>
+            <source>time in stage unknown</source>
+            <translation>Dauer in der Phase unbekannt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s) in stage</source>
+            <translation>
+                <numerusform>seit %Ln Tag</numerusform>
+                <numerusform>seit %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>≥ %Ln day(s) in stage</source>
+            <translation>
+                <numerusform>seit ≥ %Ln Tag</numerusform>
+                <numerusform>seit ≥ %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Blocked since %1</source>
+            <translation>Blockiert seit %1</translation>
+        </message>
+        <message>
+            <source>Cancelled on %1</source>
+            <translation>Storniert am %1</translation>
+        </message>
+        <message>
+            <source>Appointment %1</source>
+            <translation>Einbautermin %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln moved on</source>
+            <translation>
+                <numerusform>%Ln weitergerückt</numerusform>
+                <numerusform>%Ln weitergerückt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln newly blocked</source>
+            <translation>
+                <numerusform>%Ln neu blockiert</numerusform>
+                <numerusform>%Ln neu blockiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activated</source>
+            <translation>
+                <numerusform>%Ln aktiviert</numerusform>
+                <numerusform>%Ln aktiviert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cancelled</source>
+            <translation>
+                <numerusform>%Ln storniert</numerusform>
+                <numerusform>%Ln storniert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unblocked</source>
+            <translation>
+                <numerusform>%Ln freigegeben</numerusform>
+                <numerusform>%Ln freigegeben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln moved back</source>
+            <translation>
+                <numerusform>%Ln zurückgefallen</numerusform>
+                <numerusform>%Ln zurückgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new</source>
+            <translation>
+                <numerusform>%Ln neu</numerusform>
+                <numerusform>%Ln neu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since last look: %1</source>
+            <translation>Seit dem letzten Blick: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardColumn</name>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) in this status</source>
+            <translation>
+                <numerusform>%Ln Bestellung in diesem Status</numerusform>
+                <numerusform>%Ln Bestellungen in diesem Status</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) of the cohort in this status</source>
+            <translation>
+                <numerusform>%Ln Bestellung der Kohorte in diesem Status</numerusform>
+                <numerusform>%Ln Bestellungen der Kohorte in diesem Status</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not loaded: %1</source>
+            <translation>Nicht geladen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Meter orders</source>
+            <translation>Zählerbestellungen</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Load every order again from Nomos (F5)</source>
+            <translation>Alle Bestellungen neu von Nomos laden (F5)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren …</translation>
+        </message>
+        <message>
+            <source>Save the orders of this cohort for a spreadsheet</source>
+            <translation>Die Bestellungen dieser Kohorte für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>Copy cards</source>
+            <translation>Karten kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected cards as a table (Ctrl+C)</source>
+            <translation>Die ausgewählten Karten als Tabelle kopieren (Strg+C)</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Auswertung</translation>
+        </message>
+        <message>
+            <source>Bulk ordering</source>
+            <translation>Sammelbestellung</translation>
+        </message>
+        <message>
+            <source>Opening the meter-order board</source>
+            <translation>Öffnen des Bestell-Boards</translation>
+        </message>
+        <message>
+            <source>Saving the meter orders</source>
+            <translation>Speichern der Zählerbestellungen</translation>
+        </message>
+        <message>
+            <source>Loading the meter orders from Nomos…</source>
+            <translation>Zählerbestellungen werden von Nomos geladen …</translation>
+        </message>
+        <message>
+            <source>No orders loaded yet.</source>
+            <translation>Noch keine Bestellungen geladen.</translation>
+        </message>
+        <message>
+            <source>Since the last look: %1</source>
+            <translation>Seit dem letzten Blick: %1</translation>
+        </message>
+        <message>
+            <source>First look at the orders: from the next load on, the board marks what moved.</source>
+            <translation>Erster Blick auf die Bestellungen: Ab dem nächsten Laden markiert das Board, was sich bewegt hat.</translation>
+        </message>
+        <message>
+            <source>Nothing moved since the last look.</source>
+            <translation>Seit dem letzten Blick hat sich nichts bewegt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s)</source>
+            <translation>
+                <numerusform>%Ln Bestellung</numerusform>
+                <numerusform>%Ln Bestellungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loaded %1</source>
+            <translation>geladen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in this cohort</source>
+            <translation>
+                <numerusform>%Ln in dieser Kohorte</numerusform>
+                <numerusform>%Ln in dieser Kohorte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>refreshing…</source>
+            <translation>wird aktualisiert …</translation>
+        </message>
+        <message>
+            <source>Select cards to copy first.</source>
+            <translation>Zuerst Karten zum Kopieren auswählen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) copied as a table.</source>
+            <translation>
+                <numerusform>%Ln Karte als Tabelle kopiert.</numerusform>
+                <numerusform>%Ln Karten als Tabelle kopiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting the meter orders</source>
+            <translation>Exportieren der Zählerbestellungen</translation>
+        </message>
+        <message>
+            <source>Export meter orders</source>
+            <translation>Zählerbestellungen exportieren</translation>
+        </message>
+        <message>
+            <source>meter-orders.csv</source>
+            <translation>zaehlerbestellungen.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) saved to %1.</source>
+            <translation>
+                <numerusform>%Ln Bestellung in %1 gespeichert.</numerusform>
+                <numerusform>%Ln Bestellungen in %1 gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the cohort</source>
+            <translation>Speichern der Kohorte</translation>
+        </message>
+        <message>
+            <source>Save cohort</source>
+            <translation>Kohorte speichern</translation>
+        </message>
+        <message>
+            <source>Name of the cohort:</source>
+            <translation>Name der Kohorte:</translation>
+        </message>
+        <message>
+            <source>Deleting the cohort</source>
+            <translation>Löschen der Kohorte</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSaving</name>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTable</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Subscription number</source>
+            <translation>Vertragsnummer</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Zip</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Messstellenbetreiber</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Bestellt am</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>Tage in der Phase</translation>
+        </message>
+        <message>
+            <source>Blocked since</source>
+            <translation>Blockiert seit</translation>
+        </message>
+        <message>
+            <source>Blocked because</source>
+            <translation>Blockiert weil</translation>
+        </message>
+        <message>
+            <source>Cancelled on</source>
+            <translation>Storniert am</translation>
+        </message>
+        <message>
+            <source>Cancelled because</source>
+            <translation>Storniert weil</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Einbautermin</translation>
+        </message>
+        <message>
+            <source>Since last look</source>
+            <translation>Seit dem letzten Blick</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Bestell-ID</translation>
+        </message>
+        <message>
+            <source>Subscription id</source>
+            <translation>Vertrags-ID</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>mindestens %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkOrders</name>
+        <message>
+            <source>the plan has no smart-meter product</source>
+            <translation>der Tarif hat kein Smart-Meter-Produkt</translation>
+        </message>
+        <message>
+            <source>already a smart meter (Nomos would cancel the order as pre-existing)</source>
+            <translation>schon ein intelligentes Messsystem (Nomos würde die Bestellung als bereits vorhanden stornieren)</translation>
+        </message>
+        <message>
+            <source>meter type not known yet (the search index has no details)</source>
+            <translation>Zählertyp noch unbekannt (der Suchindex hat noch keine Details)</translation>
+        </message>
+        <message>
+            <source>feed-in subscription</source>
+            <translation>Einspeisevertrag</translation>
+        </message>
+        <message>
+            <source>supply has not started yet</source>
+            <translation>Lieferbeginn steht noch aus</translation>
+        </message>
+        <message>
+            <source>the subscription has ended</source>
+            <translation>der Vertrag ist beendet</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Bestellt</translation>
+        </message>
+        <message>
+            <source>Already had one</source>
+            <translation>Hatte schon eine</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Unknown: check again</source>
+            <translation>Unklar: erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Not sent (run cancelled)</source>
+            <translation>Nicht gesendet (Lauf abgebrochen)</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>Sent, answer pending</source>
+            <translation>Gesendet, Antwort steht aus</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Why, or the order</source>
+            <translation>Grund oder Bestellung</translation>
+        </message>
+        <message>
+            <source>Subscription number</source>
+            <translation>Vertragsnummer</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Bestell-ID</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Subscription id</source>
+            <translation>Vertrags-ID</translation>
+        </message>
+        <message>
+            <source>Would be ordered</source>
+            <translation>Würde bestellt</translation>
+        </message>
+        <message>
+            <source>Would be refused</source>
+            <translation>Würde abgelehnt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln ordered</source>
+            <translation>
+                <numerusform>%Ln bestellt</numerusform>
+                <numerusform>%Ln bestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already had one</source>
+            <translation>
+                <numerusform>%Ln hatte schon eine</numerusform>
+                <numerusform>%Ln hatten schon eine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln refused</source>
+            <translation>
+                <numerusform>%Ln abgelehnt</numerusform>
+                <numerusform>%Ln abgelehnt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unknown</source>
+            <translation>
+                <numerusform>%Ln unklar</numerusform>
+                <numerusform>%Ln unklar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln not sent</source>
+            <translation>
+                <numerusform>%Ln nicht gesendet</numerusform>
+                <numerusform>%Ln nicht gesendet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkView</name>
+        <message>
+            <source>Smart meters for the subscriptions of the cohort that have no order yet: active consumption subscriptions with an analog meter, on a plan with a smart-meter product. The cohort's plan, place, dates and search apply.</source>
+            <translation>Intelligente Messsysteme für die Verträge der Kohorte, die noch keine Bestellung haben: aktive Bezugsverträge mit analogem Zähler in einem Tarif mit Smart-Meter-Produkt. Tarif, Ort, Zeitraum und Suche der Kohorte gelten.</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Probelauf</translation>
+        </message>
+        <message>
+            <source>Count who would be ordered and who would be refused; nothing is sent</source>
+            <translation>Zählen, wer bestellt und wer abgelehnt würde; es wird nichts gesendet</translation>
+        </message>
+        <message>
+            <source>Order smart meters…</source>
+            <translation>Smart Meter bestellen …</translation>
+        </message>
+        <message>
+            <source>Ordering smart meters</source>
+            <translation>Smart-Meter-Sammelbestellung</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Cancel run</source>
+            <translation>Lauf abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop after the orders on their way; the rest is not sent</source>
+            <translation>Nach den laufenden Bestellungen anhalten; der Rest wird nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Save report as CSV…</source>
+            <translation>Bericht als CSV speichern …</translation>
+        </message>
+        <message>
+            <source>Resume run</source>
+            <translation>Lauf fortsetzen</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>End the run here; what was not sent is reported as not sent</source>
+            <translation>Den Lauf hier beenden; was nicht gesendet wurde, steht im Bericht als nicht gesendet</translation>
+        </message>
+        <message>
+            <source>The cohort changed: do the dry run again.</source>
+            <translation>Die Kohorte hat sich geändert: Probelauf bitte wiederholen.</translation>
+        </message>
+        <message>
+            <source>Preparing the bulk order</source>
+            <translation>Vorbereiten der Sammelbestellung</translation>
+        </message>
+        <message>
+            <source>Looking for subscriptions without an order…</source>
+            <translation>Verträge ohne Bestellung werden gesucht …</translation>
+        </message>
+        <message>
+            <source>The search index is empty: it lists the subscriptions. Wait for its first sync, then try again.</source>
+            <translation>Der Suchindex ist leer; er liefert die Verträge. Bitte den ersten Abgleich abwarten und dann erneut versuchen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s) of this cohort without an order.</source>
+            <translation>
+                <numerusform>%Ln Vertrag dieser Kohorte ohne Bestellung.</numerusform>
+                <numerusform>%Ln Verträge dieser Kohorte ohne Bestellung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would be ordered: %1.</source>
+            <translation>Würden bestellt: %1.</translation>
+        </message>
+        <message>
+            <source>Would be refused: %1.</source>
+            <translation>Würden abgelehnt: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order smart meters for %Ln subscription(s)?
+
+Nomos passes each order to the metering operator, who contacts the customer. A subscription can have only one order, ever; orders cannot be taken back here.</source>
+            <translation>
+                <numerusform>Smart Meter für %Ln Vertrag bestellen?
+
+Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kunden meldet. Ein Vertrag kann nur eine einzige Bestellung haben; Bestellungen lassen sich hier nicht zurücknehmen.</numerusform>
+                <numerusform>Smart Meter für %Ln Verträge bestellen?
+
+Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kunden meldet. Ein Vertrag kann nur eine einzige Bestellung haben; Bestellungen lassen sich hier nicht zurücknehmen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %Ln smart meter(s)</source>
+            <translation>
+                <numerusform>%Ln Smart Meter bestellen</numerusform>
+                <numerusform>%Ln Smart Meter bestellen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bulk smart-meter order</source>
+            <translation>Smart-Meter-Sammelbestellung</translation>
+        </message>
+        <message>
+            <source>unsaved filters</source>
+            <translation>ungespeicherte Filter</translation>
+        </message>
+        <message>
+            <source>The run paused: %1</source>
+            <translation>Der Lauf ist angehalten: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1.</source>
+            <translation>Fertig: %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 von %2 erledigt</translation>
+        </message>
+        <message>
+            <source>%1 orders per second</source>
+            <translation>%1 Bestellungen pro Sekunde</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos asked to slow down %Ln time(s)</source>
+            <translation>
+                <numerusform>Nomos bat %Ln-mal um langsameres Tempo</numerusform>
+                <numerusform>Nomos bat %Ln-mal um langsameres Tempo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bulk order of “%1” stopped before its end: %Ln of its subscription(s) still to do.</source>
+            <translation>
+                <numerusform>Eine Sammelbestellung für „%1“ endete vorzeitig: %Ln Vertrag ist noch offen.</numerusform>
+                <numerusform>Eine Sammelbestellung für „%1“ endete vorzeitig: %Ln Verträge sind noch offen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(%1 in the run.)</source>
+            <translation>(%1 im Lauf.)</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>Run ended: %1.</source>
+            <translation>Lauf beendet: %1.</translation>
+        </message>
+        <message>
+            <source>Save the bulk order report</source>
+            <translation>Bericht der Sammelbestellung speichern</translation>
+        </message>
+        <message>
+            <source>bulk-order-report.csv</source>
+            <translation>sammelbestellung-bericht.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Report of %Ln subscription(s) saved.</source>
+            <translation>
+                <numerusform>Bericht über %Ln Vertrag gespeichert.</numerusform>
+                <numerusform>Bericht über %Ln Verträge gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the report</source>
+            <translation>Speichern des Berichts</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %Ln smart meter(s)…</source>
+            <translation>
+                <numerusform>%Ln Smart Meter bestellen …</numerusform>
+                <numerusform>%Ln Smart Meter bestellen …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A run is going on.</source>
+            <translation>Ein Lauf ist im Gang.</translation>
+        </message>
+        <message>
+            <source>Do the dry run first.</source>
+            <translation>Zuerst den Probelauf machen.</translation>
+        </message>
+        <message>
+            <source>Nobody in this cohort to order for.</source>
+            <translation>In dieser Kohorte gibt es niemanden zu bestellen.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>Caches</name>
         <message>
             <source>Plans and smart-meter facts</source>
             <translation>Tarife und Wissen zu intelligenten Messsystemen</translation>
+        </message>
+        <message>
+            <source>Meter orders of the board</source>
+            <translation>Zählerbestellungen des Boards</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardList</name>
+        <message>
+            <source>No orders here</source>
+            <translation>Keine Bestellungen hier</translation>
         </message>
     </context>
     <context>
@@ -418,6 +1214,112 @@
         <message>
             <source>Nomos did not accept this: see the marked field.</source>
             <translation>Nomos hat das nicht angenommen: siehe markiertes Feld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortBar</name>
+        <message>
+            <source>Save cohort…</source>
+            <translation>Kohorte speichern …</translation>
+        </message>
+        <message>
+            <source>Keep these filters under a name</source>
+            <translation>Diese Filter unter einem Namen speichern</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the saved cohort</source>
+            <translation>Die gespeicherte Kohorte löschen</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Zip prefix or city</source>
+            <translation>PLZ-Anfang oder Ort</translation>
+        </message>
+        <message>
+            <source>Name or number</source>
+            <translation>Name oder Nummer</translation>
+        </message>
+        <message>
+            <source>Ordered between</source>
+            <translation>Bestellt zwischen</translation>
+        </message>
+        <message>
+            <source>Blocked only</source>
+            <translation>Nur blockierte</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Blocked, or longer in the current stage than usual for it (the 90th percentile of the stays seen so far; a month until ten have been seen). Waiting for an appointment ahead is not counted.</source>
+            <translation>Blockiert oder länger als üblich in der aktuellen Phase (90. Perzentil der bisher gesehenen Aufenthalte; ein Monat, bis zehn gesehen wurden). Warten auf einen anstehenden Einbautermin zählt nicht.</translation>
+        </message>
+        <message>
+            <source>Moved since the last look</source>
+            <translation>Seit dem letzten Blick bewegt</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Only orders longer than this in their current stage</source>
+            <translation>Nur Bestellungen, die länger als so viele Tage in ihrer Phase sind</translation>
+        </message>
+        <message>
+            <source>Cohort:</source>
+            <translation>Kohorte:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Messstellenbetreiber:</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Wo:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Tarif:</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Suche:</translation>
+        </message>
+        <message>
+            <source>In stage longer than:</source>
+            <translation>In der Phase länger als:</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>Alle Bestellungen</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Alle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filters (%Ln)</source>
+            <translation>
+                <numerusform>Filter (%Ln)</numerusform>
+                <numerusform>Filter (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filter</translation>
         </message>
     </context>
     <context>
@@ -2077,6 +2979,10 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Leads</source>
             <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Meter orders</source>
+            <translation>Zählerbestellungen</translation>
         </message>
     </context>
     <context>

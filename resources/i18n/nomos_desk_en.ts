@@ -49,6 +49,41 @@
         </message>
     </context>
     <context>
+        <name>AnalyticsView</name>
+        <message>
+            <source>Funnel: orders that reached each stage</source>
+            <translation>Funnel: orders that reached each stage</translation>
+        </message>
+        <message>
+            <source>Days per stage: median (dark) and 90th percentile (light)</source>
+            <translation>Days per stage: median (dark) and 90th percentile (light)</translation>
+        </message>
+        <message>
+            <source>Open orders by days since ordered (red: blocked)</source>
+            <translation>Open orders by days since ordered (red: blocked)</translation>
+        </message>
+        <message>
+            <source>Orders activated per week</source>
+            <translation>Orders activated per week</translation>
+        </message>
+        <message>
+            <source>No orders in this cohort.</source>
+            <translation>No orders in this cohort.</translation>
+        </message>
+        <message>
+            <source>No finished stay seen yet in: %1</source>
+            <translation>No finished stay seen yet in: %1</translation>
+        </message>
+        <message>
+            <source>days since ordered</source>
+            <translation>days since ordered</translation>
+        </message>
+        <message>
+            <source>No activations yet.</source>
+            <translation>No activations yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
@@ -210,10 +245,771 @@
         </message>
     </context>
     <context>
+        <name>BoardAnalytics</name>
+        <message>
+            <source>Order to installation</source>
+            <translation>Order to installation</translation>
+        </message>
+        <message>
+            <source>Order to activation</source>
+            <translation>Order to activation</translation>
+        </message>
+        <message>
+            <source>Order to cancellation</source>
+            <translation>Order to cancellation</translation>
+        </message>
+        <message numerus="yes">
+            <source>median %1 d, 90 %: %2 d (%Ln order(s))</source>
+            <translation>
+                <numerusform>median %1 d, 90 %: %2 d (%Ln order)</numerusform>
+                <numerusform>median %1 d, 90 %: %2 d (%Ln orders)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>over %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardCard</name>
+        <message>
+            <source>moved on</source>
+            <translation>moved on</translation>
+        </message>
+        <message>
+            <source>newly blocked</source>
+            <translation>newly blocked</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>activated</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>unblocked</source>
+            <translation>unblocked</translation>
+        </message>
+        <message>
+            <source>moved back</source>
+            <translation>moved back</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>site check missing</source>
+            <translation>site check missing</translation>
+        </message>
+        <message>
+            <source>grid operator registration</source>
+            <translation>grid operator registration</translation>
+        </message>
+        <message>
+            <source>smart meter already there</source>
+            <translation>smart meter already there</translation>
+        </message>
+        <message>
+            <source>customer request</source>
+            <translation>customer request</translation>
+        </message>
+        <message>
+            <source>Customer not indexed yet</source>
+            <translation>Customer not indexed yet</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>time in stage unknown</source>
+            <translation>time in stage unknown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s) in stage</source>
+            <translation>
+                <numerusform>%Ln day in stage</numerusform>
+                <numerusform>%Ln days in stage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>≥ %Ln day(s) in stage</source>
+            <translation>
+                <numerusform>≥ %Ln day in stage</numerusform>
+                <numerusform>≥ %Ln days in stage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Blocked since %1</source>
+            <translation>Blocked since %1</translation>
+        </message>
+        <message>
+            <source>Cancelled on %1</source>
+            <translation>Cancelled on %1</translation>
+        </message>
+        <message>
+            <source>Appointment %1</source>
+            <translation>Appointment %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln moved on</source>
+            <translation>
+                <numerusform>%Ln moved on</numerusform>
+                <numerusform>%Ln moved on</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln newly blocked</source>
+            <translation>
+                <numerusform>%Ln newly blocked</numerusform>
+                <numerusform>%Ln newly blocked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activated</source>
+            <translation>
+                <numerusform>%Ln activated</numerusform>
+                <numerusform>%Ln activated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cancelled</source>
+            <translation>
+                <numerusform>%Ln cancelled</numerusform>
+                <numerusform>%Ln cancelled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unblocked</source>
+            <translation>
+                <numerusform>%Ln unblocked</numerusform>
+                <numerusform>%Ln unblocked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln moved back</source>
+            <translation>
+                <numerusform>%Ln moved back</numerusform>
+                <numerusform>%Ln moved back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new</source>
+            <translation>
+                <numerusform>%Ln new</numerusform>
+                <numerusform>%Ln new</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since last look: %1</source>
+            <translation>Since last look: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardColumn</name>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) in this status</source>
+            <translation>
+                <numerusform>%Ln order in this status</numerusform>
+                <numerusform>%Ln orders in this status</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) of the cohort in this status</source>
+            <translation>
+                <numerusform>%Ln order of the cohort in this status</numerusform>
+                <numerusform>%Ln orders of the cohort in this status</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not loaded: %1</source>
+            <translation>Not loaded: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Meter orders</source>
+            <translation>Meter orders</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Load every order again from Nomos (F5)</source>
+            <translation>Load every order again from Nomos (F5)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Save the orders of this cohort for a spreadsheet</source>
+            <translation>Save the orders of this cohort for a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Copy cards</source>
+            <translation>Copy cards</translation>
+        </message>
+        <message>
+            <source>Copy the selected cards as a table (Ctrl+C)</source>
+            <translation>Copy the selected cards as a table (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <source>Bulk ordering</source>
+            <translation>Bulk ordering</translation>
+        </message>
+        <message>
+            <source>Opening the meter-order board</source>
+            <translation>Opening the meter-order board</translation>
+        </message>
+        <message>
+            <source>Saving the meter orders</source>
+            <translation>Saving the meter orders</translation>
+        </message>
+        <message>
+            <source>Loading the meter orders from Nomos…</source>
+            <translation>Loading the meter orders from Nomos…</translation>
+        </message>
+        <message>
+            <source>No orders loaded yet.</source>
+            <translation>No orders loaded yet.</translation>
+        </message>
+        <message>
+            <source>Since the last look: %1</source>
+            <translation>Since the last look: %1</translation>
+        </message>
+        <message>
+            <source>First look at the orders: from the next load on, the board marks what moved.</source>
+            <translation>First look at the orders: from the next load on, the board marks what moved.</translation>
+        </message>
+        <message>
+            <source>Nothing moved since the last look.</source>
+            <translation>Nothing moved since the last look.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s)</source>
+            <translation>
+                <numerusform>%Ln order</numerusform>
+                <numerusform>%Ln orders</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loaded %1</source>
+            <translation>loaded %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in this cohort</source>
+            <translation>
+                <numerusform>%Ln in this cohort</numerusform>
+                <numerusform>%Ln in this cohort</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>refreshing…</source>
+            <translation>refreshing…</translation>
+        </message>
+        <message>
+            <source>Select cards to copy first.</source>
+            <translation>Select cards to copy first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) copied as a table.</source>
+            <translation>
+                <numerusform>%Ln card copied as a table.</numerusform>
+                <numerusform>%Ln cards copied as a table.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting the meter orders</source>
+            <translation>Exporting the meter orders</translation>
+        </message>
+        <message>
+            <source>Export meter orders</source>
+            <translation>Export meter orders</translation>
+        </message>
+        <message>
+            <source>meter-orders.csv</source>
+            <translation>meter-orders.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln order(s) saved to %1.</source>
+            <translation>
+                <numerusform>%Ln order saved to %1.</numerusform>
+                <numerusform>%Ln orders saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the cohort</source>
+            <translation>Saving the cohort</translation>
+        </message>
+        <message>
+            <source>Save cohort</source>
+            <translation>Save cohort</translation>
+        </message>
+        <message>
+            <source>Name of the cohort:</source>
+            <translation>Name of the cohort:</translation>
+        </message>
+        <message>
+            <source>Deleting the cohort</source>
+            <translation>Deleting the cohort</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSaving</name>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTable</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Subscription number</source>
+            <translation>Subscription number</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Zip</source>
+            <translation>Zip</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>Days in stage</translation>
+        </message>
+        <message>
+            <source>Blocked since</source>
+            <translation>Blocked since</translation>
+        </message>
+        <message>
+            <source>Blocked because</source>
+            <translation>Blocked because</translation>
+        </message>
+        <message>
+            <source>Cancelled on</source>
+            <translation>Cancelled on</translation>
+        </message>
+        <message>
+            <source>Cancelled because</source>
+            <translation>Cancelled because</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Since last look</source>
+            <translation>Since last look</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Order id</translation>
+        </message>
+        <message>
+            <source>Subscription id</source>
+            <translation>Subscription id</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkOrders</name>
+        <message>
+            <source>the plan has no smart-meter product</source>
+            <translation>the plan has no smart-meter product</translation>
+        </message>
+        <message>
+            <source>already a smart meter (Nomos would cancel the order as pre-existing)</source>
+            <translation>already a smart meter (Nomos would cancel the order as pre-existing)</translation>
+        </message>
+        <message>
+            <source>meter type not known yet (the search index has no details)</source>
+            <translation>meter type not known yet (the search index has no details)</translation>
+        </message>
+        <message>
+            <source>feed-in subscription</source>
+            <translation>feed-in subscription</translation>
+        </message>
+        <message>
+            <source>supply has not started yet</source>
+            <translation>supply has not started yet</translation>
+        </message>
+        <message>
+            <source>the subscription has ended</source>
+            <translation>the subscription has ended</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Already had one</source>
+            <translation>Already had one</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Unknown: check again</source>
+            <translation>Unknown: check again</translation>
+        </message>
+        <message>
+            <source>Not sent (run cancelled)</source>
+            <translation>Not sent (run cancelled)</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Sent, answer pending</source>
+            <translation>Sent, answer pending</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Why, or the order</source>
+            <translation>Why, or the order</translation>
+        </message>
+        <message>
+            <source>Subscription number</source>
+            <translation>Subscription number</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Order id</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Subscription id</source>
+            <translation>Subscription id</translation>
+        </message>
+        <message>
+            <source>Would be ordered</source>
+            <translation>Would be ordered</translation>
+        </message>
+        <message>
+            <source>Would be refused</source>
+            <translation>Would be refused</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln ordered</source>
+            <translation>
+                <numerusform>%Ln ordered</numerusform>
+                <numerusform>%Ln ordered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already had one</source>
+            <translation>
+                <numerusform>%Ln already had one</numerusform>
+                <numerusform>%Ln already had one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln refused</source>
+            <translation>
+                <numerusform>%Ln refused</numerusform>
+                <numerusform>%Ln refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unknown</source>
+            <translation>
+                <numerusform>%Ln unknown</numerusform>
+                <numerusform>%Ln unknown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln not sent</source>
+            <translation>
+                <numerusform>%Ln not sent</numerusform>
+                <numerusform>%Ln not sent</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkView</name>
+        <message>
+            <source>Smart meters for the subscriptions of the cohort that have no order yet: active consumption subscriptions with an analog meter, on a plan with a smart-meter product. The cohort's plan, place, dates and search apply.</source>
+            <translation>Smart meters for the subscriptions of the cohort that have no order yet: active consumption subscriptions with an analog meter, on a plan with a smart-meter product. The cohort's plan, place, dates and search apply.</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Dry run</translation>
+        </message>
+        <message>
+            <source>Count who would be ordered and who would be refused; nothing is sent</source>
+            <translation>Count who would be ordered and who would be refused; nothing is sent</translation>
+        </message>
+        <message>
+            <source>Order smart meters…</source>
+            <translation>Order smart meters…</translation>
+        </message>
+        <message>
+            <source>Ordering smart meters</source>
+            <translation>Ordering smart meters</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Cancel run</source>
+            <translation>Cancel run</translation>
+        </message>
+        <message>
+            <source>Stop after the orders on their way; the rest is not sent</source>
+            <translation>Stop after the orders on their way; the rest is not sent</translation>
+        </message>
+        <message>
+            <source>Save report as CSV…</source>
+            <translation>Save report as CSV…</translation>
+        </message>
+        <message>
+            <source>Resume run</source>
+            <translation>Resume run</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>End the run here; what was not sent is reported as not sent</source>
+            <translation>End the run here; what was not sent is reported as not sent</translation>
+        </message>
+        <message>
+            <source>The cohort changed: do the dry run again.</source>
+            <translation>The cohort changed: do the dry run again.</translation>
+        </message>
+        <message>
+            <source>Preparing the bulk order</source>
+            <translation>Preparing the bulk order</translation>
+        </message>
+        <message>
+            <source>Looking for subscriptions without an order…</source>
+            <translation>Looking for subscriptions without an order…</translation>
+        </message>
+        <message>
+            <source>The search index is empty: it lists the subscriptions. Wait for its first sync, then try again.</source>
+            <translation>The search index is empty: it lists the subscriptions. Wait for its first sync, then try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s) of this cohort without an order.</source>
+            <translation>
+                <numerusform>%Ln subscription of this cohort without an order.</numerusform>
+                <numerusform>%Ln subscriptions of this cohort without an order.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would be ordered: %1.</source>
+            <translation>Would be ordered: %1.</translation>
+        </message>
+        <message>
+            <source>Would be refused: %1.</source>
+            <translation>Would be refused: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order smart meters for %Ln subscription(s)?
+
+Nomos passes each order to the metering operator, who contacts the customer. A subscription can have only one order, ever; orders cannot be taken back here.</source>
+            <translation>
+                <numerusform>Order smart meters for %Ln subscription?
+
+Nomos passes each order to the metering operator, who contacts the customer. A subscription can have only one order, ever; orders cannot be taken back here.</numerusform>
+                <numerusform>Order smart meters for %Ln subscriptions?
+
+Nomos passes each order to the metering operator, who contacts the customer. A subscription can have only one order, ever; orders cannot be taken back here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %Ln smart meter(s)</source>
+            <translation>
+                <numerusform>Order %Ln smart meter</numerusform>
+                <numerusform>Order %Ln smart meters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bulk smart-meter order</source>
+            <translation>Bulk smart-meter order</translation>
+        </message>
+        <message>
+            <source>unsaved filters</source>
+            <translation>unsaved filters</translation>
+        </message>
+        <message>
+            <source>The run paused: %1</source>
+            <translation>The run paused: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1.</source>
+            <translation>Done: %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 of %2 done</translation>
+        </message>
+        <message>
+            <source>%1 orders per second</source>
+            <translation>%1 orders per second</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos asked to slow down %Ln time(s)</source>
+            <translation>
+                <numerusform>Nomos asked to slow down %Ln time</numerusform>
+                <numerusform>Nomos asked to slow down %Ln times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bulk order of “%1” stopped before its end: %Ln of its subscription(s) still to do.</source>
+            <translation>
+                <numerusform>A bulk order of “%1” stopped before its end: %Ln of its subscription still to do.</numerusform>
+                <numerusform>A bulk order of “%1” stopped before its end: %Ln of its subscriptions still to do.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(%1 in the run.)</source>
+            <translation>(%1 in the run.)</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Why: %1</translation>
+        </message>
+        <message>
+            <source>Run ended: %1.</source>
+            <translation>Run ended: %1.</translation>
+        </message>
+        <message>
+            <source>Save the bulk order report</source>
+            <translation>Save the bulk order report</translation>
+        </message>
+        <message>
+            <source>bulk-order-report.csv</source>
+            <translation>bulk-order-report.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Report of %Ln subscription(s) saved.</source>
+            <translation>
+                <numerusform>Report of %Ln subscription saved.</numerusform>
+                <numerusform>Report of %Ln subscriptions saved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the report</source>
+            <translation>Saving the report</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %Ln smart meter(s)…</source>
+            <translation>
+                <numerusform>Order %Ln smart meter…</numerusform>
+                <numerusform>Order %Ln smart meters…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A run is going on.</source>
+            <translation>A run is going on.</translation>
+        </message>
+        <message>
+            <source>Do the dry run first.</source>
+            <translation>Do the dry run first.</translation>
+        </message>
+        <message>
+            <source>Nobody in this cohort to order for.</source>
+            <translation>Nobody in this cohort to order for.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+    </context>
+    <context>
         <name>Caches</name>
         <message>
             <source>Plans and smart-meter facts</source>
             <translation>Plans and smart-meter facts</translation>
+        </message>
+        <message>
+            <source>Meter orders of the board</source>
+            <translation>Meter orders of the board</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardList</name>
+        <message>
+            <source>No orders here</source>
+            <translation>No orders here</translation>
         </message>
     </context>
     <context>
@@ -418,6 +1214,112 @@
         <message>
             <source>Nomos did not accept this: see the marked field.</source>
             <translation>Nomos did not accept this: see the marked field.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortBar</name>
+        <message>
+            <source>Save cohort…</source>
+            <translation>Save cohort…</translation>
+        </message>
+        <message>
+            <source>Keep these filters under a name</source>
+            <translation>Keep these filters under a name</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the saved cohort</source>
+            <translation>Delete the saved cohort</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Zip prefix or city</source>
+            <translation>Zip prefix or city</translation>
+        </message>
+        <message>
+            <source>Name or number</source>
+            <translation>Name or number</translation>
+        </message>
+        <message>
+            <source>Ordered between</source>
+            <translation>Ordered between</translation>
+        </message>
+        <message>
+            <source>Blocked only</source>
+            <translation>Blocked only</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Blocked, or longer in the current stage than usual for it (the 90th percentile of the stays seen so far; a month until ten have been seen). Waiting for an appointment ahead is not counted.</source>
+            <translation>Blocked, or longer in the current stage than usual for it (the 90th percentile of the stays seen so far; a month until ten have been seen). Waiting for an appointment ahead is not counted.</translation>
+        </message>
+        <message>
+            <source>Moved since the last look</source>
+            <translation>Moved since the last look</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Only orders longer than this in their current stage</source>
+            <translation>Only orders longer than this in their current stage</translation>
+        </message>
+        <message>
+            <source>Cohort:</source>
+            <translation>Cohort:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Provider:</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Where:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <source>In stage longer than:</source>
+            <translation>In stage longer than:</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filters (%Ln)</source>
+            <translation>
+                <numerusform>Filters (%Ln)</numerusform>
+                <numerusform>Filters (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
         </message>
     </context>
     <context>
@@ -2077,6 +2979,10 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Leads</source>
             <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Meter orders</source>
+            <translation>Meter orders</translation>
         </message>
     </context>
     <context>
