@@ -19,6 +19,7 @@ from nomos_desk.index.store import delete_index
 from nomos_desk.ui.catalog import PlanCatalog
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.invoices.pdf_cache import PdfCache
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FILE = "index.sqlite3"
 PLAN_FACTS_FILE = "plans.json"
+INVOICE_PDF_DIR = "invoices"
 
 
 class UiSink(Protocol):
@@ -58,12 +60,14 @@ class Services:
     write_patience: float = 15.0
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    pdfs: PdfCache = field(init=False)  # invoice documents already downloaded
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.pdfs = PdfCache(self.data_dir / INVOICE_PDF_DIR)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -93,6 +97,7 @@ class Services:
         if wipe:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)
+            self.pdfs.wipe()
         else:
             self.index.close()
         self.connection.close()
