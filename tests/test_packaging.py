@@ -21,5 +21,5 @@ def test_resources_are_read_from_the_package():
     resources = files("nomos_desk.resources")
     assert resources.joinpath("style.qss").is_file()
     assert resources.joinpath("icons/nomos-desk.svg").is_file()
-    for name in ("search", "subscription", "customer", "records"):  # what the frame asks for
+    for name in ("search", "subscription", "customer", "records", "invoices", "invoice"):  # what the frame asks for
         assert resources.joinpath(f"icons/{name}.svg").is_file(), name
