@@ -64,6 +64,7 @@ def default_registry() -> Registry:
     from nomos_desk.ui.customer.tab import CustomerTab
     from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
     from nomos_desk.ui.invoices.page import InvoicesPage
+    from nomos_desk.ui.invoices.tab import InvoiceTab
     from nomos_desk.ui.search.view import SearchView
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
@@ -72,4 +73,5 @@ def default_registry() -> Registry:
     registry.page("invoices", QT_TRANSLATE_NOOP("Pages", "Invoices"), "invoices", InvoicesPage)
     registry.tab("subscription", "subscription", SubscriptionWorkspace)
     registry.tab("customer", "customer", CustomerTab)
+    registry.tab("invoice", "invoice", InvoiceTab)
     return registry

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from nomos_desk.ui.invoices.tab import InvoiceTab
+
+SETTLED = ("ready", "empty", "error")
+
 
 def invoices(app: Any, where: str = "1 = 1", params: tuple = ()) -> list[dict[str, Any]]:
     return app.state.sandbox.store.query(
@@ -32,3 +36,19 @@ def invoice_of(app: Any, *, type: str = "usage", meter: str | None = None,
 
 def requests_to(app: Any, prefix: str) -> list[dict[str, Any]]:
     return [r for r in app.state.sandbox.request_log if r["path"].startswith(prefix)]
+
+
+def open_invoice(qtbot: Any, services: Any, invoice_id: str) -> InvoiceTab:
+    tab = InvoiceTab(services, invoice_id)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitUntil(lambda: all(s.state in SETTLED for s in tab.sections.values()),
+                    timeout=15000)
+    return tab
+
+
+def wait_document(qtbot: Any, tab: InvoiceTab, timeout: int = 10000) -> str:
+    qtbot.waitUntil(lambda: tab.document.state not in ("waiting", "downloading"),
+                    timeout=timeout)
+    return tab.document.state
