@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from nomos_desk.api.filters import F
 from nomos_desk.ui import fmt
-from nomos_desk.ui.invoices.columns import TOTAL
+from nomos_desk.ui.invoices.columns import TOTAL, USAGE
 from nomos_desk.ui.invoices.filters import period_filter, period_months
 from nomos_desk.ui.invoices.page import InvoicesPage
 from nomos_desk.ui.paging import ItemRole
@@ -48,7 +48,7 @@ def load_everything(qtbot, qrun, listing):
 
 
 def shown_ids(listing) -> list[str]:
-    return [listing.proxy.index(r, 0).data(ItemRole).id for r in range(listing.proxy.rowCount())]
+    return [listing.model.index(r, 0).data(ItemRole).id for r in range(listing.model.rowCount())]
 
 
 def test_the_page_loads_page_by_page_as_the_table_scrolls(qtbot, qloop, qrun, services,
@@ -127,17 +127,34 @@ def test_sorting_orders_what_is_loaded_and_totals_count_it(qtbot, qloop, qrun, s
     load_everything(qtbot, qrun, listing)
     column = listing.model.columns.index(TOTAL)
     listing.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-    totals = [listing.proxy.index(r, 0).data(ItemRole).total
-              for r in range(listing.proxy.rowCount())]
+    totals = [listing.model.index(r, 0).data(ItemRole).total
+              for r in range(listing.model.rowCount())]
     assert totals == sorted(totals) and totals[0] < 0  # Storno documents first
     listing.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    assert listing.proxy.index(0, 0).data(ItemRole).total == max(totals)
+    assert listing.model.index(0, 0).data(ItemRole).total == max(totals)
     every = invoices(sandbox_app)
     count = len(every)
     expected_total = fmt.money(sum(i["total"] for i in every))
     expected_usage = fmt.kwh(sum(i.get("usage") or 0 for i in every), 0)
     assert listing.summary.text() == (f"{count:,} invoices · total {expected_total} · "
                                       f"usage {expected_usage}")
+
+
+def test_a_sorted_list_stays_sorted_as_pages_arrive(qtbot, qloop, services, sandbox_app):
+    page = shown_page(qtbot, services)
+    listing = page.list
+    usage = listing.model.columns.index(USAGE)
+    listing.table.sortByColumn(usage, Qt.SortOrder.DescendingOrder)
+    listing.table.selectRow(0)
+    chosen = listing.model.item(0)
+    listing.table.scrollToBottom()
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 100, timeout=10000)
+    values = [listing.model.item(r).usage for r in range(100)]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known, reverse=True) and known[0] == max(known)
+    assert values[len(known):] == [None] * (100 - len(known))  # no usage: last either way
+    selected = listing.table.selectionModel().selectedRows()
+    assert [listing.model.item(i.row()) for i in selected] == [chosen]  # selection follows
 
 
 def test_csv_export_holds_the_whole_filtered_list(qtbot, qloop, services, sandbox_app,
@@ -193,7 +210,7 @@ def test_the_workspace_lists_only_its_subscriptions_invoices(qtbot, qloop, servi
     assert sorted(shown_ids(listing)) == sorted(i["id"] for i in own)
     assert [c.header for c in listing.model.columns][:2] == ["Number", "Type"]
     with qtbot.waitSignal(ws.open_requested, timeout=2000) as opened:
-        listing.table.activated.emit(listing.proxy.index(0, 0))
+        listing.table.activated.emit(listing.model.index(0, 0))
     assert opened.args == ["invoice", shown_ids(listing)[0]]
 
 

@@ -75,7 +75,11 @@ def local_date(ts: Timestamp) -> date | None:
     return ts.value.astimezone(fmt.BERLIN).date() if ts.value is not None else None
 
 
-def _period_start(invoice: Invoice) -> date | None:
+def _month(invoice: Invoice) -> date | None:
+    """The month the invoice is for, as Nomos states it (month, year), else its period's
+    first day. Read from the fields: this runs for every painted row."""
+    if invoice.year is not None and invoice.month is not None and 1 <= invoice.month <= 12:
+        return date(invoice.year, invoice.month, 1)
     span = labels.days(invoice)
     return span[0] if span is not None else None
 
@@ -88,7 +92,7 @@ NUMBER: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Number"),
                 lambda i: i.invoice_number or i.id or fmt.DASH, lambda i: i.invoice_number or "")
 TYPE: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Type"), labels.kind, labels.kind)
 PERIOD: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Period"),
-                lambda i: labels.period(i, short=True), _period_start)
+                                 lambda i: fmt.month(_month(i), short=True), _month)
 STATUS: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Status"), labels.status, labels.status)
 ISSUED: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Issued"), lambda i: fmt.when(i.issued_at),
                 lambda i: local_date(i.issued_at))

@@ -70,14 +70,14 @@ def days(invoice: Invoice) -> tuple[date, date] | None:
     return billing_days(start, end)
 
 
-def period(invoice: Invoice, *, short: bool = False) -> str:
+def period(invoice: Invoice) -> str:
     """"October 2025" for a calendar month, else the first and last day."""
     span = days(invoice)
     if span is None:
         return fmt.DASH
     first, stop = span
     if first.day == 1 and stop == add_months(first, 1):
-        return fmt.month(first, short=short)
+        return fmt.month(first)
     return (_t("%1 – %2").replace("%1", fmt.day(first))
             .replace("%2", fmt.day(stop - timedelta(days=1))))
 

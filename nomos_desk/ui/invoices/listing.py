@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from nomos_desk.ui.errors import describe
 from nomos_desk.ui.export import Cell, write_csv
 from nomos_desk.ui.invoices.columns import CONTEXT, TOTAL, USAGE, OwnerNames, invoice_columns
 from nomos_desk.ui.invoices.filters import InvoiceFilters
-from nomos_desk.ui.paging import ItemRole, PagedModel, SortRole
+from nomos_desk.ui.paging import ItemRole, PagedModel
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.widgets import named
@@ -82,12 +82,8 @@ class InvoiceList(QWidget):
         self.model: PagedModel[Invoice] = PagedModel(
             services.tasks, task_prefix + "page", invoice_columns(self.owners), context=CONTEXT,
             parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setSortLocaleAware(True)
         self.table = named(QTableView(), "invoiceTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -232,10 +228,7 @@ class InvoiceList(QWidget):
     def rows(self) -> list[list[Cell]]:
         """The loaded rows in the order shown, each cell as a value a spreadsheet can use."""
         out: list[list[Cell]] = []
-        for row in range(self.proxy.rowCount()):
-            item = self.proxy.index(row, 0).data(ItemRole)
-            if not isinstance(item, Invoice):
-                continue
+        for item in self.model.items:
             out.append([_cell(c.value(item) if c.value is not None else c.text(item))
                         for c in self.model.columns])
         return out
