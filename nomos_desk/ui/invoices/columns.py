@@ -88,20 +88,23 @@ def _usage(invoice: Invoice) -> str:
     return fmt.kwh(invoice.usage, 2) if invoice.usage is not None else fmt.DASH
 
 
-NUMBER: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Number"),
-                lambda i: i.invoice_number or i.id or fmt.DASH, lambda i: i.invoice_number or "")
-TYPE: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Type"), labels.kind, labels.kind)
+NUMBER: Column[Invoice] = Column(
+    QT_TRANSLATE_NOOP("InvoiceList", "Number"), lambda i: i.invoice_number or i.id or fmt.DASH,
+    lambda i: i.invoice_number or "")
+TYPE: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Type"), labels.kind,
+                               labels.kind)
 PERIOD: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Period"),
                                  lambda i: fmt.month(_month(i), short=True), _month)
-STATUS: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Status"), labels.status, labels.status)
-ISSUED: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Issued"), lambda i: fmt.when(i.issued_at),
-                lambda i: local_date(i.issued_at))
-PAID: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Paid"), lambda i: fmt.when(i.paid_at),
-              lambda i: local_date(i.paid_at))
-USAGE: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Usage"), _usage, lambda i: i.usage,
-               numeric=True)
-TOTAL: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Total"), lambda i: fmt.money(i.total),
-               lambda i: i.total, numeric=True)
+STATUS: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Status"), labels.status,
+                                 labels.status)
+ISSUED: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Issued"),
+                                 lambda i: fmt.when(i.issued_at), lambda i: local_date(i.issued_at))
+PAID: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Paid"),
+                               lambda i: fmt.when(i.paid_at), lambda i: local_date(i.paid_at))
+USAGE: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Usage"), _usage,
+                                lambda i: i.usage, numeric=True)
+TOTAL: Column[Invoice] = Column(QT_TRANSLATE_NOOP("InvoiceList", "Total"),
+                                lambda i: fmt.money(i.total), lambda i: i.total, numeric=True)
 
 
 def invoice_columns(owners: OwnerNames | None = None) -> list[Column[Invoice]]:

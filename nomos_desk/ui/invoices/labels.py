@@ -50,10 +50,6 @@ MISSING = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Invoices", text)
-
-
 def status(invoice: Invoice) -> str:
     return fmt.word(invoice.status, INVOICE_STATUS)
 
@@ -78,7 +74,7 @@ def period(invoice: Invoice) -> str:
     first, stop = span
     if first.day == 1 and stop == add_months(first, 1):
         return fmt.month(first)
-    return (_t("%1 – %2").replace("%1", fmt.day(first))
+    return (QCoreApplication.translate("Invoices", "%1 – %2").replace("%1", fmt.day(first))
             .replace("%2", fmt.day(stop - timedelta(days=1))))
 
 
@@ -89,28 +85,33 @@ def line_label(item: LineItem) -> str:
 
 
 def missing(why: Missing) -> str:
-    return _t(MISSING[why])
+    return QCoreApplication.translate("Invoices", MISSING[why])
 
 
 def verdict(check: Reconciliation) -> str:
     """Whether the line items add up to the invoice's total, and if not by how much."""
     difference = check.difference
     if difference == 0:
-        return _t("Matches to the cent: the line items add up to the invoice total.")
+        return QCoreApplication.translate(
+            "Invoices", "Matches to the cent: the line items add up to the invoice total.")
     amount = fmt.money(abs(difference))
     priced = check.priced
     if check.source == RECONSTRUCTED and priced is not None and priced.averaged:
-        return _t("Differs by %1. The meter reports its usage per month, so the energy is "
-                  "priced here at the month's average price; the invoice prices it over the "
-                  "month's hours, so this rebuild is an estimate.").replace("%1", amount)
-    if check.source == RECONSTRUCTED and abs(difference) <= 0.01:
-        return _t("Differs by %1, within the rounding of the quarter-hour usage figures "
-                  "Nomos sends.").replace("%1", amount)
-    if difference > 0:
-        return _t("Differs by %1: the invoice asks %1 more than its line items add up to."
-                  ).replace("%1", amount)
-    return _t("Differs by %1: the invoice asks %1 less than its line items add up to."
-              ).replace("%1", amount)
+        text = QCoreApplication.translate(
+            "Invoices", "Differs by %1. The meter reports its usage per month, so the energy "
+            "is priced here at the month's average price; the invoice prices it over the "
+            "month's hours, so this rebuild is an estimate.")
+    elif check.source == RECONSTRUCTED and abs(difference) <= 0.01:
+        text = QCoreApplication.translate(
+            "Invoices", "Differs by %1, within the rounding of the quarter-hour usage figures "
+            "Nomos sends.")
+    elif difference > 0:
+        text = QCoreApplication.translate(
+            "Invoices", "Differs by %1: the invoice asks %1 more than its line items add up to.")
+    else:
+        text = QCoreApplication.translate(
+            "Invoices", "Differs by %1: the invoice asks %1 less than its line items add up to.")
+    return text.replace("%1", amount)
 
 
 def notes(check: Reconciliation) -> list[str]:
@@ -119,22 +120,26 @@ def notes(check: Reconciliation) -> list[str]:
     gap = check.usage_difference
     priced = check.priced
     if gap is not None and priced is not None and check.stated_usage is not None:
-        out.append(_t("The invoice states %1 of usage, Nomos's usage data %2.")
-                   .replace("%1", fmt.kwh(check.stated_usage, 2))
-                   .replace("%2", fmt.kwh(priced.kwh, 2)))
+        out.append(QCoreApplication.translate(
+            "Invoices", "The invoice states %1 of usage, Nomos's usage data %2.")
+            .replace("%1", fmt.kwh(check.stated_usage, 2)).replace("%2", fmt.kwh(priced.kwh, 2)))
     if priced is not None and priced.unpriced_kwh > 0.005:
-        out.append(_t("%1 of the usage has no price in Nomos's data and is left out.")
-                   .replace("%1", fmt.kwh(priced.unpriced_kwh, 2)))
+        out.append(QCoreApplication.translate(
+            "Invoices", "%1 of the usage has no price in Nomos's data and is left out.")
+            .replace("%1", fmt.kwh(priced.unpriced_kwh, 2)))
     return out
 
 
 def balance_text(balance: PrepaymentBalance) -> str:
     value = balance.balance
     if value == 0:
-        return _t("The advance covered the period's usage exactly.")
-    amount = fmt.money(abs(value))
+        return QCoreApplication.translate(
+            "Invoices", "The advance covered the period's usage exactly.")
     if value > 0:
-        return _t("The advance was %1 more than the usage cost: a credit at the final bill."
-                  ).replace("%1", amount)
-    return _t("The advance was %1 less than the usage cost: the customer owes it at the "
-              "final bill.").replace("%1", amount)
+        text = QCoreApplication.translate(
+            "Invoices", "The advance was %1 more than the usage cost: a credit at the final bill.")
+    else:
+        text = QCoreApplication.translate(
+            "Invoices", "The advance was %1 less than the usage cost: the customer owes it at "
+            "the final bill.")
+    return text.replace("%1", fmt.money(abs(value)))
