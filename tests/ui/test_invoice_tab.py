@@ -42,11 +42,12 @@ def test_a_smart_meter_invoice_is_rebuilt_and_matches_to_the_cent(qtbot, qloop, 
     assert facts.value("type") == "Usage invoice"
     assert facts.value("usage").endswith("kWh") and facts.value("period") == "October 2026"
     lines = lines_of(tab)
-    assert lines.source.text().startswith("Reconstructed:")
+    assert lines.source.text().startswith("Reconstructed from the period's usage")
     rows = table_texts(lines.table)
     assert [r[0] for r in rows] == ["Energy", "Grid fees per kWh", "Levies and taxes",
                                     "Base fee", "Grid fees per month", "Metering fee"]
-    assert rows[3][1] == "Grundgebühr" and rows[3][2] == "1 month"
+    assert rows[3][1] == "1 month" and rows[3][2] == "€19.90 per month"
+    assert lines.table.item(3, 0).toolTip() == "On the document: Grundgebühr"
     assert lines.verdict.text() == ("Matches to the cent: the line items add up to the "
                                     "invoice total.")
     assert lines.sums.value("invoice_total") == lines.sums.value("lines_total")

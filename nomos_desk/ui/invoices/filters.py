@@ -87,6 +87,10 @@ class InvoiceFilters(QWidget):
         layout.addStretch(1)
         for combo in (self.status, self.type, self.period):
             combo.currentIndexChanged.connect(self._changed)
+            # Long (German) labels may be cut in a narrow window rather than widen it.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self._show_range()
 
     def _month_edit(self, value: QDate, name: str) -> QDateEdit:

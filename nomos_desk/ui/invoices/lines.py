@@ -53,8 +53,8 @@ def unit_price_text(item: LineItem) -> str:
 
 
 def item_rows(items: tuple[LineItem, ...]) -> list[list[str]]:
-    return [[labels.line_label(i), i.name or fmt.DASH, quantity_text(i), unit_price_text(i),
-             fmt.money(i.amount)] for i in items]
+    return [[labels.line_label(i), quantity_text(i), unit_price_text(i), fmt.money(i.amount)]
+            for i in items]
 
 
 class LineItems(SectionBody):
@@ -64,10 +64,9 @@ class LineItems(SectionBody):
         self.memo = QuoteMemo()
         self.source = named(QLabel(wordWrap=True), "linesSource")
         mark_secondary(self.source)
-        self.table = named(SmallTable([self.tr("Item"), self.tr("On the document"),
-                                       self.tr("Quantity"), self.tr("Unit price"),
-                                       self.tr("Amount")], stretch=1, numeric=(2, 3, 4)),
-                           "lineItems")
+        self.table = named(SmallTable([self.tr("Item"), self.tr("Quantity"),
+                                       self.tr("Unit price"), self.tr("Amount")],
+                                      stretch=0, numeric=(1, 2, 3)), "lineItems")
         self.sums = FormCard()
         self.verdict = named(QLabel(wordWrap=True), "linesVerdict")
         font = QFont(self.verdict.font())
@@ -76,7 +75,8 @@ class LineItems(SectionBody):
         self.notes = named(QLabel(wordWrap=True), "linesNotes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.source, self.table, self.sums, self.verdict, self.notes):
+        # The verdict first: "does it add up?" is what the caller asks.
+        for widget in (self.verdict, self.source, self.table, self.sums, self.notes):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -104,6 +104,13 @@ class LineItems(SectionBody):
             self._set_verdict("", ok=True)
         self.notes.setVisible(bool(self.notes.text()))
 
+    def show_items(self, items: tuple[LineItem, ...]) -> None:
+        self.table.set_rows(item_rows(items))
+        for row, item in enumerate(items):
+            cell = self.table.item(row, 0)
+            if cell is not None and item.name:  # as the customer's document words it
+                cell.setToolTip(self.tr("On the document: %1").replace("%1", item.name))
+
     def _set_verdict(self, text: str, *, ok: bool) -> None:
         self.verdict.setText(text)
         self.verdict.setVisible(bool(text))
@@ -120,10 +127,9 @@ class LineItems(SectionBody):
             self.source.setText(self.tr("Line items as Nomos sent them with the invoice."))
         else:
             self.source.setText(self.tr(
-                "Reconstructed: Nomos sends no line items for this invoice, so they are "
-                "rebuilt from the period's usage × prices plus the plan's monthly base fees "
-                "(from a quote). The document itself (the PDF) is what the customer holds."))
-        self.table.set_rows(item_rows(check.breakdown.items))
+                "Reconstructed from the period's usage × prices plus the plan's monthly base "
+                "fees: Nomos sends no line items for this invoice."))
+        self.show_items(check.breakdown.items)
         self.sums.set_rows(self._vat_rows(check) + [
             ("lines_total", self.tr("Line items total"), fmt.money(check.breakdown.total)),
             ("invoice_total", self.tr("Invoice total"), fmt.money(check.stated_total))])
@@ -135,7 +141,7 @@ class LineItems(SectionBody):
             "A prepayment (Abschlag) charges a fixed advance. Set against the period's real "
             "usage, rebuilt from usage × prices plus the plan's monthly base fees:"))
         cost = balance.cost
-        self.table.set_rows(item_rows(cost.breakdown.items))
+        self.show_items(cost.breakdown.items)
         self.sums.set_rows([
             ("usage_cost", self.tr("Cost of the period's usage"), fmt.money(cost.breakdown.total)),
             ("advance", self.tr("Advance charged"), fmt.money(balance.advance)),
@@ -152,7 +158,7 @@ class LineItems(SectionBody):
         self.source.setText(self.tr("A Storno reverses an invoice: its total is the voided "
                                     "invoice's, negated."))
         self.table.set_rows([[self.tr("Reversal of invoice %1").replace("%1", number),
-                              fmt.DASH, fmt.DASH, fmt.DASH, fmt.money(report.check.void_total)]])
+                              fmt.DASH, fmt.DASH, fmt.money(report.check.void_total)]])
         self.sums.set_rows([
             ("original", self.tr("Voided invoice %1").replace("%1", number),
              fmt.money(report.check.original_total)),

@@ -28,7 +28,14 @@ from nomos_desk.ui import fmt
 from nomos_desk.ui.dialogs import choose_save_path, documents_dir
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.export import Cell, write_csv
-from nomos_desk.ui.invoices.columns import CONTEXT, TOTAL, USAGE, OwnerNames, invoice_columns
+from nomos_desk.ui.invoices.columns import (
+    CONTEXT,
+    TOTAL,
+    TYPE,
+    USAGE,
+    OwnerNames,
+    invoice_columns,
+)
 from nomos_desk.ui.invoices.filters import InvoiceFilters
 from nomos_desk.ui.paging import ItemRole, PagedModel
 from nomos_desk.ui.services import Services
@@ -156,8 +163,10 @@ class InvoiceList(QWidget):
         if not self._sized and self.model.rowCount():
             self._sized = True
             self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            header.setStretchLastSection(False)
+            # The words take the spare width: whose invoice (page) or which kind (section).
+            spare = self.model.columns.index(TYPE) if self.owners is None else 1
+            self.table.horizontalHeader().setSectionResizeMode(
+                spare, QHeaderView.ResizeMode.Stretch)
         if self.owners is not None and count:
             page = self.model.items[-count:]
             self.services.tasks.run(self.task_prefix + f"owners{len(self.model.items)}",
@@ -168,6 +177,7 @@ class InvoiceList(QWidget):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 1),
                                         self.model.index(self.model.rowCount() - 1, 2))
+            self.table.resizeColumnToContents(2)  # numbers now, no longer long ids
 
     def _show_state(self, *_: object) -> None:
         error = self.model.error

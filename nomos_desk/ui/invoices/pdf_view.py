@@ -33,10 +33,18 @@ PRINT_DPI = 300
 
 
 def render_page(document: QPdfDocument, page: int, width: int) -> QImage:
-    """Page `page` as an image `width` pixels wide (its height follows the page's shape)."""
+    """Page `page` as an image `width` pixels wide (its height follows the page's shape),
+    on white paper: PDFium leaves the background transparent, and a thumbnail in the dark
+    theme showed black text on a dark list."""
     size = document.pagePointSize(page)
     height = round(width * size.height() / size.width()) if size.width() > 0 else width
-    return document.render(page, QSize(width, max(height, 1)))
+    image = document.render(page, QSize(width, max(height, 1)))
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
 
 
 def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
@@ -71,6 +79,9 @@ class PdfPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitting the width must not make the page tall enough to need a scroll bar that
+        # then narrows the view: the bar stays, so the fit does not go round in circles.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
         self.view.setSearchModel(self.search_model)
@@ -79,6 +90,10 @@ class PdfPane(QWidget):
         self.zoom_out = self._tool("−", self.tr("Zoom out"), lambda: self.zoom_by(1 / ZOOM_STEP))
         self.zoom_in = self._tool("+", self.tr("Zoom in"), lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_label = named(QLabel(), "pdfZoom")
+        # A fixed width: a fit mode's zoom follows the pane's width, and a label that grew
+        # with its text ("99 %" -> "100 %") could change that width again, without end.
+        self.zoom_label.setFixedWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fit_width = self._tool(self.tr("Fit width"), self.tr("Page width fills the view"),
                                     lambda: self.fit(QPdfView.ZoomMode.FitToWidth))
         self.fit_page = self._tool(self.tr("Whole page"), self.tr("A whole page fits the view"),

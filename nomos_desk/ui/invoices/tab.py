@@ -11,7 +11,17 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nomos_desk.api import errors
 from nomos_desk.api.models import Invoice, Subscription
@@ -26,6 +36,11 @@ from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.widgets import named
+
+# Below this width the document goes under the facts: beside them it had no room for its
+# tools or a readable page.
+SIDE_BY_SIDE_WIDTH = 1000
+COLUMN_ROOM = 60  # margins, spacing and the scroll bar beside the two columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +157,20 @@ class InvoiceTab(RecordTab):
         self.open_subscription.setEnabled(False)
         self.open_subscription.clicked.connect(self._open_subscription)
         self.action_row.addWidget(self.open_subscription)
+        # Wrapped labels are taller when narrower: a scroll bar that came and went with the
+        # height changed the width, and each turn re-rendered the PDF (seconds in German).
+        self.loaded.connect(self._fit_columns)
+        self.document.state_changed.connect(self._fit_columns)
+        scroll = self.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if scroll is not None:
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _grid(self) -> QWidget:
         """Two columns that grow on their own: the document is as tall as a page, and in
         the frame's shared rows it stretched the facts beside it and pushed the line
-        items below the fold."""
+        items below the fold. A narrow window puts the document below them."""
         body = QWidget()
-        columns = QHBoxLayout(body)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         for side in (LEFT, RIGHT):
             column = QVBoxLayout()
             for section in self.sections.values():
@@ -156,8 +178,24 @@ class InvoiceTab(RecordTab):
                     column.addWidget(section, 1 if section.spec.stretch else 0)
             if not any(s.spec.stretch for s in self.sections.values() if s.spec.column == side):
                 column.addStretch(1)
-            columns.addLayout(column, 1)
+            # The facts and line items get the larger share: the PDF reads well narrower.
+            self.columns.addLayout(column, 3 if side == LEFT else 2)
         return body
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self, *_: object) -> None:
+        """Side by side only where both columns fit: longer texts (German) and a loaded
+        document need more room than the empty sections the tab opened with."""
+        need = sum(max((s.minimumSizeHint().width() for s in self.sections.values()
+                        if s.spec.column == side), default=0) for side in (LEFT, RIGHT))
+        narrow = self.width() < max(SIDE_BY_SIDE_WIDTH, need + COLUMN_ROOM)
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     @property
     def document(self) -> InvoiceDocument:
