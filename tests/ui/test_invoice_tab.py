@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
 from nomos_desk.sandbox.config import utcnow
@@ -277,3 +277,27 @@ def test_an_invoice_id_opens_the_invoice_tab(qtbot, qloop, services_factory, san
         view.query.setText(inv_id)
         qtbot.keyClick(view.query, Qt.Key.Key_Return)
     assert opened.args == ["invoice", inv_id]
+
+
+class UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_open_externally_hands_the_cached_file_to_the_system(qtbot, qloop, services,
+                                                             sandbox_app):
+    inv = invoice_of(sandbox_app, meter="smart")
+    tab = open_invoice(qtbot, services, inv["id"])
+    wait_document(qtbot, tab)
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    try:
+        tab.document.open_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.urls == [QUrl.fromLocalFile(str(services.pdfs.get(inv["id"], inv["status"])))]

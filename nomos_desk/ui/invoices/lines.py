@@ -83,7 +83,7 @@ class LineItems(SectionBody):
     async def load(self) -> bool:
         loaded = await self.tab.record()
         outcome = await check_invoice(self.services.client, loaded.invoice,
-                                      loaded.subscription, self.memo)
+                                      loaded.subscription, self.memo, loaded.voids)
         self.show_outcome(outcome)
         return True
 

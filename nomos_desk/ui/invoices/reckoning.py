@@ -78,11 +78,15 @@ class QuoteMemo:
 
 
 async def check_invoice(client: NomosClient, invoice: Invoice, sub: Subscription | None,
-                        memo: QuoteMemo | None = None) -> Outcome:
+                        memo: QuoteMemo | None = None, original: Invoice | None = None
+                        ) -> Outcome:
+    """`original` is the invoice a void one voids (its tab has fetched it already)."""
     if invoice.total is None:
         return Unchecked(Missing.TOTAL)
     if invoice.type == "void":
-        return await _check_void(client, invoice)
+        if original is None or original.total is None:
+            return Unchecked(Missing.ORIGINAL)
+        return VoidReport(VoidCheck(invoice.total, original.total), original)
     if invoice.type == "usage":
         sent = as_sent(invoice.raw, invoice.total)
         if sent is not None:
@@ -158,19 +162,6 @@ async def _base_fees(client: NomosClient, sub: Subscription,
             return None
         memo.fees[key] = base_components_from_quote(quote.raw)
     return memo.fees[key]
-
-
-async def _check_void(client: NomosClient, invoice: Invoice) -> Outcome:
-    if not invoice.voids:
-        return Unchecked(Missing.ORIGINAL)
-    try:
-        original = await client.get_invoice(invoice.voids)
-    except errors.NotFound:
-        return Unchecked(Missing.ORIGINAL)
-    if original.total is None:
-        return Unchecked(Missing.ORIGINAL)
-    assert invoice.total is not None
-    return VoidReport(VoidCheck(invoice.total, original.total), original)
 
 
 async def find_void_of(client: NomosClient, invoice: Invoice) -> Invoice | None:

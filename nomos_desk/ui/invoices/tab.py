@@ -9,7 +9,9 @@ void invoices.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -37,6 +39,7 @@ from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.widgets import named
 
+T = TypeVar("T")
 # Below this width the document goes under the facts: beside them it had no room for its
 # tools or a readable page.
 SIDE_BY_SIDE_WIDTH = 1000
@@ -49,6 +52,18 @@ class LoadedInvoice:
     subscription: Subscription | None
     voids: Invoice | None = None      # the invoice this Storno reverses
     voided_by: Invoice | None = None  # the Storno that reverses this invoice
+
+
+async def _found(call: Awaitable[T]) -> T | None:
+    """The record, or None where Nomos does not know it (a link into nothing)."""
+    try:
+        return await call
+    except errors.NotFound:
+        return None
+
+
+async def _nothing() -> None:
+    return None
 
 
 def number_of(invoice: Invoice | None) -> str:
@@ -206,27 +221,12 @@ class InvoiceTab(RecordTab):
     async def fetch_record(self) -> LoadedInvoice:
         client = self.services.client
         invoice = await client.get_invoice(self.record_id)
-
-        async def subscription() -> Subscription | None:
-            if not invoice.subscription:
-                return None
-            try:
-                return await client.get_subscription(invoice.subscription)
-            except errors.NotFound:
-                return None
-
-        async def voids() -> Invoice | None:
-            if invoice.type != "void" or not invoice.voids:
-                return None
-            try:
-                return await client.get_invoice(invoice.voids)
-            except errors.NotFound:
-                return None
-
-        async def voided_by() -> Invoice | None:
-            return await find_void_of(client, invoice) if invoice.status == "voided" else None
-
-        sub, original, storno = await asyncio.gather(subscription(), voids(), voided_by())
+        voids = invoice.voids if invoice.type == "void" else None
+        sub, original, storno = await asyncio.gather(
+            _found(client.get_subscription(invoice.subscription))
+            if invoice.subscription else _nothing(),
+            _found(client.get_invoice(voids)) if voids else _nothing(),
+            find_void_of(client, invoice) if invoice.status == "voided" else _nothing())
         return LoadedInvoice(invoice, sub, original, storno)
 
     async def show_record(self, record: LoadedInvoice) -> None:
