@@ -10,6 +10,7 @@ _.columnCount
 _.headerData
 _.eventFilter
 _.isEmpty
+_.filterAcceptsRow
 # fpdf2 calls footer() on every page; Starlette and uvicorn read these attributes.
 _.footer
 _.redirect_slashes

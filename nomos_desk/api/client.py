@@ -88,7 +88,7 @@ class NomosClient(Connection):
         return self._pager("list_plans", models.Plan.from_dict, filters, limit)
 
     async def get_plan(self, plan_id: str) -> models.Plan:
-        return models.Plan.from_dict(await self._get("get_plan", id=plan_id))
+        return models.Plan.from_dict(await self._get_object("get_plan", plan_id))
 
     async def get_quote(
         self,
@@ -113,7 +113,7 @@ class NomosClient(Connection):
         return self._pager("list_leads", models.Lead.from_dict, filters, limit)
 
     async def get_lead(self, lead_id: str) -> models.Lead:
-        return models.Lead.from_dict(await self._get("get_lead", id=lead_id))
+        return models.Lead.from_dict(await self._get_object("get_lead", lead_id))
 
     async def create_lead(
         self,
@@ -124,8 +124,10 @@ class NomosClient(Connection):
         customer: Mapping[str, Any] | None = None,
         payment_method: Mapping[str, Any] | None = None,
         previous_supplier: str | None = None,
+        next_possible_start: bool | None = None,
         intended_start_date: date | str | None = None,
         change_reason: str | None = None,
+        created_by: str | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> models.Lead:
         body = _drop_none({
@@ -133,8 +135,10 @@ class NomosClient(Connection):
             "customer": dict(customer) if customer else None,
             "payment_method": dict(payment_method) if payment_method else None,
             "previous_supplier": previous_supplier,
+            "next_possible_start": next_possible_start,
             "intended_start_date": _day(intended_start_date) if intended_start_date else None,
             "change_reason": change_reason,
+            "created_by": created_by,
             "metadata": dict(metadata) if metadata is not None else None,
         })
         return models.Lead.from_dict(await self._write("create_lead", body))
@@ -146,7 +150,7 @@ class NomosClient(Connection):
         return self._pager("list_customers", models.Customer.from_dict, filters, limit)
 
     async def get_customer(self, customer_id: str) -> models.Customer:
-        return models.Customer.from_dict(await self._get("get_customer", id=customer_id))
+        return models.Customer.from_dict(await self._get_object("get_customer", customer_id))
 
     async def update_customer(self, customer_id: str, *, first_name: str | None = None,
                               last_name: str | None = None, company_name: str | None = None
@@ -160,7 +164,7 @@ class NomosClient(Connection):
         return self._pager("list_subscriptions", models.Subscription.from_dict, filters, limit)
 
     async def get_subscription(self, subscription_id: str) -> models.Subscription:
-        body = await self._get("get_subscription", id=subscription_id)
+        body = await self._get_object("get_subscription", subscription_id)
         return models.Subscription.from_dict(body)
 
     async def update_subscription(
@@ -218,7 +222,7 @@ class NomosClient(Connection):
                                   filters, limit)
 
     async def get_invoice(self, invoice_id: str) -> models.Invoice:
-        return models.Invoice.from_dict(await self._get("get_invoice", id=invoice_id))
+        return models.Invoice.from_dict(await self._get_object("get_invoice", invoice_id))
 
     async def get_invoice_pdf(self, invoice_id: str, *,
                               progress: Callable[[int, int | None], None] | None = None
@@ -285,7 +289,7 @@ class NomosClient(Connection):
                            _with_subscription(filters, subscription), limit)
 
     async def get_meter_order(self, order_id: str) -> models.MeterOrder:
-        return models.MeterOrder.from_dict(await self._get("get_meter_order", id=order_id))
+        return models.MeterOrder.from_dict(await self._get_object("get_meter_order", order_id))
 
     async def create_meter_order(self, subscription_id: str) -> models.MeterOrder:
         """At most one order per subscription ever: a second one answers 409 (Conflict).
@@ -301,7 +305,7 @@ class NomosClient(Connection):
 
     async def get_grid_fee_reduction(self, reduction_id: str
                                      ) -> models.GridFeeReduction:
-        body = await self._get("get_grid_fee_reduction", id=reduction_id)
+        body = await self._get_object("get_grid_fee_reduction", reduction_id)
         return models.GridFeeReduction.from_dict(body)
 
     async def create_grid_fee_reduction(self, subscription_id: str, type: str
@@ -317,7 +321,7 @@ class NomosClient(Connection):
         return self._pager("list_market_partners", models.MarketPartner.from_dict, filters, limit)
 
     async def get_event(self, event_id: str) -> models.Event:
-        return models.Event.from_dict(await self._get("get_event", id=event_id))
+        return models.Event.from_dict(await self._get_object("get_event", event_id))
 
     # -- shared ---------------------------------------------------------------------------------
 

@@ -81,11 +81,21 @@ def _date_format(locale: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
-def day(value: date | None) -> str:
+def day_format() -> str:
+    """The pattern `day()` writes, for date inputs that should read the same."""
+    return _date_format(QLocale())
+
+
+def day(value: date | None, *, weekday: bool = False) -> str:
+    """01.12.2026; with `weekday` "Di., 01.12.2026" (for end dates, where working days count)."""
     if value is None:
         return DASH
     locale = QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+    text = locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+    if not weekday:
+        return text
+    name = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("Labels", "%1, %2").replace("%1", name).replace("%2", text)
 
 
 def month(value: date | None, *, short: bool = False) -> str:
@@ -138,6 +148,11 @@ def number(value: float, decimals: int = 0) -> str:
 
 def integer(value: int) -> str:
     return QLocale().toString(int(value))
+
+
+def data_size(value: int) -> str:
+    """Bytes the way file managers say it: 1,5 MB or 1.5 MB."""
+    return QLocale().formattedDataSize(int(value), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def kwh(value: float | None, decimals: int = 0) -> str:

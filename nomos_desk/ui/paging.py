@@ -11,6 +11,7 @@ columns all use this one model; each says what its columns show.
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
@@ -27,8 +28,10 @@ from PySide6.QtCore import (
 )
 
 from nomos_desk.api.pagination import Page, Pager
+from nomos_desk.ui.fmt import DASH
 from nomos_desk.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +66,7 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         self._pages: AsyncIterator[Page[T]] | None = None
         self.error: BaseException | None = None
         self.done = False
+        self._unreadable: set[int] = set()  # columns that failed on a row (logged once)
         self._order: tuple[int, Qt.SortOrder] | None = None  # (column, order) once sorted
 
     # -- the walk --------------------------------------------------------------------------
@@ -141,7 +145,8 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         column, order = self._order
         spec = self.columns[column]
         value = spec.value if spec.value is not None else spec.text
-        keyed = [(_sort_key(value(item)), row) for row, item in enumerate(self.items)]
+        keyed = [(_sort_key(self._cell(column, value, item, None)), row)
+                 for row, item in enumerate(self.items)]
         known = sorted((k for k in keyed if k[0] is not None),
                        key=lambda k: k[0], reverse=order == Qt.SortOrder.DescendingOrder)
         rows = [row for _, row in known] + [row for key, row in keyed if key is None]
@@ -180,14 +185,26 @@ class PagedModel(QAbstractTableModel, Generic[T]):
             return None
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(item)
+            return self._cell(index.column(), column.text, item, DASH)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
-            return column.value(item) if column.value is not None else column.text(item)
+            return self._cell(index.column(), column.value or column.text, item, None)
         if role == ItemRole:
             return item
         return None
+
+    def _cell(self, column: int, read: Callable[[T], Any], item: T, fallback: Any) -> Any:
+        # A row Nomos sent in a shape the column did not expect shows a dash: an exception
+        # here would surface in Qt's painting, on every repaint, instead of in one cell.
+        try:
+            return read(item)
+        except Exception:
+            if column not in self._unreadable:
+                self._unreadable.add(column)
+                log.warning("column %s of %s cannot show a row", column, self._name,
+                            exc_info=True)
+            return fallback
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

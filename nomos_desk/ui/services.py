@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import delete_index
+from nomos_desk.ui.caches import Caches
 from nomos_desk.ui.catalog import PlanCatalog
+from nomos_desk.ui.changes import RecordChanges
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.pdf_cache import PdfCache
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
@@ -60,6 +63,8 @@ class Services:
     write_patience: float = 15.0
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    changes: RecordChanges = field(init=False)  # the session's own writes, for every view
+    caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
     pdfs: PdfCache = field(init=False)  # invoice documents already downloaded
     closed: bool = field(init=False, default=False)
 
@@ -67,7 +72,13 @@ class Services:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.changes = RecordChanges()
+        self.caches = Caches()
+        self.caches.register("plans", QT_TRANSLATE_NOOP("Caches", "Plans and smart-meter facts"),
+                             self.plans)
         self.pdfs = PdfCache(self.data_dir / INVOICE_PDF_DIR)
+        self.caches.register("invoice_pdfs", QT_TRANSLATE_NOOP("Caches", "Invoice documents"),
+                             self.pdfs)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -97,7 +108,7 @@ class Services:
         if wipe:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)
-            self.pdfs.wipe()
+            self.pdfs.clear()
         else:
             self.index.close()
         self.connection.close()

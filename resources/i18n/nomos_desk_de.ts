@@ -2,10 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Nomos Desk</source>
+            <translation>Über Nomos Desk</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos-Dokumentation</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Nomos API version %1</source>
+            <translation>Nomos-API-Version %1</translation>
+        </message>
+        <message>
+            <source>Back-office desktop tool for energy brands on Nomos.</source>
+            <translation>Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>Komponenten und ihre Lizenzen</translation>
+        </message>
+        <message>
+            <source>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</source>
+            <translation>Qt wird unter der GNU LGPL Version 3 verwendet: Die Qt-Bibliotheken dieser Installation lassen sich durch kompatible eigene Builds ersetzen. Wählen Sie eine Komponente, um ihre Lizenz zu lesen.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>%1 ships no licence text of its own; its licence is %2.</source>
+            <translation>%1 liefert keinen eigenen Lizenztext mit; die Lizenz ist %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
             <translation>Verbindung wechseln</translation>
+        </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Umschalten des instabilen Netzes</translation>
         </message>
     </context>
     <context>
@@ -45,6 +96,332 @@
         <message>
             <source>Request id %1</source>
             <translation>Request-ID %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingDialog</name>
+        <message>
+            <source>Billing address and payment</source>
+            <translation>Rechnungsanschrift und Zahlung</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2.</source>
+            <translation>Vertrag %1 von %2.</translation>
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation>Rechnungsanschrift</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Hausnummer</translation>
+        </message>
+        <message>
+            <source>Zip code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>The address is changed where it is stored: the customer's other contracts using it change too.</source>
+            <translation>Die Anschrift wird dort geändert, wo sie gespeichert ist: Weitere Verträge des Kunden mit dieser Anschrift ändern sich mit.</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit</source>
+            <translation>SEPA-Lastschrift</translation>
+        </message>
+        <message>
+            <source>Current mandate</source>
+            <translation>Aktuelles Mandat</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current mandate</source>
+            <translation>Leer lassen, um das aktuelle Mandat zu behalten</translation>
+        </message>
+        <message>
+            <source>New IBAN</source>
+            <translation>Neue IBAN</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Kontoinhaber</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</source>
+            <translation>Um den Kontoinhaber zu ändern, die IBAN erneut eingeben: Nomos zeigt die aktuelle nur maskiert.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The customer's other contracts using this address change too.</source>
+            <translation>Weitere Verträge des Kunden mit dieser Anschrift ändern sich mit.</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>The new SEPA mandate replaces the current one.</source>
+            <translation>Das neue SEPA-Mandat ersetzt das aktuelle.</translation>
+        </message>
+        <message>
+            <source>Metadata “%1”</source>
+            <translation>Metadaten „%1“</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
+            <source>Change contract %1 of %2?</source>
+            <translation>Vertrag %1 von %2 ändern?</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Änderungen speichern</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved.</source>
+            <translation>Rechnungsanschrift und Zahlung gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Caches</name>
+        <message>
+            <source>Plans and smart-meter facts</source>
+            <translation>Tarife und Wissen zu intelligenten Messsystemen</translation>
+        </message>
+        <message>
+            <source>Invoice documents</source>
+            <translation>Rechnungsdokumente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Care</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Pflichtangabe.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>Eine deutsche PLZ hat fünf Ziffern.</translation>
+        </message>
+        <message>
+            <source>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Keine IBAN: zwei Buchstaben, zwei Prüfziffern, dann das Konto (eine deutsche IBAN hat 22 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The check digits do not match: a character of this IBAN is mistyped.</source>
+            <translation>Die Prüfziffern stimmen nicht: In dieser IBAN ist ein Zeichen vertippt.</translation>
+        </message>
+        <message>
+            <source>Choose a day after today: an end at midnight today has already passed.</source>
+            <translation>Bitte einen Tag nach heute wählen: Ein Ende um 0:00 Uhr heute ist schon vorbei.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>Ein Wert braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice.</source>
+            <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</source>
+            <translation>Nomos nimmt dieses Vertragsende nicht an: Es ist zu früh für die Frist des Netzbetreibers (eine ordentliche Kündigung muss außerdem die Kündigungsfrist des Tarifs einhalten). Bitte einen späteren Tag wählen.</translation>
+        </message>
+        <message>
+            <source>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</source>
+            <translation>Die 14-tägige Widerrufsfrist ist abgelaufen (sie zählt ab der Vertragsbestätigung), daher lehnt Nomos den Widerruf ab. Eine ordentliche Kündigung ist weiterhin möglich.</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Die Belieferung hat noch nicht begonnen: Ein noch nicht belieferter Vertrag kann nur widerrufen werden.</translation>
+        </message>
+        <message>
+            <source>The contract has already ended.</source>
+            <translation>Der Vertrag ist bereits beendet.</translation>
+        </message>
+        <message>
+            <source>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</source>
+            <translation>Eine Reduzierung dieses Moduls besteht bereits, oder eines der Module 1 und 2, die sich gegenseitig ausschließen.</translation>
+        </message>
+        <message>
+            <source>Module 3 only comes on top of module 1: request module 1 first.</source>
+            <translation>Modul 3 gibt es nur zusätzlich zu Modul 1: bitte zuerst Modul 1 beantragen.</translation>
+        </message>
+        <message>
+            <source>Module 3 needs a smart meter, installed or ordered: order one first.</source>
+            <translation>Modul 3 braucht ein intelligentes Messsystem, eingebaut oder bestellt: bitte zuerst eines bestellen.</translation>
+        </message>
+        <message>
+            <source>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</source>
+            <translation>Reduzierungen nach §14a gelten für diesen Vertrag nicht (Einspeiseverträge zahlen keine Netzentgelte).</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this IBAN.</source>
+            <translation>Nomos nimmt diese IBAN nicht an.</translation>
+        </message>
+        <message>
+            <source>Nomos does not know this zip code.</source>
+            <translation>Nomos kennt diese PLZ nicht.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated; nothing was changed. Refresh to see its end.</source>
+            <translation>Der Vertrag ist bereits gekündigt; es wurde nichts geändert. Aktualisieren zeigt sein Ende.</translation>
+        </message>
+        <message>
+            <source>Nomos needs a value here.</source>
+            <translation>Nomos braucht hier einen Wert.</translation>
+        </message>
+        <message>
+            <source>Too short for Nomos.</source>
+            <translation>Zu kurz für Nomos.</translation>
+        </message>
+        <message>
+            <source>Too long for Nomos.</source>
+            <translation>Zu lang für Nomos.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept it written like this.</source>
+            <translation>So geschrieben nimmt Nomos es nicht an.</translation>
+        </message>
+        <message>
+            <source>Not one of the values Nomos accepts.</source>
+            <translation>Keiner der Werte, die Nomos annimmt.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>Diese Verbindung darf nur lesen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>(Nomos code %1, request id %2)</source>
+            <translation>(Nomos-Code %1, Anfrage-ID %2)</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(Anfrage-ID %1)</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</source>
+            <translation>Keine Verbindung zu Nomos: Es wurde nichts gesendet. Erneut senden, sobald die Verbindung wieder da ist; die Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</source>
+            <translation>Die Antwort ist verloren gegangen, und Nomos zeigt die Änderung nicht. Dieselbe Änderung erneut zu senden ist unbedenklich.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer got lost. Nomos was asked %n time(s) and does not have it: it was not applied, so you can send it again.</source>
+            <translation>
+                <numerusform>Die Antwort ist verloren gegangen. Nomos wurde %n-mal gefragt und hat sie nicht: Sie wurde nicht übernommen und kann erneut gesendet werden.</numerusform>
+                <numerusform>Die Antwort ist verloren gegangen. Nomos wurde %n-mal gefragt und hat sie nicht: Sie wurde nicht übernommen und kann erneut gesendet werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</source>
+            <translation>Die Antwort ist verloren gegangen, und auch die Nachfrage schlug fehl: Ob Nomos die Änderung übernommen hat, ist unbekannt. Bitte erneut prüfen, bevor etwas gesendet wird.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, but Nomos has the change: it went through.</source>
+            <translation>Die Antwort ist verloren gegangen, aber Nomos hat die Änderung: Sie ist angekommen.</translation>
+        </message>
+        <message>
+            <source>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</source>
+            <translation>Die Belieferung endet am %1 um 0:00 Uhr (Berliner Zeit); letzter Liefertag ist der %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareActions</name>
+        <message>
+            <source>Correct name…</source>
+            <translation>Name korrigieren …</translation>
+        </message>
+        <message>
+            <source>Correct the customer's first, last or company name</source>
+            <translation>Vor-, Nach- oder Firmennamen des Kunden korrigieren</translation>
+        </message>
+        <message>
+            <source>Correcting a customer's name</source>
+            <translation>Kundennamen korrigieren</translation>
+        </message>
+        <message>
+            <source>Another change to this record is in progress.</source>
+            <translation>Eine andere Änderung an diesem Datensatz läuft gerade.</translation>
+        </message>
+        <message>
+            <source>Loading the record…</source>
+            <translation>Datensatz wird geladen …</translation>
+        </message>
+        <message>
+            <source>Name corrected: %1</source>
+            <translation>Name korrigiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareDialog</name>
+        <message>
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the change arrived</source>
+            <translation>Bei Nomos nachfragen, ob die Änderung angekommen ist</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Please correct the marked fields.</source>
+            <translation>Bitte die markierten Felder korrigieren.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: there is nothing to send.</source>
+            <translation>Nichts geändert: Es gibt nichts zu senden.</translation>
+        </message>
+        <message>
+            <source>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</source>
+            <translation>Wird an Nomos gesendet … Geht die Antwort verloren, prüft das Formular erst, ob die Änderung angekommen ist, bevor es etwas anderes anbietet.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept this: see the marked field.</source>
+            <translation>Nomos hat das nicht angenommen: siehe markiertes Feld.</translation>
         </message>
     </context>
     <context>
@@ -135,6 +512,32 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Unerwartetes Problem</translation>
+        </message>
+        <message>
+            <source>Nomos Desk ran into an unexpected problem.</source>
+            <translation>In Nomos Desk ist ein unerwartetes Problem aufgetreten.</translation>
+        </message>
+        <message>
+            <source>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</source>
+            <translation>Die App läuft weiter, und nichts von Ihren Eingaben geht verloren. Wenn das wieder passiert, senden Sie die Details an Ihren Support: „Details kopieren“ legt sie in die Zwischenablage (ohne Secrets und personenbezogene Daten).</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Details kopieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) since this message appeared.</source>
+            <translation>
+                <numerusform>%n Problem, seit diese Meldung erschien.</numerusform>
+                <numerusform>%n Probleme, seit diese Meldung erschien.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerCard</name>
         <message>
             <source>Open customer</source>
@@ -158,6 +561,53 @@
         <message>
             <source>Open another subscription…</source>
             <translation>Anderen Vertrag öffnen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>Correct the customer's name</source>
+            <translation>Kundennamen korrigieren</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <source>Customer %1 (%2). The name changes for all of the customer's contracts.</source>
+            <translation>Kunde %1 (%2). Der Name ändert sich für alle Verträge des Kunden.</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Kunden-ID</translation>
+        </message>
+        <message>
+            <source>Correct the name of customer %1?</source>
+            <translation>Namen des Kunden %1 korrigieren?</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Namen speichern</translation>
+        </message>
+        <message>
+            <source>The name changes for all of the customer's contracts.</source>
+            <translation>Der Name ändert sich für alle Verträge des Kunden.</translation>
+        </message>
+        <message>
+            <source>The name is corrected.</source>
+            <translation>Der Name ist korrigiert.</translation>
         </message>
     </context>
     <context>
@@ -275,6 +725,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unerwartetes Problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos ist ausgelastet, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Nomos hatte ein Problem, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunde …</numerusform>
+                <numerusform>Die Verbindung zu Nomos brach ab, neuer Versuch in %n Sekunden …</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos hat die Zugangsdaten nicht akzeptiert</translation>
@@ -305,6 +776,17 @@
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Diagnostic info copied: paste it into your support ticket.</source>
+            <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihr Support-Ticket ein.</translation>
         </message>
     </context>
     <context>
@@ -866,6 +1348,10 @@
             <translation>Schätzung des Netzbetreibers</translation>
         </message>
         <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
             <source>%1 (unreadable date)</source>
             <translation>%1 (unlesbares Datum)</translation>
         </message>
@@ -880,6 +1366,34 @@
         <message>
             <source>%1 · terminated, ends %2</source>
             <translation>%1 · gekündigt, endet am %2</translation>
+        </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Lieferantenwechsel</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Einzug</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monatliche Preise</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Base fee</source>
+            <translation>Grundgebühr</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Netz</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Messstellenbetrieb</translation>
         </message>
         <message>
             <source>Open</source>
@@ -919,11 +1433,7 @@
         </message>
         <message>
             <source>Levies and taxes</source>
-            <translation>Steuern und Umlagen</translation>
-        </message>
-        <message>
-            <source>Base fee</source>
-            <translation>Grundgebühr</translation>
+            <translation>Umlagen und Steuern</translation>
         </message>
         <message>
             <source>Grid fees per month</source>
@@ -932,6 +1442,499 @@
         <message>
             <source>Metering fee</source>
             <translation>Messstellengebühr</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadFacts</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>not converted yet</source>
+            <translation>noch nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>converted %1</source>
+            <translation>abgeschlossen am %1</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Angelegt von</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Zuletzt besucht</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@beispiel.de</translation>
+        </message>
+        <message>
+            <source>Next possible date</source>
+            <translation>Nächstmöglicher Termin</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>Zum Datum</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit (optional)</source>
+            <translation>SEPA-Lastschrift (optional)</translation>
+        </message>
+        <message>
+            <source>your email address</source>
+            <translation>Ihre E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Who made the lead (Nomos keeps it with the lead)</source>
+            <translation>Wer den Lead angelegt hat (Nomos speichert es mit dem Lead)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Tarif:</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Customer type:</source>
+            <translation>Kundenart:</translation>
+        </message>
+        <message>
+            <source>Company name:</source>
+            <translation>Firmenname:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>Vorname:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Nachname:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>E-Mail:</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Street and number:</source>
+            <translation>Straße und Hausnummer:</translation>
+        </message>
+        <message>
+            <source>Zip code and city:</source>
+            <translation>PLZ und Ort:</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Yearly usage:</source>
+            <translation>Jahresverbrauch:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Zählerart:</translation>
+        </message>
+        <message>
+            <source>Meter number:</source>
+            <translation>Zählernummer:</translation>
+        </message>
+        <message>
+            <source>Switch and start</source>
+            <translation>Wechsel und Lieferbeginn</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Anlass:</translation>
+        </message>
+        <message>
+            <source>Previous supplier:</source>
+            <translation>Bisheriger Lieferant:</translation>
+        </message>
+        <message>
+            <source>Supply starts:</source>
+            <translation>Lieferbeginn:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>Kontoinhaber:</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation>Metadaten:</translation>
+        </message>
+        <message>
+            <source>Created by:</source>
+            <translation>Angelegt von:</translation>
+        </message>
+        <message>
+            <source>Choose a plan…</source>
+            <translation>Tarif wählen …</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</source>
+            <translation>Einspeisetarif: braucht ein intelligentes Messsystem (iMSys) und die API-Version 2026-05-27.curie; die Lieferung beginnt am Ersten eines Monats, mindestens einen Monat im Voraus (frühestens am %1); kein bisheriger Lieferant; §14a-Module gelten nicht.</translation>
+        </message>
+        <message>
+            <source>Base fee %1 a month.</source>
+            <translation>Grundgebühr %1 im Monat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadMetadata</name>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadProblems</name>
+        <message>
+            <source>Required.</source>
+            <translation>Pflichtangabe.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
+        </message>
+        <message>
+            <source>This is not an email address (name@example.org).</source>
+            <translation>Das ist keine E-Mail-Adresse (name@beispiel.de).</translation>
+        </message>
+        <message>
+            <source>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Das ist keine IBAN: zwei Buchstaben, zwei Prüfziffern, dann das Konto (eine deutsche IBAN hat 22 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: a character is mistyped.</source>
+            <translation>Die Prüfziffern der IBAN passen nicht: ein Zeichen ist vertippt.</translation>
+        </message>
+        <message>
+            <source>At least %1 kWh a year.</source>
+            <translation>Mindestens %1 kWh im Jahr.</translation>
+        </message>
+        <message>
+            <source>The start must lie after today.</source>
+            <translation>Der Lieferbeginn muss nach heute liegen.</translation>
+        </message>
+        <message>
+            <source>Feed-in starts on the first day of a month (the earliest is %1).</source>
+            <translation>Einspeisung beginnt am Ersten eines Monats (frühestens am %1).</translation>
+        </message>
+        <message>
+            <source>Feed-in starts at least one month ahead: the earliest is %1.</source>
+            <translation>Einspeisung beginnt frühestens einen Monat im Voraus: am %1.</translation>
+        </message>
+        <message>
+            <source>A feed-in plan needs a smart meter (iMSys).</source>
+            <translation>Ein Einspeisetarif braucht ein intelligentes Messsystem (iMSys).</translation>
+        </message>
+        <message>
+            <source>Pick the previous supplier from the list that opens while you type, or leave the field empty.</source>
+            <translation>Den bisherigen Lieferanten aus der Liste wählen, die beim Tippen aufgeht, oder das Feld leer lassen.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>Ein Wert braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The key %1 is there twice.</source>
+            <translation>Der Schlüssel %1 kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <source>The key %1 is the app's own; choose another.</source>
+            <translation>Den Schlüssel %1 verwendet die App selbst; bitte einen anderen wählen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubmit</name>
+        <message>
+            <source>no answer within the time limit</source>
+            <translation>keine Antwort innerhalb der Frist</translation>
+        </message>
+        <message>
+            <source>Nomos answered with an internal error (%1)</source>
+            <translation>Nomos meldete einen internen Fehler (%1)</translation>
+        </message>
+        <message>
+            <source>the connection broke before the answer arrived</source>
+            <translation>die Verbindung brach vor der Antwort ab</translation>
+        </message>
+        <message>
+            <source>The answer got lost (%1), but Nomos has the lead: it went through once.</source>
+            <translation>Die Antwort ging verloren (%1), aber Nomos hat den Lead: Er wurde genau einmal angelegt.</translation>
+        </message>
+        <message>
+            <source>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</source>
+            <translation>Es kam keine Antwort (%1), und auch die Suche nach dem Lead schlug fehl: %2. Er kann existieren. Erst erneut prüfen, dann gegebenenfalls noch einmal senden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time(s) over %4 seconds: none has it, so no lead was created. You can send it again.</source>
+            <translation>
+                <numerusform>Es kam keine Antwort (%1). Die App hat daraufhin die %2 neuesten Leads nach dem Schlüssel %3 dieser Übermittlung durchsucht, %n-mal in %4 Sekunden: Keiner trägt ihn, es wurde also kein Lead angelegt. Sie können ihn erneut senden.</numerusform>
+                <numerusform>Es kam keine Antwort (%1). Die App hat daraufhin die %2 neuesten Leads nach dem Schlüssel %3 dieser Übermittlung durchsucht, %n-mal in %4 Sekunden: Keiner trägt ihn, es wurde also kein Lead angelegt. Sie können ihn erneut senden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>Diese Verbindung darf nur lesen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</source>
+            <translation>Keine Verbindung zu Nomos: Der Lead wurde nicht gesendet. Alle Eingaben bleiben erhalten; erneut senden, sobald die Verbindung wieder steht.</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept the lead; nothing was created. %1</source>
+            <translation>Nomos hat den Lead nicht angenommen; es wurde nichts angelegt. %1</translation>
+        </message>
+        <message>
+            <source>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</source>
+            <translation>Nomos ist ausgelastet (zu viele Anfragen); es wurde nichts angelegt. Bitte gleich noch einmal senden.</translation>
+        </message>
+        <message>
+            <source>Nomos refused the lead; nothing was created. %1</source>
+            <translation>Nomos hat den Lead abgelehnt; es wurde nichts angelegt. %1</translation>
+        </message>
+        <message>
+            <source>Lead created.</source>
+            <translation>Lead angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubscription</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Vertrag öffnen</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Supply start</source>
+            <translation>Lieferbeginn</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadTab</name>
+        <message>
+            <source>Lead for %1</source>
+            <translation>Lead für %1</translation>
+        </message>
+        <message>
+            <source>Lead %1</source>
+            <translation>Lead %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>angelegt am %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsList</name>
+        <message>
+            <source>All leads</source>
+            <translation>Alle Leads</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Not converted</source>
+            <translation>Nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Beliebig</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Angelegt von</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Zuletzt besucht</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Lead öffnen</translation>
+        </message>
+        <message>
+            <source>Open subscription</source>
+            <translation>Vertrag öffnen</translation>
+        </message>
+        <message>
+            <source>Double-click a lead to open it; on “Converted”, its subscription.</source>
+            <translation>Doppelklick öffnet den Lead; auf „Abgeschlossen“ seinen Vertrag.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Zeigen:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Angelegt:</translation>
+        </message>
+        <message>
+            <source>Could not load leads: %1</source>
+            <translation>Leads konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>weitere laden beim Blättern</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>no leads in this period</source>
+            <translation>keine Leads in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>all loaded</source>
+            <translation>alle geladen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 loaded leads shown</source>
+            <translation>%1 von %2 geladenen Leads angezeigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s)</source>
+            <translation>
+                <numerusform>%n Lead</numerusform>
+                <numerusform>%n Leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message>
+            <source>New lead</source>
+            <translation>Neuer Lead</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>Alle Leads</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +2037,44 @@
         </message>
     </context>
     <context>
+        <name>LinkBox</name>
+        <message>
+            <source>The prospect opens this link and only adds their payment details</source>
+            <translation>Der Interessent öffnet diesen Link und ergänzt nur noch seine Zahlungsdaten</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the checkout link to the clipboard</source>
+            <translation>Den Checkout-Link in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the checkout in the web browser</source>
+            <translation>Den Checkout im Webbrowser öffnen</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Kopiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Opening %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <source>There is no %1 with the id %2.</source>
+            <translation>Nicht gefunden: %1 mit der ID %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Demo data from a local sandbox server: nothing here is real</source>
@@ -1130,8 +2171,36 @@
             <translation>Neu verbinden mit Vollzugriff (sandbox-rw)</translation>
         </message>
         <message>
+            <source>Flaky network</source>
+            <translation>Instabiles Netz</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>Die Sandbox antwortet langsam, mit Fehlern, „zu vielen Anfragen“ und abgebrochenen Verbindungen – so lässt sich zusehen, wie die App damit umgeht</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos-Dokumentation</translation>
+        </message>
+        <message>
+            <source>Copy diagnostic info</source>
+            <translation>Diagnoseinformationen kopieren</translation>
+        </message>
+        <message>
+            <source>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</source>
+            <translation>Versionen, System, Verbindung (ohne Secrets) und letzte Fehler mit ihren Request-IDs, für ein Support-Ticket</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Protokollordner öffnen</translation>
         </message>
         <message>
             <source>About Nomos Desk</source>
@@ -1145,11 +2214,28 @@
             <source>Sign out</source>
             <translation>Abmelden</translation>
         </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
         <message>
-            <source>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</source>
-            <translation>Nomos Desk %1
-Backoffice-Werkzeug für Energiemarken auf Nomos.</translation>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
+            <translation>Einen Wert leeren entfernt seinen Schlüssel. Werte werden als Text gespeichert; unveränderte behalten ihren Typ.</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Eintrag entfernen</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +2469,151 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>Network</name>
+        <message>
+            <source>Enter the proxy as http://host:port (or https://host:port).</source>
+            <translation>Geben Sie den Proxy als http://host:port (oder https://host:port) ein.</translation>
+        </message>
+        <message>
+            <source>The proxy's port is not a number.</source>
+            <translation>Der Port des Proxys ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</source>
+            <translation>Lassen Sie Benutzername und Passwort weg: Sie gehören nicht in die Einstellungsdatei. Fragen Sie die IT nach einem Proxy ohne Anmeldung, oder nutzen Sie den System-Proxy.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Die Datei %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificates in PEM format.</source>
+            <translation>%1 enthält keine Zertifikate im PEM-Format.</translation>
+        </message>
+        <message>
+            <source>The CA bundle cannot be used: %1</source>
+            <translation>Die CA-Zertifikate können nicht verwendet werden: %1</translation>
+        </message>
+        <message>
+            <source>The proxy setting cannot be used: %1</source>
+            <translation>Die Proxy-Einstellung kann nicht verwendet werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLead</name>
+        <message>
+            <source>Create lead</source>
+            <translation>Lead anlegen</translation>
+        </message>
+        <message>
+            <source>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</source>
+            <translation>Den Lead an Nomos senden und den Checkout-Link erhalten (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the last lead arrived</source>
+            <translation>Bei Nomos nachsehen, ob der letzte Lead angekommen ist</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>Neuer Lead</translation>
+        </message>
+        <message>
+            <source>Empty the form for the next lead (plan and “created by” stay)</source>
+            <translation>Das Formular für den nächsten Lead leeren (Tarif und „Angelegt von“ bleiben)</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Lead öffnen</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout-Link</translation>
+        </message>
+        <message>
+            <source>Creating a lead</source>
+            <translation>Lead anlegen</translation>
+        </message>
+        <message>
+            <source>Could not load the plans: %1 (F5 tries again)</source>
+            <translation>Die Tarife konnten nicht geladen werden: %1 (F5 versucht es erneut)</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Für den Preis einen Tarif wählen.</translation>
+        </message>
+        <message>
+            <source>Enter the 5-digit zip code to see the price.</source>
+            <translation>Für den Preis die fünfstellige Postleitzahl eingeben.</translation>
+        </message>
+        <message>
+            <source>Enter the yearly usage (at least 100 kWh) to see the price.</source>
+            <translation>Für den Preis den Jahresverbrauch eingeben (mindestens 100 kWh).</translation>
+        </message>
+        <message>
+            <source>Nomos quotes up to %1 kWh a year; the lead can still be created.</source>
+            <translation>Nomos berechnet Preise bis %1 kWh im Jahr; der Lead lässt sich trotzdem anlegen.</translation>
+        </message>
+        <message>
+            <source>The lead is on its way to Nomos.</source>
+            <translation>Der Lead ist auf dem Weg zu Nomos.</translation>
+        </message>
+        <message>
+            <source>Looking whether the last lead arrived…</source>
+            <translation>Es wird geprüft, ob der letzte Lead angekommen ist …</translation>
+        </message>
+        <message>
+            <source>This lead has been created. “New lead” empties the form for the next one.</source>
+            <translation>Dieser Lead ist angelegt. „Neuer Lead“ leert das Formular für den nächsten.</translation>
+        </message>
+        <message>
+            <source>First find out whether the last lead arrived (Check again).</source>
+            <translation>Zuerst klären, ob der letzte Lead angekommen ist (Erneut prüfen).</translation>
+        </message>
+        <message>
+            <source>Leads for feed-in plans need API version %1; this profile uses %2.</source>
+            <translation>Leads für Einspeisetarife brauchen die API-Version %1; dieses Profil nutzt %2.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
+            <translation>Nur-Lese-Anmeldung: Leads anlegen braucht ein Profil mit Schreibrecht (write:*).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n Eingabe muss noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+                <numerusform>%n Eingaben müssen noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending the lead to Nomos…</source>
+            <translation>Der Lead wird an Nomos gesendet …</translation>
+        </message>
+        <message>
+            <source>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</source>
+            <translation>Keine Antwort von Nomos. Der Lead wird unter den neuesten Leads gesucht (Suche %1) …</translation>
+        </message>
+        <message>
+            <source>Looking for the lead</source>
+            <translation>Lead suchen</translation>
+        </message>
+        <message>
+            <source>The IBAN is never saved with the draft: ask for it again.</source>
+            <translation>Die IBAN wird nie mit dem Entwurf gespeichert: bitte erneut erfragen.</translation>
+        </message>
+        <message>
+            <source>The app closed before the last lead's answer arrived. Looking for it…</source>
+            <translation>Die App wurde geschlossen, bevor die Antwort zum letzten Lead kam. Er wird gesucht …</translation>
+        </message>
+    </context>
+    <context>
         <name>Ordering</name>
         <message>
             <source>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</source>
@@ -1438,6 +2669,10 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Invoices</source>
             <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
     </context>
     <context>
@@ -1527,6 +2762,81 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>QuotePanel</name>
+        <message>
+            <source>Live quote</source>
+            <translation>Preis live</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Bestandteil</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keins</translation>
+        </message>
+        <message>
+            <source>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</source>
+            <translation>Netzentgeltreduzierung für eine steuerbare Verbrauchseinrichtung (Wärmepumpe, Wallbox); nur für Bezugstarife</translation>
+        </message>
+        <message>
+            <source>Tax-exempt (§19 UStG)</source>
+            <translation>Steuerbefreit (§19 UStG)</translation>
+        </message>
+        <message>
+            <source>A small business exempt from VAT: feed-in payouts are quoted without VAT</source>
+            <translation>Kleinunternehmer ohne Umsatzsteuer: Einspeisevergütungen werden ohne USt. berechnet</translation>
+        </message>
+        <message>
+            <source>§14a EnWG:</source>
+            <translation>§14a EnWG:</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Für den Preis einen Tarif wählen.</translation>
+        </message>
+        <message>
+            <source>Updating the quote…</source>
+            <translation>Preis wird aktualisiert …</translation>
+        </message>
+        <message>
+            <source>No quote: %1</source>
+            <translation>Kein Preis: %1</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, without VAT</source>
+            <translation>Auszahlung pro Monat nach Grundgebühr, ohne USt.</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, incl. VAT</source>
+            <translation>Auszahlung pro Monat nach Grundgebühr, inkl. USt.</translation>
+        </message>
+        <message>
+            <source>Per month, incl. VAT, for %1 a year</source>
+            <translation>Pro Monat, inkl. USt., bei %1 im Jahr</translation>
+        </message>
+        <message>
+            <source>Includes a discount “%1” of %2 a month</source>
+            <translation>Enthält den Rabatt „%1“ von %2 im Monat</translation>
+        </message>
+        <message>
+            <source>Quoted at %1 by Nomos.</source>
+            <translation>Von Nomos berechnet am %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingsTable</name>
         <message>
             <source>Date</source>
@@ -1593,6 +2903,97 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>lead</source>
             <translation>Lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReductionDialog</name>
+        <message>
+            <source>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</source>
+            <translation>Eine pauschale jährliche Reduzierung der Netzentgelte für eine steuerbare Verbrauchseinrichtung wie Wärmepumpe oder Wallbox; kein eigener Zähler nötig.</translation>
+        </message>
+        <message>
+            <source>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</source>
+            <translation>Eine prozentuale Reduzierung des Arbeitspreises der Netzentgelte für eine Einrichtung mit eigenem Zähler; statt Modul 1.</translation>
+        </message>
+        <message>
+            <source>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</source>
+            <translation>Zeitvariable Netzentgelte zusätzlich zu Modul 1, günstiger in verbrauchsarmen Stunden; braucht ein intelligentes Messsystem (eingebaut oder bestellt).</translation>
+        </message>
+        <message>
+            <source>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</source>
+            <translation>Nomos merkt den Antrag vor und reicht ihn beim Netzbetreiber ein, sobald der Vertrag bestätigt ist.</translation>
+        </message>
+        <message>
+            <source>Nomos has submitted it to the grid operator.</source>
+            <translation>Nomos hat ihn beim Netzbetreiber eingereicht.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>§14a EnWG grid fee reduction</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG</translation>
+        </message>
+        <message>
+            <source>Request…</source>
+            <translation>Beantragen …</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</source>
+            <translation>Vertrag %1 von %2. Eine steuerbare Verbrauchseinrichtung (Wärmepumpe, Wallbox, Batteriespeicher, Klimaanlage) zahlt geringere Netzentgelte und darf dafür vom Netzbetreiber gedimmt werden, wenn das Netz ausgelastet ist.</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>No module can be requested for this contract now.</source>
+            <translation>Für diesen Vertrag kann derzeit kein Modul beantragt werden.</translation>
+        </message>
+        <message>
+            <source>Status after the request: %1</source>
+            <translation>Status nach dem Antrag: %1</translation>
+        </message>
+        <message>
+            <source>Already in place (%1).</source>
+            <translation>Besteht bereits (%1).</translation>
+        </message>
+        <message>
+            <source>Not with module %1, which is in place.</source>
+            <translation>Nicht zusammen mit Modul %1, das bereits besteht.</translation>
+        </message>
+        <message>
+            <source>This contract has no smart meter, installed or ordered.</source>
+            <translation>Dieser Vertrag hat kein intelligentes Messsystem, weder eingebaut noch bestellt.</translation>
+        </message>
+        <message>
+            <source>Choose a module.</source>
+            <translation>Bitte ein Modul wählen.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction for this contract?</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG für diesen Vertrag beantragen?</translation>
+        </message>
+        <message>
+            <source>Request reduction</source>
+            <translation>Reduzierung beantragen</translation>
+        </message>
+        <message>
+            <source>Requested. Status: %1</source>
+            <translation>Beantragt. Status: %1</translation>
         </message>
     </context>
     <context>
@@ -1777,6 +3178,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Änderungen werden geholt … bisher %1. Die Suche funktioniert währenddessen.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>Keine Verbindung zu Nomos. Der Abgleich macht dort weiter, wo er stehen blieb, sobald sie wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos antwortet seit einer Weile nicht. Der Abgleich macht um %1 dort weiter, wo er stehen blieb.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1923,6 +3332,34 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Zu diesem Vertrag gibt es noch keine Rechnungen.</translation>
         </message>
         <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout-Link</translation>
+        </message>
+        <message>
+            <source>Nomos sent no link for this lead.</source>
+            <translation>Nomos hat für diesen Lead keinen Link geliefert.</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Not converted yet: the prospect has not finished the checkout.</source>
+            <translation>Noch nicht abgeschlossen: Der Interessent hat den Checkout noch nicht beendet.</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>This lead carries no metadata.</source>
+            <translation>Dieser Lead hat keine Metadaten.</translation>
+        </message>
+        <message>
             <source>Invoice</source>
             <translation>Rechnung</translation>
         </message>
@@ -1937,6 +3374,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
         <message>
             <source>Language</source>
             <translation>Sprache</translation>
@@ -1989,12 +3434,135 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source> s</source>
             <translation> s</translation>
         </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</source>
+            <translation>System nutzt die Proxy-Einstellungen des Betriebssystems (und HTTPS_PROXY); die Demo-Sandbox wird immer direkt erreicht. Gilt ab der nächsten Anmeldung.</translation>
+        </message>
+        <message>
+            <source>System proxy</source>
+            <translation>System-Proxy</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>Kein Proxy</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuell</translation>
+        </message>
+        <message>
+            <source>Proxy URL</source>
+            <translation>Proxy-URL</translation>
+        </message>
+        <message>
+            <source>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</source>
+            <translation>Für einen manuellen Proxy, z. B. http://proxy.example.com:3128. Kein Passwort hier: Es stünde im Klartext in der Einstellungsdatei.</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</source>
+            <translation>Wenn die IT TLS-Verbindungen prüft: eine PEM-Datei mit den CA-Zertifikaten Ihrer Organisation, zusätzlich zu den üblichen vertrauenswürdig. Zertifikate werden immer geprüft. Gilt ab der nächsten Anmeldung.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Speicher</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>System proxy now</source>
+            <translation>System-Proxy derzeit</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 (for https)</source>
+            <translation>%1 (für https)</translation>
+        </message>
+        <message>
+            <source>none: connections go directly</source>
+            <translation>keiner: Verbindungen gehen direkt</translation>
+        </message>
+        <message>
+            <source>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</source>
+            <translation>Kopien dessen, was Nomos geschickt hat, aufbewahrt, um Anfragen zu sparen. Sie zu leeren ist unbedenklich: Sie werden bei Bedarf neu geladen. Suchindex, offene Tabs und Einstellungen bleiben.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Clear caches</source>
+            <translation>Zwischenspeicher leeren</translation>
+        </message>
+        <message>
+            <source>Cleared %1.</source>
+            <translation>%1 freigegeben.</translation>
+        </message>
+        <message>
+            <source>Signed in with</source>
+            <translation>Angemeldet mit</translation>
+        </message>
+        <message>
+            <source>%1 · client %2</source>
+            <translation>%1 · Client %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Gespeicherte Profile</translation>
+        </message>
+        <message>
+            <source>Switch or edit profiles…</source>
+            <translation>Profile wechseln oder bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</source>
+            <translation>Profile werden im Anmeldefenster angelegt, bearbeitet und gelöscht; ihre Secrets bleiben im Schlüsselbund des Betriebssystems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
         </message>
     </context>
     <context>
@@ -2050,6 +3618,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>Sign in to the local sandbox with its full-access client</source>
             <translation>Mit dem Vollzugriffs-Client an der lokalen Sandbox anmelden</translation>
+        </message>
+        <message>
+            <source>Network settings…</source>
+            <translation>Netzwerkeinstellungen …</translation>
+        </message>
+        <message>
+            <source>Proxy and CA certificates for this computer</source>
+            <translation>Proxy und CA-Zertifikate für diesen Computer</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -2155,6 +3731,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Berechtigungen des Tokens: %1. Schreibende Aktionen sind gesperrt.</translation>
         </message>
         <message>
+            <source>Flaky on purpose</source>
+            <translation>Absichtlich instabil</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>Das Netz ist absichtlich instabil: Die Demo-Sandbox antwortet langsam und ab und zu mit einem Fehler, „zu vielen Anfragen“ oder einer abgebrochenen Verbindung (Menü Sandbox). Die App versucht es erneut und arbeitet weiter.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Online</translation>
         </message>
@@ -2176,10 +3760,242 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>SubscriptionCare</name>
+        <message>
+            <source>Billing and payment…</source>
+            <translation>Rechnungsanschrift und Zahlung …</translation>
+        </message>
+        <message>
+            <source>Change the billing address, the SEPA direct debit or the metadata</source>
+            <translation>Rechnungsanschrift, SEPA-Lastschrift oder Metadaten ändern</translation>
+        </message>
+        <message>
+            <source>Changing billing and payment</source>
+            <translation>Rechnungsanschrift und Zahlung ändern</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Kündigen …</translation>
+        </message>
+        <message>
+            <source>Ordinary termination, move-out or withdrawal</source>
+            <translation>Ordentliche Kündigung, Umzug oder Widerruf</translation>
+        </message>
+        <message>
+            <source>Terminating a contract</source>
+            <translation>Vertrag kündigen</translation>
+        </message>
+        <message>
+            <source>§14a reduction…</source>
+            <translation>§14a beantragen …</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</source>
+            <translation>Netzentgeltreduzierung nach §14a EnWG beantragen (Modul 1, 2 oder 3)</translation>
+        </message>
+        <message>
+            <source>Requesting a §14a grid fee reduction</source>
+            <translation>Netzentgeltreduzierung nach §14a beantragen</translation>
+        </message>
+        <message>
+            <source>Nomos did not send this contract's customer.</source>
+            <translation>Nomos hat den Kunden dieses Vertrags nicht mitgeschickt.</translation>
+        </message>
+        <message>
+            <source>Feed-in contracts pay no grid fees: §14a reductions do not apply.</source>
+            <translation>Einspeiseverträge zahlen keine Netzentgelte: Reduzierungen nach §14a gelten nicht.</translation>
+        </message>
+        <message>
+            <source>The contract has ended.</source>
+            <translation>Der Vertrag ist beendet.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated: %1</source>
+            <translation>Der Vertrag ist bereits gekündigt: %1</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved for %1.</source>
+            <translation>Rechnungsanschrift und Zahlung für %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>§14a grid fee reduction requested.</source>
+            <translation>Netzentgeltreduzierung nach §14a beantragt.</translation>
+        </message>
+        <message>
+            <source>Contract %1 terminated.</source>
+            <translation>Vertrag %1 gekündigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierPicker</name>
+        <message>
+            <source>Type part of the name, then pick from the list</source>
+            <translation>Teil des Namens tippen, dann aus der Liste wählen</translation>
+        </message>
+        <message>
+            <source>Picked.</source>
+            <translation>Gewählt.</translation>
+        </message>
+        <message>
+            <source>Picked: %1</source>
+            <translation>Gewählt: %1</translation>
+        </message>
+        <message>
+            <source>Looking up suppliers…</source>
+            <translation>Lieferanten werden gesucht …</translation>
+        </message>
+        <message>
+            <source>No supplier's name contains “%1”.</source>
+            <translation>Kein Lieferantenname enthält „%1“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) found: pick one from the list.</source>
+            <translation>
+                <numerusform>%n Lieferant gefunden: bitte aus der Liste wählen.</numerusform>
+                <numerusform>%n Lieferanten gefunden: bitte aus der Liste wählen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not look up suppliers: %1</source>
+            <translation>Lieferanten konnten nicht gesucht werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Syncing the search index</source>
             <translation>Abgleich des Suchindex</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationDialog</name>
+        <message>
+            <source>Terminate contract</source>
+            <translation>Vertrag kündigen</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Kündigen …</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Ordinary termination</source>
+            <translation>Ordentliche Kündigung</translation>
+        </message>
+        <message>
+            <source>The plan's cancellation period applies, or a later end the customer asks for.</source>
+            <translation>Es gilt die Kündigungsfrist des Tarifs oder ein späteres Ende auf Wunsch des Kunden.</translation>
+        </message>
+        <message>
+            <source>Move-out</source>
+            <translation>Umzug</translation>
+        </message>
+        <message>
+            <source>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</source>
+            <translation>Sonderkündigung wegen Auszugs: Das Vertragsende ist Pflicht und muss dem Netzbetreiber einige Werktage Vorlauf lassen.</translation>
+        </message>
+        <message>
+            <source>Withdrawal (Widerruf)</source>
+            <translation>Widerruf</translation>
+        </message>
+        <message>
+            <source>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</source>
+            <translation>Innerhalb von 14 Tagen nach der Vertragsbestätigung. Nomos legt das Ende nach der Frist des Netzbetreibers fest, nicht vor Lieferbeginn.</translation>
+        </message>
+        <message>
+            <source>End of the contract</source>
+            <translation>Vertragsende</translation>
+        </message>
+        <message>
+            <source>At the end of the plan's cancellation period (Nomos sets the date)</source>
+            <translation>Zum Ende der Kündigungsfrist des Tarifs (Nomos legt das Datum fest)</translation>
+        </message>
+        <message>
+            <source>On a chosen day:</source>
+            <translation>Zu einem gewählten Tag:</translation>
+        </message>
+        <message>
+            <source>Contract ends on (0:00):</source>
+            <translation>Vertrag endet am (0:00 Uhr):</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Die Belieferung hat noch nicht begonnen: Ein noch nicht belieferter Vertrag kann nur widerrufen werden.</translation>
+        </message>
+        <message>
+            <source>Nomos sets the end from the plan's cancellation period; the result shows it.</source>
+            <translation>Nomos legt das Ende nach der Kündigungsfrist des Tarifs fest; das Ergebnis zeigt es.</translation>
+        </message>
+        <message>
+            <source>The grid operator needs a few working days' notice: the earliest end is usually %1.</source>
+            <translation>Der Netzbetreiber braucht einige Werktage Vorlauf: Das früheste Ende ist meist der %1.</translation>
+        </message>
+        <message>
+            <source>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</source>
+            <translation>Der Vertrag wurde am %1 abgeschlossen; von da an gerechnet endet die Widerrufsfrist am %2.</translation>
+        </message>
+        <message>
+            <source>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</source>
+            <translation>Das ist vorbei: Nomos lehnt einen Widerruf ab, es sei denn, der Vertrag wurde später bestätigt.</translation>
+        </message>
+        <message>
+            <source>%1 (meter %2)</source>
+            <translation>%1 (Zähler %2)</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Lieferanschrift</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supply ends</source>
+            <translation>Lieferende</translation>
+        </message>
+        <message>
+            <source>%1 at 0:00 (Berlin time)</source>
+            <translation>%1 um 0:00 Uhr (Berliner Zeit)</translation>
+        </message>
+        <message>
+            <source>Last day of supply</source>
+            <translation>Letzter Liefertag</translation>
+        </message>
+        <message>
+            <source>at the end of the plan's cancellation period; Nomos sets the date</source>
+            <translation>zum Ende der Kündigungsfrist des Tarifs; Nomos legt das Datum fest</translation>
+        </message>
+        <message>
+            <source>as Nomos sets it from the grid operator's notice</source>
+            <translation>wie Nomos es nach der Frist des Netzbetreibers festlegt</translation>
+        </message>
+        <message>
+            <source>Terminate this contract?</source>
+            <translation>Diesen Vertrag kündigen?</translation>
+        </message>
+        <message>
+            <source>A termination cannot be taken back here.</source>
+            <translation>Eine Kündigung lässt sich hier nicht zurücknehmen.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. The end date shows in the contract.</source>
+            <translation>Der Vertrag ist gekündigt. Das Vertragsende steht im Vertrag.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. %1</source>
+            <translation>Der Vertrag ist gekündigt. %1</translation>
         </message>
     </context>
 </TS>

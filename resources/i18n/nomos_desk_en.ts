@@ -2,10 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Nomos Desk</source>
+            <translation>About Nomos Desk</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos documentation</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Nomos API version %1</source>
+            <translation>Nomos API version %1</translation>
+        </message>
+        <message>
+            <source>Back-office desktop tool for energy brands on Nomos.</source>
+            <translation>Back-office desktop tool for energy brands on Nomos.</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>Components and their licences</translation>
+        </message>
+        <message>
+            <source>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</source>
+            <translation>Qt is used under the GNU LGPL version 3: the Qt libraries of this installation can be replaced by compatible builds of your own. Select a component to read its licence.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>%1 ships no licence text of its own; its licence is %2.</source>
+            <translation>%1 ships no licence text of its own; its licence is %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Changing the connection</source>
             <translation>Changing the connection</translation>
+        </message>
+        <message>
+            <source>Switching the flaky network</source>
+            <translation>Switching the flaky network</translation>
         </message>
     </context>
     <context>
@@ -45,6 +96,332 @@
         <message>
             <source>Request id %1</source>
             <translation>Request id %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingDialog</name>
+        <message>
+            <source>Billing address and payment</source>
+            <translation>Billing address and payment</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2.</source>
+            <translation>Contract %1 of %2.</translation>
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation>Billing address</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <source>Zip code</source>
+            <translation>Zip code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>The address is changed where it is stored: the customer's other contracts using it change too.</source>
+            <translation>The address is changed where it is stored: the customer's other contracts using it change too.</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit</source>
+            <translation>SEPA direct debit</translation>
+        </message>
+        <message>
+            <source>Current mandate</source>
+            <translation>Current mandate</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current mandate</source>
+            <translation>Leave empty to keep the current mandate</translation>
+        </message>
+        <message>
+            <source>New IBAN</source>
+            <translation>New IBAN</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Account holder</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</source>
+            <translation>To change the account holder, enter the IBAN again: Nomos shows the current one only masked.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Row %1: %2</translation>
+        </message>
+        <message>
+            <source>The customer's other contracts using this address change too.</source>
+            <translation>The customer's other contracts using this address change too.</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>The new SEPA mandate replaces the current one.</source>
+            <translation>The new SEPA mandate replaces the current one.</translation>
+        </message>
+        <message>
+            <source>Metadata “%1”</source>
+            <translation>Metadata “%1”</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <source>Change contract %1 of %2?</source>
+            <translation>Change contract %1 of %2?</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved.</source>
+            <translation>Billing and payment saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Caches</name>
+        <message>
+            <source>Plans and smart-meter facts</source>
+            <translation>Plans and smart-meter facts</translation>
+        </message>
+        <message>
+            <source>Invoice documents</source>
+            <translation>Invoice documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>Care</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Required.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>A German zip code has five digits.</translation>
+        </message>
+        <message>
+            <source>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>Not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</translation>
+        </message>
+        <message>
+            <source>The check digits do not match: a character of this IBAN is mistyped.</source>
+            <translation>The check digits do not match: a character of this IBAN is mistyped.</translation>
+        </message>
+        <message>
+            <source>Choose a day after today: an end at midnight today has already passed.</source>
+            <translation>Choose a day after today: an end at midnight today has already passed.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>A value needs a key.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice.</source>
+            <translation>The key “%1” appears twice.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</source>
+            <translation>Nomos does not accept this end date: it is too soon for the grid operator's notice (an ordinary termination also has to keep the plan's cancellation period). Choose a later day.</translation>
+        </message>
+        <message>
+            <source>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</source>
+            <translation>The 14-day withdrawal period has passed (it counts from the contract confirmation), so Nomos refuses a withdrawal. An ordinary termination is still possible.</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Supply has not started yet: a pending contract can only be withdrawn.</translation>
+        </message>
+        <message>
+            <source>The contract has already ended.</source>
+            <translation>The contract has already ended.</translation>
+        </message>
+        <message>
+            <source>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</source>
+            <translation>A reduction of this module is already in place, or one of modules 1 and 2, which exclude each other.</translation>
+        </message>
+        <message>
+            <source>Module 3 only comes on top of module 1: request module 1 first.</source>
+            <translation>Module 3 only comes on top of module 1: request module 1 first.</translation>
+        </message>
+        <message>
+            <source>Module 3 needs a smart meter, installed or ordered: order one first.</source>
+            <translation>Module 3 needs a smart meter, installed or ordered: order one first.</translation>
+        </message>
+        <message>
+            <source>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</source>
+            <translation>§14a reductions do not apply to this contract (feed-in contracts pay no grid fees).</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept this IBAN.</source>
+            <translation>Nomos does not accept this IBAN.</translation>
+        </message>
+        <message>
+            <source>Nomos does not know this zip code.</source>
+            <translation>Nomos does not know this zip code.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated; nothing was changed. Refresh to see its end.</source>
+            <translation>The contract is already terminated; nothing was changed. Refresh to see its end.</translation>
+        </message>
+        <message>
+            <source>Nomos needs a value here.</source>
+            <translation>Nomos needs a value here.</translation>
+        </message>
+        <message>
+            <source>Too short for Nomos.</source>
+            <translation>Too short for Nomos.</translation>
+        </message>
+        <message>
+            <source>Too long for Nomos.</source>
+            <translation>Too long for Nomos.</translation>
+        </message>
+        <message>
+            <source>Nomos does not accept it written like this.</source>
+            <translation>Nomos does not accept it written like this.</translation>
+        </message>
+        <message>
+            <source>Not one of the values Nomos accepts.</source>
+            <translation>Not one of the values Nomos accepts.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>(Nomos code %1, request id %2)</source>
+            <translation>(Nomos code %1, request id %2)</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(request id %1)</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</source>
+            <translation>No connection to Nomos: nothing was sent. Send again when the connection is back; what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</source>
+            <translation>The answer got lost, and Nomos does not show the change. Sending the same change again is safe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer got lost. Nomos was asked %n time(s) and does not have it: it was not applied, so you can send it again.</source>
+            <translation>
+                <numerusform>The answer got lost. Nomos was asked %n time and does not have it: it was not applied, so you can send it again.</numerusform>
+                <numerusform>The answer got lost. Nomos was asked %n times and does not have it: it was not applied, so you can send it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</source>
+            <translation>The answer got lost and checking failed too: it is unknown whether Nomos applied it. Check again before sending anything.</translation>
+        </message>
+        <message>
+            <source>The answer got lost, but Nomos has the change: it went through.</source>
+            <translation>The answer got lost, but Nomos has the change: it went through.</translation>
+        </message>
+        <message>
+            <source>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</source>
+            <translation>Supply ends on %1 at 0:00 (Berlin time); the last day of supply is %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareActions</name>
+        <message>
+            <source>Correct name…</source>
+            <translation>Correct name…</translation>
+        </message>
+        <message>
+            <source>Correct the customer's first, last or company name</source>
+            <translation>Correct the customer's first, last or company name</translation>
+        </message>
+        <message>
+            <source>Correcting a customer's name</source>
+            <translation>Correcting a customer's name</translation>
+        </message>
+        <message>
+            <source>Another change to this record is in progress.</source>
+            <translation>Another change to this record is in progress.</translation>
+        </message>
+        <message>
+            <source>Loading the record…</source>
+            <translation>Loading the record…</translation>
+        </message>
+        <message>
+            <source>Name corrected: %1</source>
+            <translation>Name corrected: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareDialog</name>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the change arrived</source>
+            <translation>Ask Nomos whether the change arrived</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Please correct the marked fields.</source>
+            <translation>Please correct the marked fields.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: there is nothing to send.</source>
+            <translation>Nothing changed: there is nothing to send.</translation>
+        </message>
+        <message>
+            <source>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</source>
+            <translation>Sending to Nomos… If the answer is lost, the form checks whether the change arrived before offering anything else.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept this: see the marked field.</source>
+            <translation>Nomos did not accept this: see the marked field.</translation>
         </message>
     </context>
     <context>
@@ -135,6 +512,32 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Unexpected problem</translation>
+        </message>
+        <message>
+            <source>Nomos Desk ran into an unexpected problem.</source>
+            <translation>Nomos Desk ran into an unexpected problem.</translation>
+        </message>
+        <message>
+            <source>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</source>
+            <translation>The app keeps running and nothing you entered is lost. If this happens again, send the details to your support team: Copy details puts them on the clipboard (without secrets or personal data).</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) since this message appeared.</source>
+            <translation>
+                <numerusform>%n problem since this message appeared.</numerusform>
+                <numerusform>%n problems since this message appeared.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerCard</name>
         <message>
             <source>Open customer</source>
@@ -158,6 +561,53 @@
         <message>
             <source>Open another subscription…</source>
             <translation>Open another subscription…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>Correct the customer's name</source>
+            <translation>Correct the customer's name</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Customer %1 (%2). The name changes for all of the customer's contracts.</source>
+            <translation>Customer %1 (%2). The name changes for all of the customer's contracts.</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Customer id</translation>
+        </message>
+        <message>
+            <source>Correct the name of customer %1?</source>
+            <translation>Correct the name of customer %1?</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Save name</translation>
+        </message>
+        <message>
+            <source>The name changes for all of the customer's contracts.</source>
+            <translation>The name changes for all of the customer's contracts.</translation>
+        </message>
+        <message>
+            <source>The name is corrected.</source>
+            <translation>The name is corrected.</translation>
         </message>
     </context>
     <context>
@@ -275,6 +725,27 @@
             <source>unexpected problem (%1)</source>
             <translation>unexpected problem (%1)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nomos is busy, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos is busy, trying again in %n second…</numerusform>
+                <numerusform>Nomos is busy, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nomos had a problem, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>Nomos had a problem, trying again in %n second…</numerusform>
+                <numerusform>Nomos had a problem, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The connection to Nomos broke off, trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>The connection to Nomos broke off, trying again in %n second…</numerusform>
+                <numerusform>The connection to Nomos broke off, trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nomos did not accept the credentials</source>
             <translation>Nomos did not accept the credentials</translation>
@@ -305,6 +776,17 @@
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Diagnostic info copied: paste it into your support ticket.</source>
+            <translation>Diagnostic info copied: paste it into your support ticket.</translation>
         </message>
     </context>
     <context>
@@ -866,6 +1348,10 @@
             <translation>Grid operator estimate</translation>
         </message>
         <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
             <source>%1 (unreadable date)</source>
             <translation>%1 (unreadable date)</translation>
         </message>
@@ -880,6 +1366,34 @@
         <message>
             <source>%1 · terminated, ends %2</source>
             <translation>%1 · terminated, ends %2</translation>
+        </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Supplier change</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monthly fees</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Base fee</source>
+            <translation>Base fee</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Metering</translation>
         </message>
         <message>
             <source>Open</source>
@@ -922,16 +1436,505 @@
             <translation>Levies and taxes</translation>
         </message>
         <message>
-            <source>Base fee</source>
-            <translation>Base fee</translation>
-        </message>
-        <message>
             <source>Grid fees per month</source>
             <translation>Grid fees per month</translation>
         </message>
         <message>
             <source>Metering fee</source>
             <translation>Metering fee</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadFacts</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>not converted yet</source>
+            <translation>not converted yet</translation>
+        </message>
+        <message>
+            <source>converted %1</source>
+            <translation>converted %1</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Created by</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Last visited</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Converted</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>Next possible date</source>
+            <translation>Next possible date</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>On a date</translation>
+        </message>
+        <message>
+            <source>SEPA direct debit (optional)</source>
+            <translation>SEPA direct debit (optional)</translation>
+        </message>
+        <message>
+            <source>your email address</source>
+            <translation>your email address</translation>
+        </message>
+        <message>
+            <source>Who made the lead (Nomos keeps it with the lead)</source>
+            <translation>Who made the lead (Nomos keeps it with the lead)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Customer type:</source>
+            <translation>Customer type:</translation>
+        </message>
+        <message>
+            <source>Company name:</source>
+            <translation>Company name:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>First name:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Last name:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Email:</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Street and number:</source>
+            <translation>Street and number:</translation>
+        </message>
+        <message>
+            <source>Zip code and city:</source>
+            <translation>Zip code and city:</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Yearly usage:</source>
+            <translation>Yearly usage:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Meter type:</translation>
+        </message>
+        <message>
+            <source>Meter number:</source>
+            <translation>Meter number:</translation>
+        </message>
+        <message>
+            <source>Switch and start</source>
+            <translation>Switch and start</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Previous supplier:</source>
+            <translation>Previous supplier:</translation>
+        </message>
+        <message>
+            <source>Supply starts:</source>
+            <translation>Supply starts:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>Account holder:</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation>Metadata:</translation>
+        </message>
+        <message>
+            <source>Created by:</source>
+            <translation>Created by:</translation>
+        </message>
+        <message>
+            <source>Choose a plan…</source>
+            <translation>Choose a plan…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</source>
+            <translation>Feed-in plan: needs a smart meter (iMSys) and API version 2026-05-27.curie; the supply starts on the first of a month at least one month ahead (the earliest is %1); no previous supplier; §14a modules do not apply.</translation>
+        </message>
+        <message>
+            <source>Base fee %1 a month.</source>
+            <translation>Base fee %1 a month.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadMetadata</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadProblems</name>
+        <message>
+            <source>Required.</source>
+            <translation>Required.</translation>
+        </message>
+        <message>
+            <source>A German zip code has five digits.</source>
+            <translation>A German zip code has five digits.</translation>
+        </message>
+        <message>
+            <source>This is not an email address (name@example.org).</source>
+            <translation>This is not an email address (name@example.org).</translation>
+        </message>
+        <message>
+            <source>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</source>
+            <translation>This is not an IBAN: two letters, two check digits, then the account (a German IBAN has 22 characters).</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: a character is mistyped.</source>
+            <translation>The IBAN's check digits do not match: a character is mistyped.</translation>
+        </message>
+        <message>
+            <source>At least %1 kWh a year.</source>
+            <translation>At least %1 kWh a year.</translation>
+        </message>
+        <message>
+            <source>The start must lie after today.</source>
+            <translation>The start must lie after today.</translation>
+        </message>
+        <message>
+            <source>Feed-in starts on the first day of a month (the earliest is %1).</source>
+            <translation>Feed-in starts on the first day of a month (the earliest is %1).</translation>
+        </message>
+        <message>
+            <source>Feed-in starts at least one month ahead: the earliest is %1.</source>
+            <translation>Feed-in starts at least one month ahead: the earliest is %1.</translation>
+        </message>
+        <message>
+            <source>A feed-in plan needs a smart meter (iMSys).</source>
+            <translation>A feed-in plan needs a smart meter (iMSys).</translation>
+        </message>
+        <message>
+            <source>Pick the previous supplier from the list that opens while you type, or leave the field empty.</source>
+            <translation>Pick the previous supplier from the list that opens while you type, or leave the field empty.</translation>
+        </message>
+        <message>
+            <source>A value needs a key.</source>
+            <translation>A value needs a key.</translation>
+        </message>
+        <message>
+            <source>The key %1 is there twice.</source>
+            <translation>The key %1 is there twice.</translation>
+        </message>
+        <message>
+            <source>The key %1 is the app's own; choose another.</source>
+            <translation>The key %1 is the app's own; choose another.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubmit</name>
+        <message>
+            <source>no answer within the time limit</source>
+            <translation>no answer within the time limit</translation>
+        </message>
+        <message>
+            <source>Nomos answered with an internal error (%1)</source>
+            <translation>Nomos answered with an internal error (%1)</translation>
+        </message>
+        <message>
+            <source>the connection broke before the answer arrived</source>
+            <translation>the connection broke before the answer arrived</translation>
+        </message>
+        <message>
+            <source>The answer got lost (%1), but Nomos has the lead: it went through once.</source>
+            <translation>The answer got lost (%1), but Nomos has the lead: it went through once.</translation>
+        </message>
+        <message>
+            <source>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</source>
+            <translation>No answer came back (%1), and looking for the lead failed too: %2. It may exist. Check again before sending it a second time.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time(s) over %4 seconds: none has it, so no lead was created. You can send it again.</source>
+            <translation>
+                <numerusform>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n time over %4 seconds: none has it, so no lead was created. You can send it again.</numerusform>
+                <numerusform>No answer came back (%1). The app then looked through the %2 newest leads for this submission's key %3, %n times over %4 seconds: none has it, so no lead was created. You can send it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</source>
+            <translation>No connection to Nomos: the lead was not sent. Everything you typed is kept; send it again when the connection is back.</translation>
+        </message>
+        <message>
+            <source>Nomos did not accept the lead; nothing was created. %1</source>
+            <translation>Nomos did not accept the lead; nothing was created. %1</translation>
+        </message>
+        <message>
+            <source>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</source>
+            <translation>Nomos is busy (too many requests); nothing was created. Send it again in a moment.</translation>
+        </message>
+        <message>
+            <source>Nomos refused the lead; nothing was created. %1</source>
+            <translation>Nomos refused the lead; nothing was created. %1</translation>
+        </message>
+        <message>
+            <source>Lead created.</source>
+            <translation>Lead created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadSubscription</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Open subscription</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Supply start</source>
+            <translation>Supply start</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadTab</name>
+        <message>
+            <source>Lead for %1</source>
+            <translation>Lead for %1</translation>
+        </message>
+        <message>
+            <source>Lead %1</source>
+            <translation>Lead %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>created %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsList</name>
+        <message>
+            <source>All leads</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Converted</translation>
+        </message>
+        <message>
+            <source>Not converted</source>
+            <translation>Not converted</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>Created by</translation>
+        </message>
+        <message>
+            <source>Last visited</source>
+            <translation>Last visited</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Open lead</translation>
+        </message>
+        <message>
+            <source>Open subscription</source>
+            <translation>Open subscription</translation>
+        </message>
+        <message>
+            <source>Double-click a lead to open it; on “Converted”, its subscription.</source>
+            <translation>Double-click a lead to open it; on “Converted”, its subscription.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Could not load leads: %1</source>
+            <translation>Could not load leads: %1</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>more load as you scroll</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>no leads in this period</source>
+            <translation>no leads in this period</translation>
+        </message>
+        <message>
+            <source>all loaded</source>
+            <translation>all loaded</translation>
+        </message>
+        <message>
+            <source>%1 of %2 loaded leads shown</source>
+            <translation>%1 of %2 loaded leads shown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s)</source>
+            <translation>
+                <numerusform>%n lead</numerusform>
+                <numerusform>%n leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message>
+            <source>New lead</source>
+            <translation>New lead</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +2037,44 @@
         </message>
     </context>
     <context>
+        <name>LinkBox</name>
+        <message>
+            <source>The prospect opens this link and only adds their payment details</source>
+            <translation>The prospect opens this link and only adds their payment details</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the checkout link to the clipboard</source>
+            <translation>Copy the checkout link to the clipboard</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open the checkout in the web browser</source>
+            <translation>Open the checkout in the web browser</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Copied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Opening %1</source>
+            <translation>Opening %1</translation>
+        </message>
+        <message>
+            <source>There is no %1 with the id %2.</source>
+            <translation>There is no %1 with the id %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Demo data from a local sandbox server: nothing here is real</source>
@@ -1130,8 +2171,36 @@
             <translation>Reconnect with full access (sandbox-rw)</translation>
         </message>
         <message>
+            <source>Flaky network</source>
+            <translation>Flaky network</translation>
+        </message>
+        <message>
+            <source>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</source>
+            <translation>The sandbox answers slowly, with errors, "too many requests" and dropped connections, to watch the app cope</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Nomos documentation</source>
+            <translation>Nomos documentation</translation>
+        </message>
+        <message>
+            <source>Copy diagnostic info</source>
+            <translation>Copy diagnostic info</translation>
+        </message>
+        <message>
+            <source>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</source>
+            <translation>Versions, system, connection (without secrets) and recent errors with their request ids, for a support ticket</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
         </message>
         <message>
             <source>About Nomos Desk</source>
@@ -1145,11 +2214,28 @@
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
         <message>
-            <source>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</source>
-            <translation>Nomos Desk %1
-Back-office desktop tool for energy brands on Nomos.</translation>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Add entry</translation>
+        </message>
+        <message>
+            <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
+            <translation>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Remove entry</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +2469,151 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>Network</name>
+        <message>
+            <source>Enter the proxy as http://host:port (or https://host:port).</source>
+            <translation>Enter the proxy as http://host:port (or https://host:port).</translation>
+        </message>
+        <message>
+            <source>The proxy's port is not a number.</source>
+            <translation>The proxy's port is not a number.</translation>
+        </message>
+        <message>
+            <source>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</source>
+            <translation>Leave the user name and password out: the settings file is no place for them. Ask IT for a proxy that needs none, or use the system proxy.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>There is no file %1.</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificates in PEM format.</source>
+            <translation>%1 holds no certificates in PEM format.</translation>
+        </message>
+        <message>
+            <source>The CA bundle cannot be used: %1</source>
+            <translation>The CA bundle cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>The proxy setting cannot be used: %1</source>
+            <translation>The proxy setting cannot be used: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLead</name>
+        <message>
+            <source>Create lead</source>
+            <translation>Create lead</translation>
+        </message>
+        <message>
+            <source>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</source>
+            <translation>Send the lead to Nomos and get the checkout link (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the last lead arrived</source>
+            <translation>Ask Nomos whether the last lead arrived</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>New lead</translation>
+        </message>
+        <message>
+            <source>Empty the form for the next lead (plan and “created by” stay)</source>
+            <translation>Empty the form for the next lead (plan and “created by” stay)</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Open lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout link</translation>
+        </message>
+        <message>
+            <source>Creating a lead</source>
+            <translation>Creating a lead</translation>
+        </message>
+        <message>
+            <source>Could not load the plans: %1 (F5 tries again)</source>
+            <translation>Could not load the plans: %1 (F5 tries again)</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Choose a plan to see the price.</translation>
+        </message>
+        <message>
+            <source>Enter the 5-digit zip code to see the price.</source>
+            <translation>Enter the 5-digit zip code to see the price.</translation>
+        </message>
+        <message>
+            <source>Enter the yearly usage (at least 100 kWh) to see the price.</source>
+            <translation>Enter the yearly usage (at least 100 kWh) to see the price.</translation>
+        </message>
+        <message>
+            <source>Nomos quotes up to %1 kWh a year; the lead can still be created.</source>
+            <translation>Nomos quotes up to %1 kWh a year; the lead can still be created.</translation>
+        </message>
+        <message>
+            <source>The lead is on its way to Nomos.</source>
+            <translation>The lead is on its way to Nomos.</translation>
+        </message>
+        <message>
+            <source>Looking whether the last lead arrived…</source>
+            <translation>Looking whether the last lead arrived…</translation>
+        </message>
+        <message>
+            <source>This lead has been created. “New lead” empties the form for the next one.</source>
+            <translation>This lead has been created. “New lead” empties the form for the next one.</translation>
+        </message>
+        <message>
+            <source>First find out whether the last lead arrived (Check again).</source>
+            <translation>First find out whether the last lead arrived (Check again).</translation>
+        </message>
+        <message>
+            <source>Leads for feed-in plans need API version %1; this profile uses %2.</source>
+            <translation>Leads for feed-in plans need API version %1; this profile uses %2.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
+            <translation>Read-only sign-in: creating leads needs a profile with write access (write:*).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n input needs a look before the lead can be sent.</numerusform>
+                <numerusform>%n inputs need a look before the lead can be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending the lead to Nomos…</source>
+            <translation>Sending the lead to Nomos…</translation>
+        </message>
+        <message>
+            <source>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</source>
+            <translation>No answer from Nomos. Looking for the lead among the newest leads (look %1)…</translation>
+        </message>
+        <message>
+            <source>Looking for the lead</source>
+            <translation>Looking for the lead</translation>
+        </message>
+        <message>
+            <source>The IBAN is never saved with the draft: ask for it again.</source>
+            <translation>The IBAN is never saved with the draft: ask for it again.</translation>
+        </message>
+        <message>
+            <source>The app closed before the last lead's answer arrived. Looking for it…</source>
+            <translation>The app closed before the last lead's answer arrived. Looking for it…</translation>
+        </message>
+    </context>
+    <context>
         <name>Ordering</name>
         <message>
             <source>This subscription's plan has no smart-meter product, so Nomos cannot take a smart-meter order for it. Ask Nomos support to enable one for the plan first.</source>
@@ -1438,6 +2669,10 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Invoices</source>
             <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
     </context>
     <context>
@@ -1527,6 +2762,81 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>QuotePanel</name>
+        <message>
+            <source>Live quote</source>
+            <translation>Live quote</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</source>
+            <translation>A grid fee reduction for a controllable device (heat pump, wallbox); consumption plans only</translation>
+        </message>
+        <message>
+            <source>Tax-exempt (§19 UStG)</source>
+            <translation>Tax-exempt (§19 UStG)</translation>
+        </message>
+        <message>
+            <source>A small business exempt from VAT: feed-in payouts are quoted without VAT</source>
+            <translation>A small business exempt from VAT: feed-in payouts are quoted without VAT</translation>
+        </message>
+        <message>
+            <source>§14a EnWG:</source>
+            <translation>§14a EnWG:</translation>
+        </message>
+        <message>
+            <source>Choose a plan to see the price.</source>
+            <translation>Choose a plan to see the price.</translation>
+        </message>
+        <message>
+            <source>Updating the quote…</source>
+            <translation>Updating the quote…</translation>
+        </message>
+        <message>
+            <source>No quote: %1</source>
+            <translation>No quote: %1</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, without VAT</source>
+            <translation>Payout per month after the base fee, without VAT</translation>
+        </message>
+        <message>
+            <source>Payout per month after the base fee, incl. VAT</source>
+            <translation>Payout per month after the base fee, incl. VAT</translation>
+        </message>
+        <message>
+            <source>Per month, incl. VAT, for %1 a year</source>
+            <translation>Per month, incl. VAT, for %1 a year</translation>
+        </message>
+        <message>
+            <source>Includes a discount “%1” of %2 a month</source>
+            <translation>Includes a discount “%1” of %2 a month</translation>
+        </message>
+        <message>
+            <source>Quoted at %1 by Nomos.</source>
+            <translation>Quoted at %1 by Nomos.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingsTable</name>
         <message>
             <source>Date</source>
@@ -1593,6 +2903,97 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>lead</source>
             <translation>lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReductionDialog</name>
+        <message>
+            <source>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</source>
+            <translation>A flat reduction of the grid fees each year for a controllable device such as a heat pump or wallbox; no extra meter needed.</translation>
+        </message>
+        <message>
+            <source>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</source>
+            <translation>A percentage reduction of the grid fee per kWh for a device with its own meter; instead of module 1.</translation>
+        </message>
+        <message>
+            <source>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</source>
+            <translation>Time-variable grid fees on top of module 1, cheaper in quiet hours; needs a smart meter (installed or ordered).</translation>
+        </message>
+        <message>
+            <source>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</source>
+            <translation>Nomos keeps the request and submits it to the grid operator once the contract is confirmed.</translation>
+        </message>
+        <message>
+            <source>Nomos has submitted it to the grid operator.</source>
+            <translation>Nomos has submitted it to the grid operator.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>§14a EnWG grid fee reduction</source>
+            <translation>§14a EnWG grid fee reduction</translation>
+        </message>
+        <message>
+            <source>Request…</source>
+            <translation>Request…</translation>
+        </message>
+        <message>
+            <source>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</source>
+            <translation>Contract %1 of %2. A controllable device (heat pump, wallbox, battery, air conditioning) pays lower grid fees in return for letting the grid operator dim it when the grid is under strain.</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>No module can be requested for this contract now.</source>
+            <translation>No module can be requested for this contract now.</translation>
+        </message>
+        <message>
+            <source>Status after the request: %1</source>
+            <translation>Status after the request: %1</translation>
+        </message>
+        <message>
+            <source>Already in place (%1).</source>
+            <translation>Already in place (%1).</translation>
+        </message>
+        <message>
+            <source>Not with module %1, which is in place.</source>
+            <translation>Not with module %1, which is in place.</translation>
+        </message>
+        <message>
+            <source>This contract has no smart meter, installed or ordered.</source>
+            <translation>This contract has no smart meter, installed or ordered.</translation>
+        </message>
+        <message>
+            <source>Choose a module.</source>
+            <translation>Choose a module.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction for this contract?</source>
+            <translation>Request a §14a EnWG grid fee reduction for this contract?</translation>
+        </message>
+        <message>
+            <source>Request reduction</source>
+            <translation>Request reduction</translation>
+        </message>
+        <message>
+            <source>Requested. Status: %1</source>
+            <translation>Requested. Status: %1</translation>
         </message>
     </context>
     <context>
@@ -1777,6 +3178,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source>Fetching changes… %1 so far. Searching works meanwhile.</source>
             <translation>Fetching changes… %1 so far. Searching works meanwhile.</translation>
         </message>
+        <message>
+            <source>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</source>
+            <translation>No connection to Nomos. The sync goes on where it stopped as soon as it is back.</translation>
+        </message>
+        <message>
+            <source>Nomos has not answered for a while. The sync goes on where it stopped at %1.</source>
+            <translation>Nomos has not answered for a while. The sync goes on where it stopped at %1.</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>
@@ -1923,6 +3332,34 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>No invoices for this subscription yet.</translation>
         </message>
         <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Checkout link</source>
+            <translation>Checkout link</translation>
+        </message>
+        <message>
+            <source>Nomos sent no link for this lead.</source>
+            <translation>Nomos sent no link for this lead.</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Not converted yet: the prospect has not finished the checkout.</source>
+            <translation>Not converted yet: the prospect has not finished the checkout.</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <source>This lead carries no metadata.</source>
+            <translation>This lead carries no metadata.</translation>
+        </message>
+        <message>
             <source>Invoice</source>
             <translation>Invoice</translation>
         </message>
@@ -1937,6 +3374,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
         <message>
             <source>Language</source>
             <translation>Language</translation>
@@ -1989,12 +3434,135 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source> s</source>
             <translation> s</translation>
         </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</source>
+            <translation>System uses the operating system's proxy settings (and HTTPS_PROXY); the demo sandbox is always reached directly. Applies at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>System proxy</source>
+            <translation>System proxy</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>No proxy</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Proxy URL</source>
+            <translation>Proxy URL</translation>
+        </message>
+        <message>
+            <source>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</source>
+            <translation>For a manual proxy, e.g. http://proxy.example.com:3128. No password here: it would be stored in a plain settings file.</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA certificates</translation>
+        </message>
+        <message>
+            <source>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</source>
+            <translation>Where IT inspects TLS: a PEM file with your organisation's CA certificates, trusted in addition to the usual ones. Certificates are always checked. Applies at the next sign-in.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>System proxy now</source>
+            <translation>System proxy now</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA certificates</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 (for https)</source>
+            <translation>%1 (for https)</translation>
+        </message>
+        <message>
+            <source>none: connections go directly</source>
+            <translation>none: connections go directly</translation>
+        </message>
+        <message>
+            <source>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</source>
+            <translation>Copies of what Nomos sent, kept to save requests. Clearing them is safe: they are fetched again when needed. The search index, open tabs and settings stay.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Clear caches</source>
+            <translation>Clear caches</translation>
+        </message>
+        <message>
+            <source>Cleared %1.</source>
+            <translation>Cleared %1.</translation>
+        </message>
+        <message>
+            <source>Signed in with</source>
+            <translation>Signed in with</translation>
+        </message>
+        <message>
+            <source>%1 · client %2</source>
+            <translation>%1 · client %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Saved profiles</translation>
+        </message>
+        <message>
+            <source>Switch or edit profiles…</source>
+            <translation>Switch or edit profiles…</translation>
+        </message>
+        <message>
+            <source>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</source>
+            <translation>Profiles are added, edited and deleted in the sign-in window; their secrets stay in the operating system's keyring.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>
@@ -2050,6 +3618,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>Sign in to the local sandbox with its full-access client</source>
             <translation>Sign in to the local sandbox with its full-access client</translation>
+        </message>
+        <message>
+            <source>Network settings…</source>
+            <translation>Network settings…</translation>
+        </message>
+        <message>
+            <source>Proxy and CA certificates for this computer</source>
+            <translation>Proxy and CA certificates for this computer</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -2155,6 +3731,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Token scopes: %1. Write actions are disabled.</translation>
         </message>
         <message>
+            <source>Flaky on purpose</source>
+            <translation>Flaky on purpose</translation>
+        </message>
+        <message>
+            <source>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</source>
+            <translation>The network is deliberately flaky: the demo sandbox answers slowly and now and then with an error, "too many requests" or a dropped connection (Sandbox menu). The app retries and carries on.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Online</translation>
         </message>
@@ -2176,10 +3760,242 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>SubscriptionCare</name>
+        <message>
+            <source>Billing and payment…</source>
+            <translation>Billing and payment…</translation>
+        </message>
+        <message>
+            <source>Change the billing address, the SEPA direct debit or the metadata</source>
+            <translation>Change the billing address, the SEPA direct debit or the metadata</translation>
+        </message>
+        <message>
+            <source>Changing billing and payment</source>
+            <translation>Changing billing and payment</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Terminate…</translation>
+        </message>
+        <message>
+            <source>Ordinary termination, move-out or withdrawal</source>
+            <translation>Ordinary termination, move-out or withdrawal</translation>
+        </message>
+        <message>
+            <source>Terminating a contract</source>
+            <translation>Terminating a contract</translation>
+        </message>
+        <message>
+            <source>§14a reduction…</source>
+            <translation>§14a reduction…</translation>
+        </message>
+        <message>
+            <source>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</source>
+            <translation>Request a §14a EnWG grid fee reduction (module 1, 2 or 3)</translation>
+        </message>
+        <message>
+            <source>Requesting a §14a grid fee reduction</source>
+            <translation>Requesting a §14a grid fee reduction</translation>
+        </message>
+        <message>
+            <source>Nomos did not send this contract's customer.</source>
+            <translation>Nomos did not send this contract's customer.</translation>
+        </message>
+        <message>
+            <source>Feed-in contracts pay no grid fees: §14a reductions do not apply.</source>
+            <translation>Feed-in contracts pay no grid fees: §14a reductions do not apply.</translation>
+        </message>
+        <message>
+            <source>The contract has ended.</source>
+            <translation>The contract has ended.</translation>
+        </message>
+        <message>
+            <source>The contract is already terminated: %1</source>
+            <translation>The contract is already terminated: %1</translation>
+        </message>
+        <message>
+            <source>Billing and payment saved for %1.</source>
+            <translation>Billing and payment saved for %1.</translation>
+        </message>
+        <message>
+            <source>§14a grid fee reduction requested.</source>
+            <translation>§14a grid fee reduction requested.</translation>
+        </message>
+        <message>
+            <source>Contract %1 terminated.</source>
+            <translation>Contract %1 terminated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierPicker</name>
+        <message>
+            <source>Type part of the name, then pick from the list</source>
+            <translation>Type part of the name, then pick from the list</translation>
+        </message>
+        <message>
+            <source>Picked.</source>
+            <translation>Picked.</translation>
+        </message>
+        <message>
+            <source>Picked: %1</source>
+            <translation>Picked: %1</translation>
+        </message>
+        <message>
+            <source>Looking up suppliers…</source>
+            <translation>Looking up suppliers…</translation>
+        </message>
+        <message>
+            <source>No supplier's name contains “%1”.</source>
+            <translation>No supplier's name contains “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) found: pick one from the list.</source>
+            <translation>
+                <numerusform>%n supplier found: pick one from the list.</numerusform>
+                <numerusform>%n suppliers found: pick one from the list.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not look up suppliers: %1</source>
+            <translation>Could not look up suppliers: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Syncing the search index</source>
             <translation>Syncing the search index</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationDialog</name>
+        <message>
+            <source>Terminate contract</source>
+            <translation>Terminate contract</translation>
+        </message>
+        <message>
+            <source>Terminate…</source>
+            <translation>Terminate…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Ordinary termination</source>
+            <translation>Ordinary termination</translation>
+        </message>
+        <message>
+            <source>The plan's cancellation period applies, or a later end the customer asks for.</source>
+            <translation>The plan's cancellation period applies, or a later end the customer asks for.</translation>
+        </message>
+        <message>
+            <source>Move-out</source>
+            <translation>Move-out</translation>
+        </message>
+        <message>
+            <source>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</source>
+            <translation>Special termination on moving out: the end date is required and has to leave the grid operator a few working days' notice.</translation>
+        </message>
+        <message>
+            <source>Withdrawal (Widerruf)</source>
+            <translation>Withdrawal (Widerruf)</translation>
+        </message>
+        <message>
+            <source>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</source>
+            <translation>Within 14 days of the contract confirmation. Nomos sets the end from the grid operator's notice, not before supply starts.</translation>
+        </message>
+        <message>
+            <source>End of the contract</source>
+            <translation>End of the contract</translation>
+        </message>
+        <message>
+            <source>At the end of the plan's cancellation period (Nomos sets the date)</source>
+            <translation>At the end of the plan's cancellation period (Nomos sets the date)</translation>
+        </message>
+        <message>
+            <source>On a chosen day:</source>
+            <translation>On a chosen day:</translation>
+        </message>
+        <message>
+            <source>Contract ends on (0:00):</source>
+            <translation>Contract ends on (0:00):</translation>
+        </message>
+        <message>
+            <source>Supply has not started yet: a pending contract can only be withdrawn.</source>
+            <translation>Supply has not started yet: a pending contract can only be withdrawn.</translation>
+        </message>
+        <message>
+            <source>Nomos sets the end from the plan's cancellation period; the result shows it.</source>
+            <translation>Nomos sets the end from the plan's cancellation period; the result shows it.</translation>
+        </message>
+        <message>
+            <source>The grid operator needs a few working days' notice: the earliest end is usually %1.</source>
+            <translation>The grid operator needs a few working days' notice: the earliest end is usually %1.</translation>
+        </message>
+        <message>
+            <source>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</source>
+            <translation>The contract was signed on %1; counted from then, the withdrawal period ends on %2.</translation>
+        </message>
+        <message>
+            <source>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</source>
+            <translation>That has passed: Nomos refuses a withdrawal unless the contract was confirmed later.</translation>
+        </message>
+        <message>
+            <source>%1 (meter %2)</source>
+            <translation>%1 (meter %2)</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Supply address</source>
+            <translation>Supply address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supply ends</source>
+            <translation>Supply ends</translation>
+        </message>
+        <message>
+            <source>%1 at 0:00 (Berlin time)</source>
+            <translation>%1 at 0:00 (Berlin time)</translation>
+        </message>
+        <message>
+            <source>Last day of supply</source>
+            <translation>Last day of supply</translation>
+        </message>
+        <message>
+            <source>at the end of the plan's cancellation period; Nomos sets the date</source>
+            <translation>at the end of the plan's cancellation period; Nomos sets the date</translation>
+        </message>
+        <message>
+            <source>as Nomos sets it from the grid operator's notice</source>
+            <translation>as Nomos sets it from the grid operator's notice</translation>
+        </message>
+        <message>
+            <source>Terminate this contract?</source>
+            <translation>Terminate this contract?</translation>
+        </message>
+        <message>
+            <source>A termination cannot be taken back here.</source>
+            <translation>A termination cannot be taken back here.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. The end date shows in the contract.</source>
+            <translation>The contract is terminated. The end date shows in the contract.</translation>
+        </message>
+        <message>
+            <source>The contract is terminated. %1</source>
+            <translation>The contract is terminated. %1</translation>
         </message>
     </context>
 </TS>

@@ -56,7 +56,9 @@ class PdfCache:
     def size(self) -> int:
         return sum(p.stat().st_size for p in self._files())
 
-    def wipe(self) -> None:
+    def clear(self) -> None:
+        """Every document goes (Settings' "clear caches", and sign-out); shown again, a
+        document is fetched anew."""
         shutil.rmtree(self.directory, ignore_errors=True)
 
     def _files(self) -> list[Path]:

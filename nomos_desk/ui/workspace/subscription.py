@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QWidget
+
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
+from nomos_desk.ui.care.actions import SubscriptionCare
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.section import SubscriptionInvoices
 from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
+from nomos_desk.ui.services import Services
 from nomos_desk.ui.workspace.cards import ContractCard, CustomerCard, ReadingsTable, ReductionsTable
 from nomos_desk.ui.workspace.meter_order import MeterOrderPanel
 
@@ -41,6 +45,11 @@ class SubscriptionWorkspace(RecordTab):
                     column=WIDE),
     )
 
+    def __init__(self, services: Services, record_id: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, record_id, parent)
+        self.care = SubscriptionCare(self)  # the write actions, in the header row
+
     @property
     def subscription_id(self) -> str:
         return self.record_id
@@ -50,6 +59,15 @@ class SubscriptionWorkspace(RecordTab):
         body = self.sections["meter_order"].body
         assert isinstance(body, MeterOrderPanel)
         return body
+
+    def related_ids(self) -> set[str]:
+        ids = super().related_ids()
+        loaded = self.current
+        if isinstance(loaded, LoadedSubscription):
+            ids.add(loaded.subscription.customer_id or "")
+            if loaded.customer is not None:
+                ids.add(loaded.customer.id or "")
+        return ids - {""}
 
     async def fetch_record(self) -> LoadedSubscription:
         client = self.services.client
