@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,11 +34,17 @@ class InvoicesPage(View):
         self._loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        # Nomos is asked when the page is first looked at, not at every sign-in.
+        super().showEvent(event)
+        # Nomos is asked when the page is first looked at, not at every sign-in; after the
+        # event, because a signing-out window shows the next page as it removes the first,
+        # and then this page is shut down before the load would start.
         if not self._loaded:
             self._loaded = True
+            QTimer.singleShot(0, self, self._first_load)
+
+    def _first_load(self) -> None:
+        if not self._shut_down:
             self.list.reload()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._loaded = True
