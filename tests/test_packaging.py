@@ -21,7 +21,8 @@ def test_resources_are_read_from_the_package():
     resources = files("nomos_desk.resources")
     assert resources.joinpath("style.qss").is_file()
     assert resources.joinpath("icons/nomos-desk.svg").is_file()
-    for name in ("search", "subscription", "customer", "records", "lead", "board"):  # the frame asks
+    for name in ("search", "subscription", "customer", "records", "lead", "board",  # the frame
+                 "invoices", "invoice"):  # asks for these
         assert resources.joinpath(f"icons/{name}.svg").is_file(), name
 
 

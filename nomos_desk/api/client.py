@@ -17,13 +17,14 @@ import httpx
 from . import errors, models
 from .connection import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Connection
 from .filters import F, FilterLike, as_filter, encode_value
-from .http import request_id_of
+from .http import request_id_of, transport_error
 from .pagination import MAX_LIMIT, Pager
 from .urls import check_url, redirect_target, same_origin
 
 T = TypeVar("T")
 
 _REDIRECTS = (301, 302, 303, 307, 308)
+MAX_FILE_BYTES = 64 * 1024 * 1024
 _MAX_HOPS = 3
 # The file's own type first; JSON too, so an error (a missing invoice, an expired token)
 # comes back as Nomos's error envelope with its request id instead of a redirect to an
@@ -41,6 +42,29 @@ def _day(value: date | str) -> str:
     except (TypeError, ValueError):  # refused here rather than with a 400 from the server
         raise errors.InvalidArgument(f"{value!r} is not a date (yyyy-mm-dd)") from None
     return value
+
+
+async def _read_file(response: httpx.Response,
+                     progress: Callable[[int, int | None], None] | None) -> bytes:
+    """A file's body, chunk by chunk; larger than MAX_FILE_BYTES is refused, not buffered."""
+    length = response.headers.get("Content-Length", "")
+    expected = int(length) if length.isdigit() else None
+    chunks: list[bytes] = []
+    received = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            received += len(chunk)
+            if received > MAX_FILE_BYTES:
+                raise errors.UnexpectedResponse(
+                    response.status_code, "UNEXPECTED_RESPONSE",
+                    "the invoice file is larger than any invoice should be",
+                    request_id=request_id_of(response))
+            chunks.append(chunk)
+            if progress is not None:
+                progress(received, expected)
+    except httpx.RequestError as exc:
+        raise transport_error(exc) from exc
+    return b"".join(chunks)
 
 
 def _drop_none(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -200,26 +224,33 @@ class NomosClient(Connection):
     async def get_invoice(self, invoice_id: str) -> models.Invoice:
         return models.Invoice.from_dict(await self._get_object("get_invoice", invoice_id))
 
-    async def get_invoice_pdf(self, invoice_id: str) -> bytes:
+    async def get_invoice_pdf(self, invoice_id: str, *,
+                              progress: Callable[[int, int | None], None] | None = None
+                              ) -> bytes:
         """The PDF bytes. Nomos answers 302 to a short-lived storage URL; the bearer token
-        is sent only while the redirect stays on the API's own origin."""
+        is sent only while the redirect stays on the API's own origin. `progress` is called
+        with (bytes received, bytes expected or None) as the file arrives."""
         method, url = self._path("get_invoice_file", id=invoice_id)
         target: httpx.URL | str = url  # the first hop is relative to the base URL
         authenticated = True
         for _ in range(_MAX_HOPS + 1):
             response = await self._http.request(
                 method, str(target), operation="get_invoice_file", authenticated=authenticated,
-                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry,
+                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry, stream=True,
             )
-            if response.status_code not in _REDIRECTS:
-                break
-            target = redirect_target(response, response.request.url)
-            authenticated = same_origin(target, self.base_url)
+            try:
+                if response.status_code in _REDIRECTS:
+                    target = redirect_target(response, response.request.url)
+                    authenticated = same_origin(target, self.base_url)
+                    continue
+                content = await _read_file(response, progress)
+            finally:
+                await response.aclose()
+            break
         else:
             raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
                                             "too many redirects for the invoice file",
                                             request_id=request_id_of(response))
-        content = response.content
         if response.status_code != 200 or not content.startswith(b"%PDF"):
             raise errors.UnexpectedResponse(
                 response.status_code, "UNEXPECTED_RESPONSE", "the invoice file is not a PDF",

@@ -294,8 +294,11 @@ class Http:
         write: bool = False,
         headers: dict[str, str] | None = None,
         retry: RetryPolicy | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
-        """Send until a final answer; return a <400 response or raise a NomosError."""
+        """Send until a final answer; return a <400 response or raise a NomosError.
+        With `stream` a <400 response comes with its body unread: the caller reads it
+        (to report progress) and closes it."""
         policy = retry or self.retry
         started = self.timing.clock()
         attempt = 0
@@ -313,6 +316,7 @@ class Http:
             try:
                 response = await self.client.send(
                     request, auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                    stream=stream,
                 )
             except httpx.RequestError as exc:
                 failure = transport_error(exc)
@@ -329,6 +333,11 @@ class Http:
             status = response.status_code
             if status < 400:
                 return response
+            if stream:  # an error's body is short: read it like any other answer's
+                try:
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    raise transport_error(exc) from exc
             if status == 401 and tokens is not None and token is not None and not renewed:
                 # One renewal and one resend: 401 is answered before anything is processed.
                 renewed = True

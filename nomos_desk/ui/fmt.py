@@ -98,6 +98,14 @@ def day(value: date | None, *, weekday: bool = False) -> str:
     return QCoreApplication.translate("Labels", "%1, %2").replace("%1", name).replace("%2", text)
 
 
+def month(value: date | None, *, short: bool = False) -> str:
+    """A calendar month in the language's words: "October 2025" / "Oktober 2025"."""
+    if value is None:
+        return DASH
+    return QLocale().toString(QDate(value.year, value.month, 1),
+                              "MMM yyyy" if short else "MMMM yyyy")
+
+
 def when_datetime(value: datetime | None, *, with_time: bool = False) -> str:
     """A moment as the Berlin-local date (and time): Nomos's customers live there."""
     if value is None:

@@ -23,6 +23,7 @@ from nomos_desk.ui.changes import RecordChanges
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+from nomos_desk.ui.invoices.pdf_cache import PdfCache
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FILE = "index.sqlite3"
 PLAN_FACTS_FILE = "plans.json"
+INVOICE_PDF_DIR = "invoices"
 
 
 class UiSink(Protocol):
@@ -65,6 +67,7 @@ class Services:
     board: BoardStorage = field(init=False)  # the meter-order board's store and journal
     changes: RecordChanges = field(init=False)  # the session's own writes, for every view
     caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
+    pdfs: PdfCache = field(init=False)  # invoice documents already downloaded
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +81,9 @@ class Services:
         self.board = BoardStorage(self.data_dir)
         self.caches.register("board", QT_TRANSLATE_NOOP("Caches", "Meter orders of the board"),
                              self.board)
+        self.pdfs = PdfCache(self.data_dir / INVOICE_PDF_DIR)
+        self.caches.register("invoice_pdfs", QT_TRANSLATE_NOOP("Caches", "Invoice documents"),
+                             self.pdfs)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -108,6 +114,7 @@ class Services:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)
             self.board.wipe()
+            self.pdfs.clear()
         else:
             self.index.close()
             self.board.close()

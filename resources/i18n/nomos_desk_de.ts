@@ -1004,6 +1004,10 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
             <source>Meter orders of the board</source>
             <translation>Zählerbestellungen des Boards</translation>
         </message>
+        <message>
+            <source>Invoice documents</source>
+            <translation>Rechnungsdokumente</translation>
+        </message>
     </context>
     <context>
         <name>CardList</name>
@@ -1688,6 +1692,455 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
         </message>
     </context>
     <context>
+        <name>InvoiceDocument</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Download again</source>
+            <translation>Erneut herunterladen</translation>
+        </message>
+        <message>
+            <source>Open externally</source>
+            <translation>Extern öffnen</translation>
+        </message>
+        <message>
+            <source>Open the PDF in the system's PDF viewer</source>
+            <translation>Öffnet das PDF im PDF-Programm des Systems</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Speichern unter …</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken …</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Herunterladen abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The document Nomos sent is damaged: it cannot be read as a PDF. Download it again, or ask Nomos support for the invoice's document.</source>
+            <translation>Das von Nomos gesendete Dokument ist beschädigt und lässt sich nicht als PDF lesen. Bitte erneut herunterladen oder das Rechnungsdokument beim Nomos-Support anfragen.</translation>
+        </message>
+        <message>
+            <source>Downloading the document… %1 of %2 KB</source>
+            <translation>Dokument wird heruntergeladen … %1 von %2 KB</translation>
+        </message>
+        <message>
+            <source>Downloading the document… %1 KB</source>
+            <translation>Dokument wird heruntergeladen … %1 KB</translation>
+        </message>
+        <message>
+            <source>Asking Nomos for the document…</source>
+            <translation>Dokument wird bei Nomos angefragt …</translation>
+        </message>
+        <message>
+            <source>Nomos has no document for this invoice.</source>
+            <translation>Nomos hat zu dieser Rechnung kein Dokument.</translation>
+        </message>
+        <message>
+            <source>The file Nomos sent for this invoice is not a PDF. %1</source>
+            <translation>Die von Nomos gesendete Datei zu dieser Rechnung ist kein PDF. %1</translation>
+        </message>
+        <message>
+            <source>The document could not be fetched: %1</source>
+            <translation>Das Dokument konnte nicht abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>No program to open PDF files was found.</source>
+            <translation>Es wurde kein Programm zum Öffnen von PDF-Dateien gefunden.</translation>
+        </message>
+        <message>
+            <source>Saving the invoice document</source>
+            <translation>Rechnungsdokument speichern</translation>
+        </message>
+        <message>
+            <source>Save invoice document</source>
+            <translation>Rechnungsdokument speichern</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the invoice document to %1.</source>
+            <translation>Rechnungsdokument gespeichert unter %1.</translation>
+        </message>
+        <message>
+            <source>Printing the invoice document</source>
+            <translation>Rechnungsdokument drucken</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFacts</name>
+        <message>
+            <source>Advance</source>
+            <translation>Abschlag</translation>
+        </message>
+        <message>
+            <source>Reversed amount</source>
+            <translation>Stornierter Betrag</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Rechnungsnummer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Billing period</source>
+            <translation>Abrechnungszeitraum</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Rechnungsdatum</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamtbetrag</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Invoice id</source>
+            <translation>Rechnungs-ID</translation>
+        </message>
+        <message>
+            <source>This Storno reverses invoice %1 (%2, %3).</source>
+            <translation>Diese Stornorechnung hebt die Rechnung %1 auf (%2, %3).</translation>
+        </message>
+        <message>
+            <source>This Storno reverses invoice %1, which Nomos does not know.</source>
+            <translation>Diese Stornorechnung hebt die Rechnung %1 auf, die Nomos nicht kennt.</translation>
+        </message>
+        <message>
+            <source>Open voided invoice</source>
+            <translation>Stornierte Rechnung öffnen</translation>
+        </message>
+        <message>
+            <source>Voided by Storno %1, issued %2.</source>
+            <translation>Storniert durch die Stornorechnung %1 vom %2.</translation>
+        </message>
+        <message>
+            <source>Voided; its Storno is not among the subscription's invoices.</source>
+            <translation>Storniert; die Stornorechnung ist unter den Rechnungen des Vertrags nicht zu finden.</translation>
+        </message>
+        <message>
+            <source>Open Storno</source>
+            <translation>Stornorechnung öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFilters</name>
+        <message>
+            <source>All periods</source>
+            <translation>Alle Zeiträume</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Letzte 3 Monate</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Letztes Jahr</translation>
+        </message>
+        <message>
+            <source>Months from … to …</source>
+            <translation>Monate von … bis …</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceLines</name>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln Monat</numerusform>
+                <numerusform>%Ln Monate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 Monate</translation>
+        </message>
+        <message>
+            <source>%1 ct/kWh</source>
+            <translation>%1 ct/kWh</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1/Monat</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Rechnungsdatum</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren …</translation>
+        </message>
+        <message>
+            <source>Save every invoice these filters match as a spreadsheet file</source>
+            <translation>Alle Rechnungen, die zu diesen Filtern passen, als Tabellendatei speichern</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the invoice</source>
+            <translation>Doppelklick oder Eingabetaste öffnet die Rechnung</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>⚠ The next invoices did not load: %1</source>
+            <translation>⚠ Die nächsten Rechnungen wurden nicht geladen: %1</translation>
+        </message>
+        <message>
+            <source>No invoices match these filters.</source>
+            <translation>Keine Rechnung passt zu diesen Filtern.</translation>
+        </message>
+        <message>
+            <source>No invoices yet.</source>
+            <translation>Noch keine Rechnungen.</translation>
+        </message>
+        <message>
+            <source>Loading invoices…</source>
+            <translation>Rechnungen werden geladen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invoice(s)</source>
+            <translation>
+                <numerusform>%Ln Rechnung</numerusform>
+                <numerusform>%Ln Rechnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · total %2 · usage %3</source>
+            <translation>%1 · Summe %2 · Verbrauch %3</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>weitere laden beim Blättern</translation>
+        </message>
+        <message>
+            <source>Exporting invoices</source>
+            <translation>Rechnungen exportieren</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Rechnungen exportieren</translation>
+        </message>
+        <message>
+            <source>invoices.csv</source>
+            <translation>rechnungen.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Export abbrechen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln invoice(s) to %1.</source>
+            <translation>
+                <numerusform>%Ln Rechnung gespeichert unter %1.</numerusform>
+                <numerusform>%Ln Rechnungen gespeichert unter %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceTab</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Vertrag öffnen</translation>
+        </message>
+        <message>
+            <source>Storno %1</source>
+            <translation>Stornorechnung %1</translation>
+        </message>
+        <message>
+            <source>Prepayment invoice %1</source>
+            <translation>Abschlagsrechnung %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1</source>
+            <translation>Rechnung %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Invoices</name>
+        <message>
+            <source>The invoice's billing period is unreadable.</source>
+            <translation>Der Abrechnungszeitraum der Rechnung ist nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The invoice carries no total to check.</source>
+            <translation>Die Rechnung enthält keinen Gesamtbetrag zum Prüfen.</translation>
+        </message>
+        <message>
+            <source>The subscription lacks its plan, delivery address or meter.</source>
+            <translation>Dem Vertrag fehlen Tarif, Lieferanschrift oder Zähler.</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active; this one is not, so the line items cannot be rebuilt.</source>
+            <translation>Nomos liefert Preise nur für aktive Verträge; dieser ist nicht aktiv, daher lassen sich die Positionen nicht nachrechnen.</translation>
+        </message>
+        <message>
+            <source>Nomos has no usage data for this period.</source>
+            <translation>Nomos hat für diesen Zeitraum keine Verbrauchsdaten.</translation>
+        </message>
+        <message>
+            <source>Nomos has no prices for this period.</source>
+            <translation>Nomos hat für diesen Zeitraum keine Preise.</translation>
+        </message>
+        <message>
+            <source>Nomos refused a quote for the plan, so its monthly base fees are unknown.</source>
+            <translation>Nomos hat für den Tarif kein Angebot erstellt, daher sind die monatlichen Grundpreise unbekannt.</translation>
+        </message>
+        <message>
+            <source>The voided invoice cannot be found.</source>
+            <translation>Die stornierte Rechnung ist nicht zu finden.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Matches to the cent: the line items add up to the invoice total.</source>
+            <translation>Stimmt auf den Cent: Die Positionen ergeben den Rechnungsbetrag.</translation>
+        </message>
+        <message>
+            <source>Differs by %1. The meter reports its usage per month, so the energy is priced here at the month's average price; the invoice prices it over the month's hours, so this rebuild is an estimate.</source>
+            <translation>Weicht um %1 ab. Der Zähler meldet den Verbrauch monatlich, daher wird die Energie hier zum Durchschnittspreis des Monats bewertet; die Rechnung bewertet sie über die Stunden des Monats. Die Nachrechnung ist eine Schätzung.</translation>
+        </message>
+        <message>
+            <source>Differs by %1, within the rounding of the quarter-hour usage figures Nomos sends.</source>
+            <translation>Weicht um %1 ab – im Rahmen der Rundung der Viertelstundenwerte, die Nomos liefert.</translation>
+        </message>
+        <message>
+            <source>Differs by %1: the invoice asks %1 more than its line items add up to.</source>
+            <translation>Weicht um %1 ab: Die Rechnung fordert %1 mehr, als die Positionen ergeben.</translation>
+        </message>
+        <message>
+            <source>Differs by %1: the invoice asks %1 less than its line items add up to.</source>
+            <translation>Weicht um %1 ab: Die Rechnung fordert %1 weniger, als die Positionen ergeben.</translation>
+        </message>
+        <message>
+            <source>The invoice states %1 of usage, Nomos's usage data %2.</source>
+            <translation>Die Rechnung nennt %1 Verbrauch, die Verbrauchsdaten von Nomos %2.</translation>
+        </message>
+        <message>
+            <source>%1 of the usage has no price in Nomos's data and is left out.</source>
+            <translation>Für %1 des Verbrauchs liefert Nomos keinen Preis; dieser Teil bleibt unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>The advance covered the period's usage exactly.</source>
+            <translation>Der Abschlag deckt den Verbrauch des Zeitraums genau.</translation>
+        </message>
+        <message>
+            <source>The advance was %1 more than the usage cost: a credit at the final bill.</source>
+            <translation>Der Abschlag lag %1 über den Verbrauchskosten: eine Gutschrift bei der Schlussrechnung.</translation>
+        </message>
+        <message>
+            <source>The advance was %1 less than the usage cost: the customer owes it at the final bill.</source>
+            <translation>Der Abschlag lag %1 unter den Verbrauchskosten: Der Kunde zahlt ihn mit der Schlussrechnung nach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <source>Invoices of all subscriptions, newest first. Filter by status, type and billing period; click a column to sort what is loaded.</source>
+            <translation>Rechnungen aller Verträge, die neuesten zuerst. Filter nach Status, Art und Abrechnungszeitraum; ein Klick auf eine Spalte sortiert das Geladene.</translation>
+        </message>
+    </context>
+    <context>
         <name>Jump</name>
         <message>
             <source>Opened customer %1.</source>
@@ -1845,12 +2298,52 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
             <translation>Messstellenbetrieb</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <source>Uncollectible</source>
+            <translation>Uneinbringlich</translation>
+        </message>
+        <message>
+            <source>Usage invoice</source>
+            <translation>Verbrauchsrechnung</translation>
+        </message>
+        <message>
+            <source>Prepayment invoice</source>
+            <translation>Abschlagsrechnung</translation>
+        </message>
+        <message>
+            <source>Storno (void)</source>
+            <translation>Stornorechnung</translation>
+        </message>
+        <message>
             <source>Energy</source>
             <translation>Energie</translation>
         </message>
         <message>
+            <source>Grid fees per kWh</source>
+            <translation>Netzentgelte je kWh</translation>
+        </message>
+        <message>
             <source>Levies and taxes</source>
             <translation>Umlagen und Steuern</translation>
+        </message>
+        <message>
+            <source>Grid fees per month</source>
+            <translation>Netzentgelte monatlich</translation>
+        </message>
+        <message>
+            <source>Metering fee</source>
+            <translation>Messstellengebühr</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2837,105 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
         <message>
             <source>Leads</source>
             <translation>Leads</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineItems</name>
+        <message>
+            <source>Item</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>The line items cannot be shown: %1</source>
+            <translation>Die Positionen lassen sich nicht zeigen: %1</translation>
+        </message>
+        <message>
+            <source>On the document: %1</source>
+            <translation>Im Dokument: %1</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>VAT %1 %</source>
+            <translation>USt. %1 %</translation>
+        </message>
+        <message>
+            <source>Line items as Nomos sent them with the invoice.</source>
+            <translation>Positionen, wie Nomos sie mit der Rechnung gesendet hat.</translation>
+        </message>
+        <message>
+            <source>Reconstructed from the period's usage × prices plus the plan's monthly base fees: Nomos sends no line items for this invoice.</source>
+            <translation>Nachgerechnet aus Verbrauch × Preisen des Zeitraums und den monatlichen Grundpreisen des Tarifs: Nomos sendet zu dieser Rechnung keine Positionen.</translation>
+        </message>
+        <message>
+            <source>Line items total</source>
+            <translation>Summe der Positionen</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>Rechnungsbetrag</translation>
+        </message>
+        <message>
+            <source>A prepayment (Abschlag) charges a fixed advance. Set against the period's real usage, rebuilt from usage × prices plus the plan's monthly base fees:</source>
+            <translation>Eine Abschlagsrechnung fordert einen festen Abschlag. Verglichen mit dem tatsächlichen Verbrauch des Zeitraums, nachgerechnet aus Verbrauch × Preisen und den monatlichen Grundpreisen des Tarifs:</translation>
+        </message>
+        <message>
+            <source>Cost of the period's usage</source>
+            <translation>Kosten des Verbrauchs im Zeitraum</translation>
+        </message>
+        <message>
+            <source>Advance charged</source>
+            <translation>Berechneter Abschlag</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>The meter reports its usage per month, so the energy is priced at the month's average price: the cost is an estimate.</source>
+            <translation>Der Zähler meldet den Verbrauch monatlich, daher wird die Energie zum Durchschnittspreis des Monats bewertet: Die Kosten sind geschätzt.</translation>
+        </message>
+        <message>
+            <source>A Storno reverses an invoice: its total is the voided invoice's, negated.</source>
+            <translation>Eine Stornorechnung hebt eine Rechnung auf: Ihr Betrag ist der Betrag der stornierten Rechnung mit umgekehrtem Vorzeichen.</translation>
+        </message>
+        <message>
+            <source>Reversal of invoice %1</source>
+            <translation>Storno der Rechnung %1</translation>
+        </message>
+        <message>
+            <source>Voided invoice %1</source>
+            <translation>Stornierte Rechnung %1</translation>
+        </message>
+        <message>
+            <source>This Storno</source>
+            <translation>Diese Stornorechnung</translation>
+        </message>
+        <message>
+            <source>Left of the voided invoice</source>
+            <translation>Rest der stornierten Rechnung</translation>
+        </message>
+        <message>
+            <source>Reverses invoice %1 in full.</source>
+            <translation>Hebt die Rechnung %1 vollständig auf.</translation>
+        </message>
+        <message>
+            <source>Reverses invoice %1 only in part: %2 remain.</source>
+            <translation>Hebt die Rechnung %1 nur teilweise auf: %2 bleiben offen.</translation>
         </message>
     </context>
     <context>
@@ -2977,12 +3569,79 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Suche</translation>
         </message>
         <message>
+            <source>Invoices</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
             <source>Leads</source>
             <translation>Leads</translation>
         </message>
         <message>
             <source>Meter orders</source>
             <translation>Zählerbestellungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPane</name>
+        <message>
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Seitenbreite</translation>
+        </message>
+        <message>
+            <source>Page width fills the view</source>
+            <translation>Die Seitenbreite füllt die Ansicht</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Ganze Seite</translation>
+        </message>
+        <message>
+            <source>A whole page fits the view</source>
+            <translation>Eine ganze Seite passt in die Ansicht</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Show or hide page thumbnails</source>
+            <translation>Seitenvorschau ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <source>Find in document</source>
+            <translation>Im Dokument suchen</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Vorheriger Treffer</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Nächster Treffer</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>kein Treffer</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
         </message>
     </context>
     <context>
@@ -3571,6 +4230,14 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Noch keine Zählerstände erfasst.</translation>
         </message>
         <message>
+            <source>Invoices</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <source>No invoices for this subscription yet.</source>
+            <translation>Zu diesem Vertrag gibt es noch keine Rechnungen.</translation>
+        </message>
+        <message>
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
@@ -3597,6 +4264,18 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>This lead carries no metadata.</source>
             <translation>Dieser Lead hat keine Metadaten.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Rechnung</translation>
+        </message>
+        <message>
+            <source>Line items</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
         </message>
     </context>
     <context>

@@ -1004,6 +1004,10 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
             <source>Meter orders of the board</source>
             <translation>Meter orders of the board</translation>
         </message>
+        <message>
+            <source>Invoice documents</source>
+            <translation>Invoice documents</translation>
+        </message>
     </context>
     <context>
         <name>CardList</name>
@@ -1688,6 +1692,455 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
         </message>
     </context>
     <context>
+        <name>InvoiceDocument</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Download again</source>
+            <translation>Download again</translation>
+        </message>
+        <message>
+            <source>Open externally</source>
+            <translation>Open externally</translation>
+        </message>
+        <message>
+            <source>Open the PDF in the system's PDF viewer</source>
+            <translation>Open the PDF in the system's PDF viewer</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Download cancelled.</translation>
+        </message>
+        <message>
+            <source>The document Nomos sent is damaged: it cannot be read as a PDF. Download it again, or ask Nomos support for the invoice's document.</source>
+            <translation>The document Nomos sent is damaged: it cannot be read as a PDF. Download it again, or ask Nomos support for the invoice's document.</translation>
+        </message>
+        <message>
+            <source>Downloading the document… %1 of %2 KB</source>
+            <translation>Downloading the document… %1 of %2 KB</translation>
+        </message>
+        <message>
+            <source>Downloading the document… %1 KB</source>
+            <translation>Downloading the document… %1 KB</translation>
+        </message>
+        <message>
+            <source>Asking Nomos for the document…</source>
+            <translation>Asking Nomos for the document…</translation>
+        </message>
+        <message>
+            <source>Nomos has no document for this invoice.</source>
+            <translation>Nomos has no document for this invoice.</translation>
+        </message>
+        <message>
+            <source>The file Nomos sent for this invoice is not a PDF. %1</source>
+            <translation>The file Nomos sent for this invoice is not a PDF. %1</translation>
+        </message>
+        <message>
+            <source>The document could not be fetched: %1</source>
+            <translation>The document could not be fetched: %1</translation>
+        </message>
+        <message>
+            <source>No program to open PDF files was found.</source>
+            <translation>No program to open PDF files was found.</translation>
+        </message>
+        <message>
+            <source>Saving the invoice document</source>
+            <translation>Saving the invoice document</translation>
+        </message>
+        <message>
+            <source>Save invoice document</source>
+            <translation>Save invoice document</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the invoice document to %1.</source>
+            <translation>Saved the invoice document to %1.</translation>
+        </message>
+        <message>
+            <source>Printing the invoice document</source>
+            <translation>Printing the invoice document</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFacts</name>
+        <message>
+            <source>Advance</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
+            <source>Reversed amount</source>
+            <translation>Reversed amount</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Billing period</source>
+            <translation>Billing period</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Invoice id</source>
+            <translation>Invoice id</translation>
+        </message>
+        <message>
+            <source>This Storno reverses invoice %1 (%2, %3).</source>
+            <translation>This Storno reverses invoice %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>This Storno reverses invoice %1, which Nomos does not know.</source>
+            <translation>This Storno reverses invoice %1, which Nomos does not know.</translation>
+        </message>
+        <message>
+            <source>Open voided invoice</source>
+            <translation>Open voided invoice</translation>
+        </message>
+        <message>
+            <source>Voided by Storno %1, issued %2.</source>
+            <translation>Voided by Storno %1, issued %2.</translation>
+        </message>
+        <message>
+            <source>Voided; its Storno is not among the subscription's invoices.</source>
+            <translation>Voided; its Storno is not among the subscription's invoices.</translation>
+        </message>
+        <message>
+            <source>Open Storno</source>
+            <translation>Open Storno</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFilters</name>
+        <message>
+            <source>All periods</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Last 3 months</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Months from … to …</source>
+            <translation>Months from … to …</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceLines</name>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 months</translation>
+        </message>
+        <message>
+            <source>%1 ct/kWh</source>
+            <translation>%1 ct/kWh</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 per month</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Subscription</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Save every invoice these filters match as a spreadsheet file</source>
+            <translation>Save every invoice these filters match as a spreadsheet file</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the invoice</source>
+            <translation>Double-click or press Enter to open the invoice</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>⚠ The next invoices did not load: %1</source>
+            <translation>⚠ The next invoices did not load: %1</translation>
+        </message>
+        <message>
+            <source>No invoices match these filters.</source>
+            <translation>No invoices match these filters.</translation>
+        </message>
+        <message>
+            <source>No invoices yet.</source>
+            <translation>No invoices yet.</translation>
+        </message>
+        <message>
+            <source>Loading invoices…</source>
+            <translation>Loading invoices…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invoice(s)</source>
+            <translation>
+                <numerusform>%Ln invoice</numerusform>
+                <numerusform>%Ln invoices</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · total %2 · usage %3</source>
+            <translation>%1 · total %2 · usage %3</translation>
+        </message>
+        <message>
+            <source>more load as you scroll</source>
+            <translation>more load as you scroll</translation>
+        </message>
+        <message>
+            <source>Exporting invoices</source>
+            <translation>Exporting invoices</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Export invoices</translation>
+        </message>
+        <message>
+            <source>invoices.csv</source>
+            <translation>invoices.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Cancel export</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln invoice(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %Ln invoice to %1.</numerusform>
+                <numerusform>Saved %Ln invoices to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceTab</name>
+        <message>
+            <source>Open subscription</source>
+            <translation>Open subscription</translation>
+        </message>
+        <message>
+            <source>Storno %1</source>
+            <translation>Storno %1</translation>
+        </message>
+        <message>
+            <source>Prepayment invoice %1</source>
+            <translation>Prepayment invoice %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1</source>
+            <translation>Invoice %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Invoices</name>
+        <message>
+            <source>The invoice's billing period is unreadable.</source>
+            <translation>The invoice's billing period is unreadable.</translation>
+        </message>
+        <message>
+            <source>The invoice carries no total to check.</source>
+            <translation>The invoice carries no total to check.</translation>
+        </message>
+        <message>
+            <source>The subscription lacks its plan, delivery address or meter.</source>
+            <translation>The subscription lacks its plan, delivery address or meter.</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active; this one is not, so the line items cannot be rebuilt.</source>
+            <translation>Nomos gives prices only while a subscription is active; this one is not, so the line items cannot be rebuilt.</translation>
+        </message>
+        <message>
+            <source>Nomos has no usage data for this period.</source>
+            <translation>Nomos has no usage data for this period.</translation>
+        </message>
+        <message>
+            <source>Nomos has no prices for this period.</source>
+            <translation>Nomos has no prices for this period.</translation>
+        </message>
+        <message>
+            <source>Nomos refused a quote for the plan, so its monthly base fees are unknown.</source>
+            <translation>Nomos refused a quote for the plan, so its monthly base fees are unknown.</translation>
+        </message>
+        <message>
+            <source>The voided invoice cannot be found.</source>
+            <translation>The voided invoice cannot be found.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Matches to the cent: the line items add up to the invoice total.</source>
+            <translation>Matches to the cent: the line items add up to the invoice total.</translation>
+        </message>
+        <message>
+            <source>Differs by %1. The meter reports its usage per month, so the energy is priced here at the month's average price; the invoice prices it over the month's hours, so this rebuild is an estimate.</source>
+            <translation>Differs by %1. The meter reports its usage per month, so the energy is priced here at the month's average price; the invoice prices it over the month's hours, so this rebuild is an estimate.</translation>
+        </message>
+        <message>
+            <source>Differs by %1, within the rounding of the quarter-hour usage figures Nomos sends.</source>
+            <translation>Differs by %1, within the rounding of the quarter-hour usage figures Nomos sends.</translation>
+        </message>
+        <message>
+            <source>Differs by %1: the invoice asks %1 more than its line items add up to.</source>
+            <translation>Differs by %1: the invoice asks %1 more than its line items add up to.</translation>
+        </message>
+        <message>
+            <source>Differs by %1: the invoice asks %1 less than its line items add up to.</source>
+            <translation>Differs by %1: the invoice asks %1 less than its line items add up to.</translation>
+        </message>
+        <message>
+            <source>The invoice states %1 of usage, Nomos's usage data %2.</source>
+            <translation>The invoice states %1 of usage, Nomos's usage data %2.</translation>
+        </message>
+        <message>
+            <source>%1 of the usage has no price in Nomos's data and is left out.</source>
+            <translation>%1 of the usage has no price in Nomos's data and is left out.</translation>
+        </message>
+        <message>
+            <source>The advance covered the period's usage exactly.</source>
+            <translation>The advance covered the period's usage exactly.</translation>
+        </message>
+        <message>
+            <source>The advance was %1 more than the usage cost: a credit at the final bill.</source>
+            <translation>The advance was %1 more than the usage cost: a credit at the final bill.</translation>
+        </message>
+        <message>
+            <source>The advance was %1 less than the usage cost: the customer owes it at the final bill.</source>
+            <translation>The advance was %1 less than the usage cost: the customer owes it at the final bill.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>Invoices of all subscriptions, newest first. Filter by status, type and billing period; click a column to sort what is loaded.</source>
+            <translation>Invoices of all subscriptions, newest first. Filter by status, type and billing period; click a column to sort what is loaded.</translation>
+        </message>
+    </context>
+    <context>
         <name>Jump</name>
         <message>
             <source>Opened customer %1.</source>
@@ -1845,12 +2298,52 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
             <translation>Metering</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>Uncollectible</source>
+            <translation>Uncollectible</translation>
+        </message>
+        <message>
+            <source>Usage invoice</source>
+            <translation>Usage invoice</translation>
+        </message>
+        <message>
+            <source>Prepayment invoice</source>
+            <translation>Prepayment invoice</translation>
+        </message>
+        <message>
+            <source>Storno (void)</source>
+            <translation>Storno (void)</translation>
+        </message>
+        <message>
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
         <message>
+            <source>Grid fees per kWh</source>
+            <translation>Grid fees per kWh</translation>
+        </message>
+        <message>
             <source>Levies and taxes</source>
             <translation>Levies and taxes</translation>
+        </message>
+        <message>
+            <source>Grid fees per month</source>
+            <translation>Grid fees per month</translation>
+        </message>
+        <message>
+            <source>Metering fee</source>
+            <translation>Metering fee</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2837,105 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
         <message>
             <source>Leads</source>
             <translation>Leads</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineItems</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>The line items cannot be shown: %1</source>
+            <translation>The line items cannot be shown: %1</translation>
+        </message>
+        <message>
+            <source>On the document: %1</source>
+            <translation>On the document: %1</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>VAT %1 %</source>
+            <translation>VAT %1 %</translation>
+        </message>
+        <message>
+            <source>Line items as Nomos sent them with the invoice.</source>
+            <translation>Line items as Nomos sent them with the invoice.</translation>
+        </message>
+        <message>
+            <source>Reconstructed from the period's usage × prices plus the plan's monthly base fees: Nomos sends no line items for this invoice.</source>
+            <translation>Reconstructed from the period's usage × prices plus the plan's monthly base fees: Nomos sends no line items for this invoice.</translation>
+        </message>
+        <message>
+            <source>Line items total</source>
+            <translation>Line items total</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>Invoice total</translation>
+        </message>
+        <message>
+            <source>A prepayment (Abschlag) charges a fixed advance. Set against the period's real usage, rebuilt from usage × prices plus the plan's monthly base fees:</source>
+            <translation>A prepayment (Abschlag) charges a fixed advance. Set against the period's real usage, rebuilt from usage × prices plus the plan's monthly base fees:</translation>
+        </message>
+        <message>
+            <source>Cost of the period's usage</source>
+            <translation>Cost of the period's usage</translation>
+        </message>
+        <message>
+            <source>Advance charged</source>
+            <translation>Advance charged</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>The meter reports its usage per month, so the energy is priced at the month's average price: the cost is an estimate.</source>
+            <translation>The meter reports its usage per month, so the energy is priced at the month's average price: the cost is an estimate.</translation>
+        </message>
+        <message>
+            <source>A Storno reverses an invoice: its total is the voided invoice's, negated.</source>
+            <translation>A Storno reverses an invoice: its total is the voided invoice's, negated.</translation>
+        </message>
+        <message>
+            <source>Reversal of invoice %1</source>
+            <translation>Reversal of invoice %1</translation>
+        </message>
+        <message>
+            <source>Voided invoice %1</source>
+            <translation>Voided invoice %1</translation>
+        </message>
+        <message>
+            <source>This Storno</source>
+            <translation>This Storno</translation>
+        </message>
+        <message>
+            <source>Left of the voided invoice</source>
+            <translation>Left of the voided invoice</translation>
+        </message>
+        <message>
+            <source>Reverses invoice %1 in full.</source>
+            <translation>Reverses invoice %1 in full.</translation>
+        </message>
+        <message>
+            <source>Reverses invoice %1 only in part: %2 remain.</source>
+            <translation>Reverses invoice %1 only in part: %2 remain.</translation>
         </message>
     </context>
     <context>
@@ -2977,12 +3569,79 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Search</translation>
         </message>
         <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
             <source>Leads</source>
             <translation>Leads</translation>
         </message>
         <message>
             <source>Meter orders</source>
             <translation>Meter orders</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPane</name>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Page width fills the view</source>
+            <translation>Page width fills the view</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <source>A whole page fits the view</source>
+            <translation>A whole page fits the view</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Show or hide page thumbnails</source>
+            <translation>Show or hide page thumbnails</translation>
+        </message>
+        <message>
+            <source>Find in document</source>
+            <translation>Find in document</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
         </message>
     </context>
     <context>
@@ -3571,6 +4230,14 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>No meter readings recorded yet.</translation>
         </message>
         <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>No invoices for this subscription yet.</source>
+            <translation>No invoices for this subscription yet.</translation>
+        </message>
+        <message>
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
@@ -3597,6 +4264,18 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>This lead carries no metadata.</source>
             <translation>This lead carries no metadata.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Line items</source>
+            <translation>Line items</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
         </message>
     </context>
     <context>

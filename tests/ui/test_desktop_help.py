@@ -107,6 +107,8 @@ def test_settings_show_and_clear_the_caches(qtbot, qrun, services_factory, netwo
     services.plans.learn_smart_meter("plan_1", False, "sub_1")
     held = services.caches.sizes()["plans"]
     assert held > 100  # the plans as sent, and the learned fact on disk
+    services.pdfs.put("inv_1", "paid", b"%PDF-1.7\n" + b"x" * 500)
+    assert services.caches.sizes()["invoice_pdfs"] > 500
 
     dialog = SettingsDialog(app_settings, caches=services.caches, page=STORAGE)
     qtbot.addWidget(dialog)
@@ -118,6 +120,7 @@ def test_settings_show_and_clear_the_caches(qtbot, qrun, services_factory, netwo
 
     sizes = services.caches.sizes()
     assert sizes["plans"] == 0 and sum(sizes.values()) == 0  # every cache, whoever joins
+    assert services.pdfs.get("inv_1", "paid") is None
     assert dialog.cache_total.text() == "0 bytes"
     assert dialog.cleared.text().startswith("Cleared ")
     assert services.plans.smart_meter("plan_1") is None

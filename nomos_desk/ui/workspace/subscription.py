@@ -10,7 +10,8 @@ from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.care.actions import SubscriptionCare
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.record.section import LEFT, RIGHT, SectionSpec
+from nomos_desk.ui.invoices.section import SubscriptionInvoices
+from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.workspace.cards import ContractCard, CustomerCard, ReadingsTable, ReductionsTable
@@ -39,6 +40,9 @@ class SubscriptionWorkspace(RecordTab):
         SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsTable,
                     QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
                     column=RIGHT),
+        SectionSpec("invoices", QT_TRANSLATE_NOOP("Sections", "Invoices"), SubscriptionInvoices,
+                    QT_TRANSLATE_NOOP("Sections", "No invoices for this subscription yet."),
+                    column=WIDE),
     )
 
     def __init__(self, services: Services, record_id: str, parent: QWidget | None = None
