@@ -19,12 +19,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from nomos_desk.domain.order_stages import BoardOrder, Lifecycle, days_in_stage
 from nomos_desk.domain.rollout import percentile
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from .berlin import BERLIN
+
 USUAL_DAYS = 30.0        # until enough stays were seen: metering moves in weeks
 MIN_STAYS = 10           # stays of a stage before its own 90th percentile counts
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from .berlin import BERLIN
+
 QUARTER_HOUR = timedelta(minutes=15)
 # No Nomos price covers more than an hour: a longer gap between two price items is
 # missing data, not a long price.

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
+from nomos_desk.domain.berlin import BERLIN
 from nomos_desk.domain.order_stages import (
     BoardOrder,
     Lifecycle,
@@ -24,7 +24,6 @@ from nomos_desk.domain.order_stages import (
     status_entry,
 )
 
-BERLIN = ZoneInfo("Europe/Berlin")
 AGE_EDGES = (14, 30, 60, 90, 180)  # days since ordered: the ageing buckets' upper ends
 # Spans from one API timestamp to another: (key, start field, end field).
 SPANS = (("order_to_installation", "created_at", "installed_at"),

@@ -9,11 +9,9 @@ is built from the day in Berlin's zone, never by adding hours to another midnigh
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from .berlin import BERLIN
 from .validation import Problem, future_day
-
-BERLIN = ZoneInfo("Europe/Berlin")
 
 ORDINARY, MOVE_OUT, WITHDRAWAL = "ORDINARY", "MOVE_OUT", "WITHDRAWAL"
 # The legal cooling-off period (Widerruf), counted by Nomos from the contract confirmation.

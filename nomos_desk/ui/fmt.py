@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from nomos_desk.api.models import Address, Customer, Subscription, Timestamp
+from nomos_desk.domain.berlin import BERLIN
 from nomos_desk.domain.identifiers import mask_iban
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-BERLIN = ZoneInfo("Europe/Berlin")
 DASH = "–"
 LABELS = "Labels"
 

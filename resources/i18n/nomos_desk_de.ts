@@ -2152,6 +2152,25 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
         </message>
     </context>
     <context>
+        <name>KeyValueTable</name>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Eintrag entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Pending (not yet supplied)</source>
@@ -3120,24 +3139,8 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
     <context>
         <name>MetadataEditor</name>
         <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>Eintrag hinzufügen</translation>
-        </message>
-        <message>
             <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
             <translation>Einen Wert leeren entfernt seinen Schlüssel. Werte werden als Text gespeichert; unveränderte behalten ihren Typ.</translation>
-        </message>
-        <message>
-            <source>Remove entry</source>
-            <translation>Eintrag entfernen</translation>
         </message>
     </context>
     <context>

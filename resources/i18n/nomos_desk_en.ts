@@ -2152,6 +2152,25 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
         </message>
     </context>
     <context>
+        <name>KeyValueTable</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Add entry</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Remove entry</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Pending (not yet supplied)</source>
@@ -3120,24 +3139,8 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
     <context>
         <name>MetadataEditor</name>
         <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>Add entry</translation>
-        </message>
-        <message>
             <source>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</source>
             <translation>Clear a value to remove its key. Values are saved as text; untouched ones keep their type.</translation>
-        </message>
-        <message>
-            <source>Remove entry</source>
-            <translation>Remove entry</translation>
         </message>
     </context>
     <context>

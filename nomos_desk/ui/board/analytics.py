@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.api.versions import ApiVersion
+from nomos_desk.domain.berlin import BERLIN
 from nomos_desk.domain.order_stages import BoardOrder, Lifecycle
 from nomos_desk.domain.rollout import (
-    BERLIN,
     AgeBucket,
     Spread,
     ageing,

@@ -31,7 +31,7 @@ from nomos_desk.domain import leads as L
 from nomos_desk.domain.validation import Problem
 from nomos_desk.ui import fmt
 from nomos_desk.ui.forms import FieldErrors
-from nomos_desk.ui.leads.metadata import MetadataEditor
+from nomos_desk.ui.key_values import KeyValueTable
 from nomos_desk.ui.leads.supplier import SupplierPicker
 from nomos_desk.ui.leads.words import CHANGE_REASONS, problem_text
 from nomos_desk.ui.theme import mark_secondary
@@ -113,7 +113,7 @@ class LeadForm(QWidget):
         self.iban_note.hide()
         self.account_holder = named(QLineEdit(), "accountHolder")
 
-        self.metadata = MetadataEditor()
+        self.metadata = KeyValueTable(visible_rows=(1, 3))
         self.created_by = named(QLineEdit(), "createdBy")
         self.created_by.setPlaceholderText(self.tr("your email address"))
         self.created_by.setToolTip(self.tr("Who made the lead (Nomos keeps it with the lead)"))
