@@ -24,7 +24,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.search import _serve_in_child
+from bench._child import serve_in_child
 
 LATENCY_MS = 50
 RATE_LIMIT = 20  # requests per second the sandbox allows a client in the bulk run
@@ -276,7 +276,7 @@ def run(quick: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="nomos-bench-board-") as tmp:
         db = Path(tmp) / "sandbox.sqlite3"
         fit = _prepare(db, target)
-        proc, base_url = _serve_in_child(db, 0)
+        proc, base_url = serve_in_child(db, 0)
         import httpx
         httpx.put(f"{base_url}/_sandbox/faults", json={"latency_ms": LATENCY_MS})
         try:
