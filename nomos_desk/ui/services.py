@@ -10,7 +10,9 @@ client closed).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,6 +24,7 @@ from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
+from nomos_desk.ui.usage.cache import UsageCache
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
@@ -30,6 +33,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FILE = "index.sqlite3"
 PLAN_FACTS_FILE = "plans.json"
+USAGE_CACHE_FILE = "usage.sqlite3"
 
 
 class UiSink(Protocol):
@@ -56,14 +60,19 @@ class Services:
     # How long a write whose answer was lost is looked for before "send again" is offered
     # (it may land after the client gave up); see ui/writes.py.
     write_patience: float = 15.0
+    # What time it is, for what depends on today (which usage values are published, today's
+    # and tomorrow's prices); tests pin it to the sandbox world's "now".
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    usage: UsageCache = field(init=False)  # final usage values and past prices, on disk
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.usage = UsageCache(self.data_dir / USAGE_CACHE_FILE)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -93,7 +102,9 @@ class Services:
         if wipe:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)
+            self.usage.wipe()
         else:
             self.index.close()
+            self.usage.close()
         self.connection.close()
         await self.client.aclose()
