@@ -9,7 +9,7 @@ pretend to know it. Placing API points on the grid is by their UTC start, so the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -53,7 +53,7 @@ class Slots:
         return int(inside.sum())
 
     def put_prices(self, starts: Sequence[float], total: Sequence[float],
-                   parts: dict[str, Sequence[float]], step_seconds: int) -> None:
+                   parts: Mapping[str, Sequence[float]], step_seconds: int) -> None:
         """Price items into the slots they cover: an hourly price (before October 2025
         the day-ahead auction cleared hourly) stands for its four quarter hours."""
         repeat = max(1, step_seconds // SLOT_SECONDS)
