@@ -74,14 +74,19 @@ def ticks(start: float, end: float, step: Step) -> list[float]:
 
 def _clock_ticks(start: float, end: float, minutes: int) -> list[float]:
     """Quarter hours in [start, end] whose Berlin clock time is a multiple of `minutes`
-    after midnight (the repeated hour in October counts twice, the skipped one never)."""
+    after midnight. The repeated hour in October counts twice where ticks are an hour
+    apart; with coarser steps its second "02:00", an hour after the first, is left out
+    (the labels would overlap). The skipped hour in March never appears."""
     step = SLOT_SECONDS if minutes < 60 else HOUR
     t = (start // step) * step
-    out = []
+    out: list[float] = []
+    last = -1
     while t <= end:
         if t >= start:
             local = datetime.fromtimestamp(t, UTC).astimezone(BERLIN)
-            if (local.hour * 60 + local.minute) % minutes == 0:
+            clock = local.hour * 60 + local.minute
+            if clock % minutes == 0 and not (minutes > 60 and clock == last):
                 out.append(float(t))
+                last = clock
         t += step
     return out

@@ -26,6 +26,10 @@ def test_hourly_ticks_on_the_25_hour_day_show_two_o_clock_twice():
     ticks = t.ticks(day.start_epoch, day.end_epoch - 1, t.Step(t.TIME, 60, 3600))
     assert len(ticks) == 25
     assert clock(ticks)[:5] == ["00:00", "01:00", "02:00", "02:00", "03:00"]
+    # Two-hourly, the second 02:00 would sit an hour after the first: it is left out.
+    two = t.ticks(day.start_epoch, day.end_epoch - 1, t.Step(t.TIME, 120, 7200))
+    assert clock(two) == ["00:00", "02:00", "04:00", "06:00", "08:00", "10:00", "12:00",
+                          "14:00", "16:00", "18:00", "20:00", "22:00"]
 
 
 def test_hourly_ticks_on_the_23_hour_day_skip_two_o_clock():

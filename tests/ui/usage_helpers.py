@@ -21,8 +21,12 @@ def usage_case(app: Any, *, meter: str = "smart", kind: str = "consumption",
                         "pricing": "feed_in" if kind == "feed_in" else "dynamic",
                         "margin_ct": 1.5, "seed": 1}
     store.replace(plan)
-    return add_subscription(store, plan=plan, meter_type=meter, type=kind, status=status,
-                            start_at=SINCE, estimated_usage=3500)
+    sub = add_subscription(store, plan=plan, meter_type=meter, type=kind, status=status,
+                           start_at=SINCE, estimated_usage=3500)
+    if kind == "feed_in":  # a rooftop PV system: fed in by day, most in summer
+        sub["_sandbox"]["profile"] = "pv_feed_in"
+        store.replace(sub)
+    return sub
 
 
 def add_reading(app: Any, sub: dict[str, Any], value: float, day: str,
