@@ -33,7 +33,7 @@ def open_usage(qtbot, services, sub_id) -> tuple[SubscriptionWorkspace, UsageSec
     qtbot.addWidget(ws)
     ws.resize(1280, 800)
     ws.show()
-    qtbot.waitUntil(lambda: all(s.state in SETTLED for s in ws.sections.values()), timeout=15000)
+    qtbot.waitUntil(lambda: all(s.state in SETTLED for s in ws.sections.values()), timeout=30000)
     section = ws.sections["usage"].body
     wait_loaded(qtbot, ws, section)
     return ws, section
@@ -43,7 +43,7 @@ def wait_loaded(qtbot, ws, section) -> None:
     qtbot.waitUntil(lambda: section.data is not None and
                     section.data.chunks_done == section.data.chunks_total and
                     not ws.services.tasks.is_running(ws.task_prefix + "usage.fetch"),
-                    timeout=15000)
+                    timeout=30000)
     qtbot.waitUntil(lambda: not section._redraw_due, timeout=2000)
 
 

@@ -4,9 +4,11 @@ tests/sandbox_fixtures (its "now" is WORLD_NOW)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from nomos_desk.sandbox.timeutil import new_id
+from nomos_desk.domain.periods import midnight
+from nomos_desk.sandbox.timeutil import iso, new_id
 from tests.sandbox.builders import add_plan, add_subscription
 from tests.sandbox_fixtures import WORLD_NOW
 
@@ -31,11 +33,11 @@ def usage_case(app: Any, *, meter: str = "smart", kind: str = "consumption",
 
 def add_reading(app: Any, sub: dict[str, Any], value: float, day: str,
                 kind: str = "customer_report") -> dict[str, Any]:
-    """A reading on `day` (yyyy-mm-dd, Berlin midnight in winter time)."""
+    """A reading on `day` (yyyy-mm-dd) at its Berlin midnight, as Nomos stamps readings."""
+    stamp = iso(midnight(date.fromisoformat(day)))
     reading = {"object": "meter_reading", "id": new_id("mr_"), "customer": sub["customer"],
                "subscription": sub["id"], "meter": sub["meter"]["id"], "value": value,
-               "timestamp": f"{day}T00:00:00.000Z", "type": kind,
-               "created_at": f"{day}T08:00:00.000Z"}
+               "timestamp": stamp, "type": kind, "created_at": stamp}
     app.state.sandbox.store.insert("meter_reading", reading)
     return reading
 

@@ -189,6 +189,8 @@ class ReadingsPanel(SectionBody):
         if not shown and not self.gate_entry.allowed:
             shown = self.tr("Read-only sign-in: submitting readings needs a profile with write "
                             "access (write:*).")
+        if not shown and self.outcome is not None and self.outcome.kind == "saved":
+            shown = self.outcome.message  # "Reading saved." beside the button
         self.hint.setText(shown)
         self.hint.setVisible(bool(shown) and not self.form.isVisible())
 
@@ -301,8 +303,6 @@ class ReadingsPanel(SectionBody):
                 self.set_readings([*self.readings, reading])  # in the list at once
             self.value.clear()
             self._close_form()
-            self.hint.setText(outcome.message)
-            self.hint.setVisible(True)
             self._show_note("")
         elif outcome.kind == "hint":
             self.errors.show("value", self.tr("Please double-check this number."))
