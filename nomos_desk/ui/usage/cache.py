@@ -51,7 +51,8 @@ class UsageCache:
             ) -> dict[date, Floats]:
         """Stored days in [first, last]: day -> array of shape (rows, values)."""
         rows = self._db().execute(
-            "SELECT day, data FROM days WHERE kind = ? AND subscription = ? AND day BETWEEN ? AND ?",
+            "SELECT day, data FROM days"
+            " WHERE kind = ? AND subscription = ? AND day BETWEEN ? AND ?",
             (kind, subscription, first.isoformat(), last.isoformat()))
         return {date.fromisoformat(day): np.frombuffer(data, dtype=np.float64)
                 .reshape(ROWS[kind], -1) for day, data in rows}

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,6 +35,7 @@ from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.axis import BerlinAxis
+from nomos_desk.ui.usage.words import translate
 
 BAR_LIMIT = 600  # more buckets than this are thinner than a pixel or two: steps look the same
 USAGE = QColor("#3d7bd9")
@@ -240,9 +249,9 @@ class UsageChart(pg.GraphicsLayoutWidget):
 
     def _label_axes(self, view: ChartView) -> None:
         plot = self.plot
-        plot.setLabel("left", words.t("%1 (kWh)").replace("%1", words.energy_word(view.feed_in)))
-        plot.setLabel("right", words.t("%1 (ct/kWh)").replace("%1",
-                                                              words.price_word(view.feed_in)))
+        energy, price = words.energy_word(view.feed_in), words.price_word(view.feed_in)
+        plot.setLabel("left", translate("Usage", "%1 (kWh)").replace("%1", energy))
+        plot.setLabel("right", translate("Usage", "%1 (ct/kWh)").replace("%1", price))
 
     def _fill_legend(self, view: ChartView, bars: bool) -> None:
         self.legend.clear()
@@ -251,15 +260,15 @@ class UsageChart(pg.GraphicsLayoutWidget):
         sample = pg.BarGraphItem if bars else _curve
         final = sample(**({"x0": [0], "x1": [1], "height": [1], "brush": QBrush(USAGE)} if bars
                           else {"fillLevel": 0, "brush": QBrush(USAGE), "pen": None}))
-        self.legend.addItem(final, words.t("%1, final").replace("%1", energy)
-                            if not view.analog else words.t("From readings"))
+        self.legend.addItem(final, translate("Usage", "%1, final").replace("%1", energy)
+                            if not view.analog else translate("Usage", "From readings"))
         if view.buckets.preliminary.any():
             dashed = pg.mkPen(USAGE, style=Qt.PenStyle.DashLine)
             preliminary = sample(**({"x0": [0], "x1": [1], "height": [1], "brush": hatch,
                                      "pen": dashed} if bars
                                     else {"fillLevel": 0, "brush": hatch, "pen": dashed}))
-            self.legend.addItem(preliminary, words.t("Estimated") if view.analog else
-                                words.t("%1, preliminary").replace("%1", energy))
+            self.legend.addItem(preliminary, translate("Usage", "Estimated") if view.analog else
+                                translate("Usage", "%1, preliminary").replace("%1", energy))
         if view.stacked:
             for kind in COMPONENT_TYPES:
                 if view.feed_in and kind != "electricity":
@@ -270,8 +279,8 @@ class UsageChart(pg.GraphicsLayoutWidget):
             self.legend.addItem(_curve(pen=pg.mkPen(PRICE, width=2)), self._price_name(view))
         if view.analog and view.readings:
             text = self.palette().color(QPalette.ColorRole.WindowText)
-            self.legend.addItem(pg.ScatterPlotItem(symbol="o", size=9, brush=QBrush(text),
-                                                   pen=pg.mkPen(text)), words.t("Meter reading"))
+            mark = pg.ScatterPlotItem(symbol="o", size=9, brush=QBrush(text), pen=pg.mkPen(text))
+            self.legend.addItem(mark, translate("Usage", "Meter reading"))
         for sample, _ in self.legend.items:
             sample.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # no hiding by a click
 
@@ -279,9 +288,9 @@ class UsageChart(pg.GraphicsLayoutWidget):
         name = words.price_word(view.feed_in)
         if view.resolution == agg.QUARTER:
             return name
-        how = words.t("usage-weighted") if view.by_usage and not view.analog \
-            else words.t("time-weighted")
-        return words.t("%1, %2 average").replace("%1", name).replace("%2", how)
+        how = translate("Usage", "usage-weighted") if view.by_usage and not view.analog \
+            else translate("Usage", "time-weighted")
+        return translate("Usage", "%1, %2 average").replace("%1", name).replace("%2", how)
 
     def _sync_prices(self) -> None:
         self.prices.setGeometry(self.plot.vb.sceneBoundingRect())
@@ -347,38 +356,39 @@ class UsageChart(pg.GraphicsLayoutWidget):
         if np.isfinite(b.kwh[index]):
             value = fmt.kwh(float(b.kwh[index]), 3 if b.kwh[index] < 10 else 1)
             if b.preliminary[index]:
-                value = words.t("%1 (estimate)").replace("%1", value) if view.analog \
-                    else words.t("%1 (preliminary)").replace("%1", value)
-            lines.append(words.t("%1: %2").replace("%1", energy).replace("%2", value))
+                value = translate("Usage", "%1 (estimate)").replace("%1", value) if view.analog \
+                    else translate("Usage", "%1 (preliminary)").replace("%1", value)
+            lines.append(translate("Usage", "%1: %2").replace("%1", energy).replace("%2", value))
         else:
-            lines.append(words.t("%1: no value").replace("%1", energy))
+            lines.append(translate("Usage", "%1: no value").replace("%1", energy))
         if b.missing[index] and np.isfinite(b.kwh[index]):
             missing, size = int(b.missing[index]), int(b.size[index])
-            lines.append(words.t("%1 of %2 quarter hours without a value")
+            lines.append(translate("Usage", "%1 of %2 quarter hours without a value")
                          .replace("%1", fmt.integer(missing)).replace("%2", fmt.integer(size)))
         price = b.price(view.by_usage)[index]
         if np.isfinite(price):
-            lines.append(words.t("%1: %2").replace("%1", self._price_name(view))
+            lines.append(translate("Usage", "%1: %2").replace("%1", self._price_name(view))
                          .replace("%2", words.ct(float(price))))
             if view.stacked:
                 parts = b.parts(view.by_usage)
-                lines += [words.t("  %1: %2").replace("%1", words.component(k, feed_in))
+                lines += [translate("Usage", "  %1: %2").replace("%1", words.component(k, feed_in))
                           .replace("%2", words.ct(float(parts[k][index])))
                           for k in COMPONENT_TYPES if np.isfinite(parts[k][index])]
         else:
-            lines.append(words.t("%1: not known").replace("%1", words.price_word(feed_in)))
+            lines.append(translate("Usage", "%1: not known").replace(
+                "%1", words.price_word(feed_in)))
         if np.isfinite(b.cost[index]):
             cost = fmt.money(float(b.cost[index]))
             if view.analog:
-                cost = words.t("about %1").replace("%1", cost)
-            lines.append(words.t("%1: %2").replace("%1", words.money_word(feed_in))
+                cost = translate("Usage", "about %1").replace("%1", cost)
+            lines.append(translate("Usage", "%1: %2").replace("%1", words.money_word(feed_in))
                          .replace("%2", cost))
         for reading in view.readings if view.analog else ():
             if b.edges[index] <= midnight_epoch(reading.day) < b.edges[index + 1]:
-                kind = words.t("estimate") if reading.estimated else words.t("reading")
-                lines.append(words.t("Meter %1 on %2: %3").replace("%1", kind)
-                             .replace("%2", fmt.day(reading.day))
-                             .replace("%3", fmt.kwh(reading.value, 1)))
+                text = translate("Usage", "Estimated reading on %1: %2") if reading.estimated \
+                    else translate("Usage", "Meter reading on %1: %2")
+                lines.append(text.replace("%1", fmt.day(reading.day))
+                             .replace("%2", fmt.kwh(reading.value, 1)))
         return lines
 
     def _tip_html(self, index: int) -> str:

@@ -21,6 +21,7 @@ from nomos_desk.domain import periods as p
 from nomos_desk.domain.periods import Period
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words
+from nomos_desk.ui.usage.words import translate
 from nomos_desk.ui.widgets import named
 
 
@@ -34,7 +35,7 @@ def period_text(period: Period) -> str:
         return str(period.first.year)
     if period.kind == p.WEEK:
         week = period.first.isocalendar().week
-        return (words.t("Week %1: %2 – %3").replace("%1", str(week))
+        return (translate("Usage", "Week %1: %2 – %3").replace("%1", str(week))
                 .replace("%2", fmt.day_month(period.first)).replace("%3", fmt.day(period.last)))
     return f"{fmt.day(period.first)} – {fmt.day(period.last)}"
 

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
 
 MAX_READINGS = 200
-CTX = "ReadingSubmit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +35,6 @@ class ReadingOutcome:
     reading: MeterReading | None = None
     message: str = ""
     error: BaseException | None = None
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 async def list_readings(client: NomosClient, subscription: str) -> list[MeterReading]:
@@ -64,13 +59,13 @@ async def check_after_lost_answer(client: NomosClient, subscription: str, value:
     settled = await settle(lambda: find_reading(client, subscription, value, day),
                            patience=patience)
     if settled.state == FOUND:
-        return ReadingOutcome("saved", settled.effect, _t(
+        return ReadingOutcome("saved", settled.effect, QCoreApplication.translate("ReadingSubmit",
             "The answer got lost, but Nomos has the reading: it was saved."), cause)
     if settled.state == UNKNOWN:
-        return ReadingOutcome("unknown", None, _t(
+        return ReadingOutcome("unknown", None, QCoreApplication.translate("ReadingSubmit",
             "The reading was sent but no answer came back, and looking for it failed too. It "
             "may have been saved: check again before sending it a second time."), settled.error)
-    return ReadingOutcome("not_saved", None, _t(
+    return ReadingOutcome("not_saved", None, QCoreApplication.translate("ReadingSubmit",
         "The reading was sent but no answer came back. Nomos does not have it, so it was not "
         "saved. You can send it again."), cause)
 
@@ -82,11 +77,11 @@ async def submit_reading(client: NomosClient, subscription: str, value: float, d
     except asyncio.CancelledError:
         raise
     except errors.MissingScope as exc:
-        return ReadingOutcome("refused", None, _t(
+        return ReadingOutcome("refused", None, QCoreApplication.translate("ReadingSubmit",
             "This connection is read-only; nothing was sent."), exc)
     except errors.Unprocessable as exc:
         if codes(exc) & HINT_CODES:
-            return ReadingOutcome("hint", None, _t(
+            return ReadingOutcome("hint", None, QCoreApplication.translate("ReadingSubmit",
                 "Nomos finds this reading implausible: %1 Please check the number with the "
                 "customer; it is kept below for correcting.").replace("%1", exc.message), exc)
         return ReadingOutcome("refused", None, describe(exc).line(), exc)
@@ -94,4 +89,5 @@ async def submit_reading(client: NomosClient, subscription: str, value: float, d
         return await check_after_lost_answer(client, subscription, value, day, exc, patience)
     except errors.ApiError as exc:
         return ReadingOutcome("refused", None, describe(exc).line(), exc)
-    return ReadingOutcome("saved", reading, _t("Reading saved."))
+    return ReadingOutcome("saved", reading,
+                          QCoreApplication.translate("ReadingSubmit", "Reading saved."))

@@ -17,6 +17,8 @@ from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "Usage"
+# The short name lupdate also reads: every literal translate("Usage", "…") is extracted.
+translate = QCoreApplication.translate
 
 RESOLUTIONS = {
     agg.AUTO: QT_TRANSLATE_NOOP("Usage", "Auto"),
@@ -42,6 +44,7 @@ FEED_IN_COMPONENTS = {"electricity": QT_TRANSLATE_NOOP("Usage", "Spot payout")}
 
 
 def t(text: str) -> str:
+    """A label-table entry (marked QT_TRANSLATE_NOOP("Usage", …)) in the chosen language."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -51,15 +54,15 @@ def component(kind: str, feed_in: bool) -> str:
 
 
 def energy_word(feed_in: bool) -> str:
-    return t("Fed in") if feed_in else t("Usage")
+    return translate("Usage", "Fed in") if feed_in else translate("Usage", "Usage")
 
 
 def price_word(feed_in: bool) -> str:
-    return t("Payout rate") if feed_in else t("Price")
+    return translate("Usage", "Payout rate") if feed_in else translate("Usage", "Price")
 
 
 def money_word(feed_in: bool) -> str:
-    return t("Payout") if feed_in else t("Cost")
+    return translate("Usage", "Payout") if feed_in else translate("Usage", "Cost")
 
 
 def bucket_label(start: float, end: float, resolution: str) -> str:
@@ -90,4 +93,4 @@ def utc_offset(start: float) -> str:
 
 
 def ct(value: float) -> str:
-    return t("%1 ct/kWh").replace("%1", fmt.number(value, 2))
+    return translate("Usage", "%1 ct/kWh").replace("%1", fmt.number(value, 2))
