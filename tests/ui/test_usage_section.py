@@ -109,7 +109,8 @@ def test_navigation_and_drawing_options(qtbot, qloop, services, sandbox_app):
     controls.weighting.activated.emit(1)
     assert not section.view.by_usage
     controls.components.setChecked(True)
-    assert section.view.stacked and section.chart.part_fills["grid"].isVisible()
+    assert section.view.stacked and section.chart.bands["grid"].isVisible()
+    assert not section.chart.bands["grid"].path().isEmpty()
     assert not section.chart.price_line.isVisible()
     controls.drawing.setCurrentIndex(1)
     controls.drawing.activated.emit(1)
