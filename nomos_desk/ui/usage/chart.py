@@ -148,6 +148,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
             # Major ticks only: pyqtgraph draws a grid line for every minor tick too, which
             # cost a third of each frame while panning a year (bench/chart.py).
             axis.setStyle(maxTickLevel=0)
+            axis.setTickDensity(2.0)  # so the major ticks alone still read finely enough
         plot.setMenuEnabled(False)  # pyqtgraph's own menu speaks English only
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.15)
@@ -324,11 +325,15 @@ class UsageChart(pg.GraphicsLayoutWidget):
         for sample, _ in self.legend.items:
             sample.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # no hiding by a click
 
-    def _price_name(self, view: ChartView) -> str:
+    def _price_name(self, view: ChartView, index: int | None = None) -> str:
+        """The price's name; for one bucket, how it was really averaged there (one without
+        usage, such as today's hours, has no usage to weigh by)."""
         name = words.price_word(view.feed_in)
         if view.resolution == agg.QUARTER:
             return name
-        how = translate("Usage", "usage-weighted") if view.by_usage and not view.analog \
+        by_usage = view.by_usage and not view.analog and (
+            index is None or bool(view.buckets.usage_weighted[index]))
+        how = translate("Usage", "usage-weighted") if by_usage \
             else translate("Usage", "time-weighted")
         return translate("Usage", "%1, %2 average").replace("%1", name).replace("%2", how)
 
@@ -407,7 +412,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
                          .replace("%1", fmt.integer(missing)).replace("%2", fmt.integer(size)))
         price = b.price(view.by_usage)[index]
         if np.isfinite(price):
-            lines.append(translate("Usage", "%1: %2").replace("%1", self._price_name(view))
+            lines.append(translate("Usage", "%1: %2").replace("%1", self._price_name(view, index))
                          .replace("%2", words.ct(float(price))))
             if view.stacked:
                 parts = b.parts(view.by_usage)

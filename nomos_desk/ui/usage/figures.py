@@ -63,8 +63,8 @@ def _lean(found: Insights, feed_in: bool) -> str:
     """Which way the customer's timing leaned, in words: the point of the comparison."""
     assert found.average_paid is not None and found.average_price is not None
     gap = found.average_paid - found.average_price
-    if abs(gap) < 0.005:
-        return ""
+    if abs(gap) < max(0.25, abs(found.average_price) * 0.01):
+        return translate("Usage", " — about the average")  # a hair's difference says nothing
     if feed_in:
         return translate("Usage", " — fed in at better-paid hours") if gap > 0 else \
             translate("Usage", " — fed in at lower-paid hours")

@@ -278,8 +278,8 @@ class UsageSection(SectionBody):
         tomorrow = today + timedelta(days=1)
         if not subject.active:
             notes.append(self.tr("Nomos gives prices only while a subscription is active."))
-        elif period.contains(tomorrow) and not self._has_prices(data, tomorrow) and \
-                data.chunks_done == data.chunks_total:
+        elif period.contains(tomorrow) and period.days <= 31 and \
+                not self._has_prices(data, tomorrow) and data.chunks_done == data.chunks_total:
             notes.append(self.tr("Tomorrow's prices are published in the early afternoon."))
         return notes
 
