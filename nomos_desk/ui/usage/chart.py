@@ -236,12 +236,13 @@ class UsageChart(pg.GraphicsLayoutWidget):
         elif self.hover_index >= 0:
             self.hover_at(self._centre(self.hover_index))  # new values under the cursor
 
-    @staticmethod
-    def _set_bars(item: pg.BarGraphItem, edges: Floats, values: Floats) -> None:
+    def _set_bars(self, item: pg.BarGraphItem, edges: Floats, values: Floats) -> None:
         known = np.isfinite(values)
         width = np.diff(edges)[known]
-        # A thin gap between bars; the bar keeps its true start and length in the tooltip.
-        inset = width * 0.08
+        # A thin gap between bars where they are wide enough to show it; between bars of a
+        # few pixels it flickers as stripes. The tooltip keeps each bar's true time.
+        pixels = self.plot.vb.width() / max(edges[-1] - edges[0], 1.0) * np.median(np.diff(edges))
+        inset = width * 0.08 if pixels >= 6 else np.zeros_like(width)
         item.setOpts(x0=edges[:-1][known] + inset, x1=edges[1:][known] - inset,
                      height=values[known])
 
@@ -251,7 +252,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
         stacked = view.stacked
         price = b.price(view.by_usage)
         self.price_line.setData(*steps(edges, price))
-        self.price_line.setPen(pg.mkPen(PRICE, width=2 if len(b) <= BAR_LIMIT else 1))
+        self.price_line.setPen(pg.mkPen(PRICE, width=2 if len(b) <= 120 else 1))
         self.price_line.setVisible(not stacked)
         low, high = (float(np.nanmin(price)), float(np.nanmax(price))) \
             if np.isfinite(price).any() else (0.0, 1.0)
