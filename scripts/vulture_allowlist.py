@@ -10,6 +10,10 @@ _.columnCount
 _.headerData
 _.eventFilter
 _.isEmpty
+# pyqtgraph calls these overrides of its axis and graphics items.
+_.tickValues
+_.tickStrings
+_.paint
 # fpdf2 calls footer() on every page; Starlette and uvicorn read these attributes.
 _.footer
 _.redirect_slashes

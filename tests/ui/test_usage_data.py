@@ -125,3 +125,19 @@ def test_analog_months_and_ended_subscriptions(qtbot, qloop, qrun, services, san
     ended = usage_case(sandbox_app, status="ended")
     gone = load(qrun, services, ended["id"], period_of(DAY, date(2026, 11, 1)))
     assert gone.price_range() is None and np.isnan(gone.slots.price).all()
+
+
+def test_sign_out_wipes_the_cache_and_a_plain_close_keeps_it(qtbot, qloop, qrun, services_factory,
+                                                             sandbox_app):
+    sub = usage_case(sandbox_app)
+    kept = pin_clock(services_factory())
+    load(qrun, kept, sub["id"], period_of(DAY, date(2026, 11, 1)))
+    path = kept.usage.path
+    qrun(kept.close())
+    assert path.exists()  # the next session of this profile starts from it
+    wiped = pin_clock(services_factory())
+    assert wiped.usage.path == path
+    again = load(qrun, wiped, sub["id"], period_of(DAY, date(2026, 11, 1)))
+    assert again.from_cache == 2  # that day's usage and prices
+    qrun(wiped.close(wipe=True))
+    assert not path.exists() and not list(path.parent.glob(path.name + "*"))

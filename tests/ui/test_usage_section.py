@@ -44,7 +44,7 @@ def wait_loaded(qtbot, ws, section) -> None:
                     section.data.chunks_done == section.data.chunks_total and
                     not ws.services.tasks.is_running(ws.task_prefix + "usage.fetch"),
                     timeout=30000)
-    qtbot.waitUntil(lambda: not section._redraw_due, timeout=2000)
+    qtbot.waitUntil(lambda: not section._redraw_timer.isActive(), timeout=2000)
 
 
 def test_a_smart_meter_opens_on_this_month_with_gaps_for_the_days_to_come(qtbot, qloop,
@@ -235,3 +235,57 @@ def test_feed_in_speaks_of_energy_fed_in_and_payout(qtbot, qloop, services, sand
     assert lines[1].startswith("Fed in: ") and any(x.startswith("Payout: €") for x in lines)
     # No grid fees or levies on a payout.
     assert np.nanmax(section.view.buckets.parts_time["grid"]) == 0.0
+
+
+def test_the_flexible_share_setting_changes_the_saving(qtbot, qloop, services, sandbox_app,
+                                                       app_settings):
+    sub = usage_case(sandbox_app)
+    ws, section = open_usage(qtbot, services, sub["id"])
+    assert section.figures.values["saving"] is not None
+    twenty = section.found.saving
+    assert section.found.flexible_share == 0.2
+    app_settings.set_value("flexible_share_percent", 50)
+    assert section.found.flexible_share == 0.5
+    assert section.found.saving == pytest.approx(twenty * 2.5)  # linear in the share
+    assert section.figures.value("saving").startswith("€")
+    label = section.figures.form.labelForField(section.figures.values["saving"]).text()
+    assert label == "Saving by shifting 50 %:"
+
+
+def test_todays_and_tomorrows_prices_at_a_glance(qtbot, qloop, services_factory,
+                                                 make_sandbox_app, network):
+    # 15:00 in Berlin: the day-ahead auction has cleared, tomorrow's prices are out.
+    afternoon = datetime(2026, 11, 16, 14, tzinfo=UTC)
+    app = make_sandbox_app(SandboxConfig(world_now=afternoon))
+    network.inner.app = app
+    services = services_factory()
+    services.clock = lambda: afternoon
+    sub = usage_case(app)
+    ws, section = open_usage(qtbot, services, sub["id"])
+    glance = ws.sections["prices"].body
+    assert ws.state("prices") == "ready"
+    hours = glance.hours
+    assert len(hours) == 48 and np.isfinite(hours.price_time).all()
+    cheap, dear = glance.marked[date(2026, 11, 17)]
+    tomorrow = hours.price_time[24:]
+    assert cheap[0] == 24 + int(np.argmin(tomorrow)) and dear[0] == 24 + int(np.argmax(tomorrow))
+    assert len(cheap) == len(dear) == 3
+    assert glance.lines["tomorrow"].text().startswith("Tomorrow (11/17/2026): cheapest ")
+    assert glance.lines["today"].text().startswith("Today (11/16/2026): cheapest ")
+    brushes = glance.bars.opts["brushes"]
+    assert brushes[cheap[0]].color().name() == "#3f9b57"
+    assert brushes[dear[0]].color().name() == "#d0453c"
+
+
+def test_no_prices_at_a_glance_before_publication_or_when_not_active(qtbot, qloop, services,
+                                                                      sandbox_app):
+    sub = usage_case(sandbox_app)
+    ws, section = open_usage(qtbot, services, sub["id"])  # 01:00 in Berlin
+    glance = ws.sections["prices"].body
+    assert glance.marked[date(2026, 11, 17)] == ([], [])
+    assert "published in the early afternoon" in glance.lines["tomorrow"].text()
+    ended = usage_case(sandbox_app, status="ended")
+    ws2, _ = open_usage(qtbot, services, ended["id"])
+    assert ws2.state("prices") == "empty"
+    assert ws2.sections["prices"].empty.text() == \
+        "Nomos gives prices only while a subscription is active."

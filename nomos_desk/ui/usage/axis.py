@@ -39,5 +39,5 @@ class BerlinAxis(pg.AxisItem):
         self.step = choose_step(maxVal - minVal, size)
         return [(self.step.seconds, ticks(minVal, maxVal, self.step))]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
+    def tickStrings(self, values, _scale, _spacing):  # noqa: N802
         return [tick_label(v, self.step) for v in values]

@@ -21,11 +21,12 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QPointF,
+    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette
-from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nomos_desk.domain import aggregate as agg
 from nomos_desk.domain.aggregate import Buckets
@@ -121,6 +122,32 @@ def band_path(edges: Floats, lower: Floats, upper: Floats) -> QPainterPath:
     return pg.arrayToQPath(np.concatenate(xs), np.concatenate(ys), connect=connect)
 
 
+class Band(pg.GraphicsObject):
+    """A filled path in a view box. A GraphicsObject (a QObject), not a QGraphicsPathItem:
+    Qt deletes the items of a closed chart, and only a QObject tells Python that it did."""
+
+    def __init__(self, brush: QBrush, pen: QPen) -> None:
+        super().__init__()
+        self._path = QPainterPath()
+        self.brush, self.pen = brush, pen
+
+    def setPath(self, path: QPainterPath) -> None:  # noqa: N802 - as QGraphicsPathItem
+        self.prepareGeometryChange()
+        self._path = path
+        self.update()
+
+    def path(self) -> QPainterPath:
+        return self._path
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._path.boundingRect()
+
+    def paint(self, painter: QPainter, *_: object) -> None:
+        painter.setPen(self.pen)
+        painter.setBrush(self.brush)
+        painter.drawPath(self._path)
+
+
 def _curve(**opts) -> pg.PlotDataItem:
     return pg.PlotDataItem(connect="finite", **opts)
 
@@ -176,11 +203,9 @@ class UsageChart(pg.GraphicsLayoutWidget):
         plot.addItem(self.marks)
 
         self.price_line = _curve(pen=pg.mkPen(PRICE, width=2))
-        self.bands: dict[str, QGraphicsPathItem] = {}
+        self.bands: dict[str, Band] = {}
         for kind in COMPONENT_TYPES:
-            band = QGraphicsPathItem()
-            band.setBrush(QBrush(PARTS[kind]))
-            band.setPen(pg.mkPen(PARTS[kind].darker(150), width=0))
+            band = Band(QBrush(PARTS[kind]), pg.mkPen(PARTS[kind].darker(150), width=0))
             self.prices.addItem(band)
             self.bands[kind] = band
         self.prices.addItem(self.price_line)

@@ -72,7 +72,13 @@ class UsageSection(SectionBody):
         self.found: Insights | None = None
         self.view: ChartView | None = None
         self.error: BaseException | None = None
-        self._redraw_due = False
+        # Many chunks in one turn of the loop: one redraw. A timer of its own (a child), not
+        # QTimer.singleShot: a closed tab deletes it with the section, whereas a pending
+        # singleShot fired at the deleted section and crashed the process.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
         self._following = False
         self._first_drawn: asyncio.Future[None] | None = None
 
@@ -168,11 +174,10 @@ class UsageSection(SectionBody):
             self.redraw()
 
     def _arrived(self, data: PeriodData) -> None:
-        if data is not self.data:
-            return
-        if not self._redraw_due:
-            self._redraw_due = True
-            QTimer.singleShot(0, self.redraw)  # many chunks in one turn: one redraw
+        if not shiboken6.isValid(self):
+            return  # the tab closed while the last answer was on its way
+        if data is self.data and not self._redraw_timer.isActive():
+            self._redraw_timer.start()
 
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -199,7 +204,7 @@ class UsageSection(SectionBody):
 
     # -- drawing -----------------------------------------------------------------------
     def redraw(self) -> None:
-        self._redraw_due = False
+        self._redraw_timer.stop()
         data, subject = self.data, self.subject
         if data is None or subject is None or not shiboken6.isValid(self):
             return
