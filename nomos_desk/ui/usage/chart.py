@@ -67,6 +67,23 @@ def steps(edges: Floats, values: Floats) -> tuple[Floats, Floats]:
     return x, np.repeat(values, 2)
 
 
+def keep_menus_in(owner: QWidget, plot: pg.PlotItem) -> None:
+    """Turn pyqtgraph's context menus off (they speak English only) and give them a parent.
+
+    pyqtgraph builds them without a parent, and turning the view box's menu off drops it;
+    Python's cycle collector then deleted those widgets on whatever thread it ran in (the
+    search index's, the sandbox's), and a timer of theirs later crashed the app. Owned by
+    the chart, Qt deletes them with it, on the GUI thread."""
+    menu = plot.vb.menu
+    plot.setMenuEnabled(False)
+    for widget in (plot.ctrlMenu, menu):
+        if widget is not None:
+            widget.setParent(owner, widget.windowFlags())
+    plot.stateGroup.setParent(owner)
+    for group in getattr(menu, "widgetGroups", ()):
+        group.setParent(owner)
+
+
 def style_plot(widget: pg.GraphicsView, plot: pg.PlotItem) -> None:
     """Background, axes and labels in the palette's colours (light and dark alike)."""
     pal = widget.palette()
@@ -163,6 +180,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
         self.view: ChartView | None = None
         self.hover_index = -1
         self.legend = pg.LegendItem(colCount=5, verSpacing=-4)
+        self._legend_entries: list[tuple[str, str]] = []
         self.ci.addItem(self.legend, row=0, col=0)
         # Its own size, at the left: stretched, its entries spread over the whole width.
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -176,11 +194,10 @@ class UsageChart(pg.GraphicsLayoutWidget):
             # cost a third of each frame while panning a year (bench/chart.py).
             axis.setStyle(maxTickLevel=0)
             axis.setTickDensity(2.0)  # so the major ticks alone still read finely enough
-        plot.setMenuEnabled(False)  # pyqtgraph's own menu speaks English only
+        keep_menus_in(self, plot)
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.vb.setMouseEnabled(x=True, y=False)
-        plot.vb.setMenuEnabled(False)
         self.prices = pg.ViewBox(enableMenu=False)
         self.prices.setMouseEnabled(x=False, y=False)
         plot.showAxis("right")
@@ -224,6 +241,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
         self.tip.setZValue(1000)
         self.tip.hide()
         self.scene().addItem(self.tip)
+        self.samples = self._make_samples()
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self._apply_palette()
 
@@ -266,8 +284,12 @@ class UsageChart(pg.GraphicsLayoutWidget):
         width = np.diff(edges)[known]
         # A thin gap between bars where they are wide enough to show it; between bars of a
         # few pixels it flickers as stripes. The tooltip keeps each bar's true time.
-        pixels = self.plot.vb.width() / max(edges[-1] - edges[0], 1.0) * np.median(np.diff(edges))
-        inset = width * 0.08 if pixels >= 6 else np.zeros_like(width)
+        per_second = self.plot.vb.width() / max(edges[-1] - edges[0], 1.0)
+        if per_second * np.median(np.diff(edges)) >= 6:
+            # About 8 % of a bar, at most 3 pixels: one wide month keeps its true ends.
+            inset = np.minimum(width * 0.08, 3 / max(per_second, 1e-12))
+        else:
+            inset = np.zeros_like(width)
         item.setOpts(x0=edges[:-1][known] + inset, x1=edges[1:][known] - inset,
                      height=values[known])
 
@@ -320,34 +342,51 @@ class UsageChart(pg.GraphicsLayoutWidget):
         plot.setLabel("left", translate("Usage", "%1 (kWh)").replace("%1", energy))
         plot.setLabel("right", translate("Usage", "%1 (ct/kWh)").replace("%1", price))
 
-    def _fill_legend(self, view: ChartView, bars: bool) -> None:
-        self.legend.clear()
-        energy = words.energy_word(view.feed_in)
+    def _make_samples(self) -> dict[str, pg.GraphicsObject]:
+        """What the legend shows beside each name: made once and owned by the chart (a
+        legend rebuilt from throwaway items left them to the cycle collector's thread)."""
         hatch = QBrush(USAGE.lighter(130), Qt.BrushStyle.BDiagPattern)
-        sample = pg.BarGraphItem if bars else _curve
-        final = sample(**({"x0": [0], "x1": [1], "height": [1], "brush": QBrush(USAGE)} if bars
-                          else {"fillLevel": 0, "brush": QBrush(USAGE), "pen": None}))
-        self.legend.addItem(final, translate("Usage", "%1, final").replace("%1", energy)
-                            if not view.analog else translate("Usage", "From readings"))
+        dashed = pg.mkPen(USAGE, style=Qt.PenStyle.DashLine)
+        bar = {"x0": [0], "x1": [1], "height": [1]}
+        samples: dict[str, pg.GraphicsObject] = {
+            "final_bars": pg.BarGraphItem(**bar, brush=QBrush(USAGE), pen=None),
+            "final_steps": _curve(fillLevel=0, brush=QBrush(USAGE), pen=None),
+            "preliminary_bars": pg.BarGraphItem(**bar, brush=hatch, pen=dashed),
+            "preliminary_steps": _curve(fillLevel=0, brush=hatch, pen=dashed),
+            "price": _curve(pen=pg.mkPen(PRICE, width=2)),
+            "mark": pg.ScatterPlotItem(symbol="o", size=9),
+            **{kind: _curve(fillLevel=0, brush=PARTS[kind], pen=None) for kind in COMPONENT_TYPES},
+        }
+        for item in samples.values():
+            item.setParent(self)
+        return samples
+
+    def _fill_legend(self, view: ChartView, bars: bool) -> None:
+        energy = words.energy_word(view.feed_in)
+        shape = "bars" if bars else "steps"
+        entries = [(f"final_{shape}", translate("Usage", "%1, final").replace("%1", energy)
+                    if not view.analog else translate("Usage", "From readings"))]
         if view.buckets.preliminary.any():
-            dashed = pg.mkPen(USAGE, style=Qt.PenStyle.DashLine)
-            preliminary = sample(**({"x0": [0], "x1": [1], "height": [1], "brush": hatch,
-                                     "pen": dashed} if bars
-                                    else {"fillLevel": 0, "brush": hatch, "pen": dashed}))
-            self.legend.addItem(preliminary, translate("Usage", "Estimated") if view.analog else
-                                translate("Usage", "%1, preliminary").replace("%1", energy))
+            entries.append((f"preliminary_{shape}", translate("Usage", "Estimated")
+                            if view.analog else
+                            translate("Usage", "%1, preliminary").replace("%1", energy)))
         if view.stacked:
-            for kind in COMPONENT_TYPES:
-                if view.feed_in and kind != "electricity":
-                    continue  # a payout has no grid fees or levies
-                self.legend.addItem(_curve(fillLevel=0, brush=PARTS[kind], pen=None),
-                                    words.component(kind, view.feed_in))
+            # A payout has no grid fees or levies.
+            entries += [(kind, words.component(kind, view.feed_in)) for kind in COMPONENT_TYPES
+                        if not view.feed_in or kind == "electricity"]
         else:
-            self.legend.addItem(_curve(pen=pg.mkPen(PRICE, width=2)), self._price_name(view))
+            entries.append(("price", self._price_name(view)))
         if view.analog and view.readings:
             text = self.palette().color(QPalette.ColorRole.WindowText)
-            mark = pg.ScatterPlotItem(symbol="o", size=9, brush=QBrush(text), pen=pg.mkPen(text))
-            self.legend.addItem(mark, translate("Usage", "Meter reading"))
+            self.samples["mark"].setBrush(QBrush(text))
+            self.samples["mark"].setPen(pg.mkPen(text))
+            entries.append(("mark", translate("Usage", "Meter reading")))
+        if entries == self._legend_entries:
+            return  # every chunk redraws the chart; the legend changes far less often
+        self._legend_entries = entries
+        self.legend.clear()
+        for key, name in entries:
+            self.legend.addItem(self.samples[key], name)
         for sample, _ in self.legend.items:
             sample.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # no hiding by a click
 

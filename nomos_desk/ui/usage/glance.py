@@ -26,7 +26,7 @@ from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.usage.axis import BerlinAxis
 from nomos_desk.ui.usage.cache import PRICES
-from nomos_desk.ui.usage.chart import style_plot
+from nomos_desk.ui.usage.chart import keep_menus_in, style_plot
 from nomos_desk.ui.usage.loader import Chunk, PeriodData, Subject
 from nomos_desk.ui.usage.words import ct
 from nomos_desk.ui.widgets import named
@@ -48,7 +48,7 @@ class PriceGlance(SectionBody):
         self.chart.setMinimumHeight(170)
         self.chart.setMaximumHeight(240)
         plot = self.chart.getPlotItem()
-        plot.setMenuEnabled(False)
+        keep_menus_in(self.chart, plot)
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.getAxis("left").enableAutoSIPrefix(False)
