@@ -2,10 +2,9 @@
 clean one: rows expected / received / duplicated, and the time it costs.
 
 The fault mix is issue 15's: 20 % 5xx, 10 % 429 with Retry-After, 5 % dropped
-connections, latency with jitter. The sandbox (real loopback HTTP, in a thread)
-injects the 5xx and the latency (its fault_rate, latency_ms, jitter_ms); it cannot
-yet answer random 429s or drop connections, so FlakyTransport around the client's
-own transport adds those two. All walks run at once on one connection with the
+connections, latency with jitter, all injected by the sandbox itself (real loopback
+HTTP, in a thread), switched on through its runtime endpoint PUT /_sandbox/faults as
+the demo's Sandbox menu does. All walks run at once on one connection with the
 background retry budget, as the index sync and the board load do; a walk whose
 budget runs out resumes from the page that failed and is counted.
 """
@@ -21,16 +20,18 @@ from pathlib import Path
 import httpx
 
 from nomos_desk.api import NomosClient, errors
-from nomos_desk.api.flaky import FaultMix, FlakyTransport
 from nomos_desk.sandbox.config import SandboxConfig
 from nomos_desk.sandbox.generator import generate
 from nomos_desk.sandbox.server import serve_in_thread
 
 LISTS = ("list_customers", "list_subscriptions", "list_invoices", "list_meter_readings",
          "list_meter_orders", "list_grid_fee_reductions", "list_leads")
-SERVER_FAULTS = {"fault_rate": 0.20, "latency_ms": 5.0, "jitter_ms": 20.0}
-CLIENT_FAULTS = FaultMix(server_errors=0.0, rate_limits=0.10, drops=0.05, retry_after=("1",))
+FAULTS = {"fault_rate": 0.20, "fault_429_rate": 0.10, "fault_drop_rate": 0.05,
+          "fault_retry_after_s": 1, "latency_ms": 5.0, "jitter_ms": 20.0}
 CLEAN_ROUNDS = 2
+# How the sandbox's request log marks what it injected.
+KINDS = {"5xx": ("before", "after"), "429": ("rate_limited",),
+         "dropped": ("dropped_before", "dropped_after")}
 
 
 class Walk:
@@ -58,11 +59,9 @@ async def _walk_all(client: NomosClient) -> Walk:
     return result
 
 
-async def _timed(base_url: str, transport: httpx.AsyncBaseTransport | None
-                 ) -> tuple[float, Walk]:
+async def _timed(base_url: str) -> tuple[float, Walk]:
     started = time.perf_counter()
-    async with NomosClient(base_url, "sandbox-ro", lambda: "sandbox",
-                           transport=transport) as client:
+    async with NomosClient(base_url, "sandbox-ro", lambda: "sandbox") as client:
         walk = await _walk_all(client)
     return time.perf_counter() - started, walk
 
@@ -76,14 +75,13 @@ def run(quick: bool) -> None:
         generate(db, seed=1, customers=customers)
         config = SandboxConfig(fault_seed=1)
         with serve_in_thread(db, config=config) as server:
-            clean = min((asyncio.run(_timed(server.base_url, None)) for _ in range(CLEAN_ROUNDS)),
+            clean = min((asyncio.run(_timed(server.base_url)) for _ in range(CLEAN_ROUNDS)),
                         key=lambda timed: timed[0])
-            for name, value in SERVER_FAULTS.items():
-                setattr(config, name, value)
+            httpx.put(server.base_url + "/_sandbox/faults", json=FAULTS).raise_for_status()
             server.app.state.sandbox.clear_log()
-            flaky = FlakyTransport(httpx.AsyncHTTPTransport(), CLIENT_FAULTS, seed=1)
-            elapsed, walk = asyncio.run(_timed(server.base_url, flaky))
-            server_5xx = sum(1 for r in server.app.state.sandbox.log_snapshot() if r["fault"])
+            elapsed, walk = asyncio.run(_timed(server.base_url))
+            log = server.app.state.sandbox.log_snapshot()
+    injected = {kind: sum(1 for r in log if r["fault"] in marks) for kind, marks in KINDS.items()}
     expected = {name: ids for name, ids in clean[1].rows.items()}
     received = [i for rows in walk.rows.values() for i in rows]
     counts = Counter(received)
@@ -97,9 +95,8 @@ def run(quick: bool) -> None:
     print(f"bench faults_rows_duplicated: {sum(n - 1 for n in counts.values())} rows")
     print(f"bench faults_rows_missing: {len(wanted - set(counts))} rows")
     print(f"bench faults_repeats_suppressed: {walk.suppressed} rows")
-    print(f"bench faults_injected: {server_5xx + flaky.injected['429'] + flaky.injected['drop']} "
-          f"faults (5xx {server_5xx}, 429 {flaky.injected['429']}, "
-          f"dropped {flaky.injected['drop']}) in {flaky.injected['exchanges']} exchanges")
+    print(f"bench faults_injected: {sum(injected.values())} faults (5xx {injected['5xx']}, "
+          f"429 {injected['429']}, dropped {injected['dropped']}) in {len(log)} exchanges")
     print(f"bench faults_walk_resumed: {walk.resumes} times")
     print(f"bench faults_walk_clean: {clean[0]:.2f} s")
     print(f"bench faults_walk_flaky: {elapsed:.2f} s")

@@ -32,6 +32,8 @@ from nomos_desk.index.search import search
 from nomos_desk.index.store import IndexStore
 from nomos_desk.sandbox import names
 
+from ._child import serve_in_child
+
 PLANS = [("pln_bench_dyn", "Nomos Dynamisch"), ("pln_bench_fix", "Ökostrom Fix 24"),
          ("pln_bench_biz", "Gewerbe Strom Plus"), ("pln_bench_feed", "Einspeisung Solar")]
 
@@ -199,34 +201,6 @@ async def _sync_with_ticker(base_url: str, index_path: Path):
             "result": result, "gc_max": max(pauses, default=0.0) * 1000, "gc_n": len(pauses)}
 
 
-def _serve_in_child(db: Path, customers: int):
-    """The sandbox in its own process, like the real Nomos (and the app's demo mode): its
-    work, including generating the data, neither competes with the app for the GIL nor
-    leaves objects in the app's heap, so the stall measured is the app's own."""
-    import socket
-    import subprocess
-    import sys
-
-    import httpx
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "nomos_desk.sandbox.cli", "--db", str(db),
-                             "--port", str(port), "--customers", str(customers), "--seed", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 600  # generating 10,000 customers takes a while
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base_url + "/health", timeout=1).status_code == 200:
-                return proc, base_url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the sandbox did not start")
-
-
 def bench_sync_stall(n_customers: int) -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -236,7 +210,7 @@ def bench_sync_stall(n_customers: int) -> None:
         db = Path(tmp) / "sandbox.sqlite3"
         t0 = time.perf_counter()
         app = QApplication.instance() or QApplication([])
-        proc, base_url = _serve_in_child(db, n_customers)
+        proc, base_url = serve_in_child(db, n_customers)
         print(f"bench search_sync_sandbox_start: {time.perf_counter() - t0:.1f} s")
         try:
             loop = qasync.QEventLoop(app)

@@ -10,10 +10,12 @@ _.columnCount
 _.headerData
 _.eventFilter
 _.isEmpty
-# pyqtgraph calls these overrides of its axis and graphics items.
+_.sizeHint
+_.paint
+_.filterAcceptsRow
+# pyqtgraph calls these overrides of its axis items.
 _.tickValues
 _.tickStrings
-_.paint
 # fpdf2 calls footer() on every page; Starlette and uvicorn read these attributes.
 _.footer
 _.redirect_slashes

@@ -10,7 +10,7 @@ from . import errors, filters, models, versions
 from .auth import SecretUnavailable, Token
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, NomosClient
 from .filters import F, Filter
-from .http import BACKGROUND_RETRY, INTERACTIVE_RETRY, RetryPolicy
+from .http import BACKGROUND_RETRY, INTERACTIVE_RETRY, RetryNotice, RetryPolicy
 from .models import Timestamp
 from .pagination import MAX_LIMIT, Page, Pager
 from .urls import check_url
@@ -18,7 +18,7 @@ from .versions import CURIE, DEFAULT_VERSION, EDISON, VERSIONS, ApiVersion, get_
 
 __all__ = [
     "BACKGROUND_RETRY", "INTERACTIVE_RETRY", "CURIE", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "DEFAULT_VERSION", "EDISON", "MAX_LIMIT",
-    "VERSIONS", "ApiVersion", "F", "Filter", "NomosClient", "Page", "Pager", "RetryPolicy",
-    "SecretUnavailable", "Timestamp", "Token", "check_url", "errors", "filters", "get_version",
+    "VERSIONS", "ApiVersion", "F", "Filter", "NomosClient", "Page", "Pager", "RetryNotice",
+    "RetryPolicy", "SecretUnavailable", "Timestamp", "Token", "check_url", "errors", "filters", "get_version",
     "models", "versions",
 ]

@@ -17,13 +17,14 @@ import httpx
 from . import errors, models
 from .connection import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Connection
 from .filters import F, FilterLike, as_filter, encode_value
-from .http import request_id_of
+from .http import request_id_of, transport_error
 from .pagination import MAX_LIMIT, Pager
 from .urls import check_url, redirect_target, same_origin
 
 T = TypeVar("T")
 
 _REDIRECTS = (301, 302, 303, 307, 308)
+MAX_FILE_BYTES = 64 * 1024 * 1024
 _MAX_HOPS = 3
 # The file's own type first; JSON too, so an error (a missing invoice, an expired token)
 # comes back as Nomos's error envelope with its request id instead of a redirect to an
@@ -41,6 +42,29 @@ def _day(value: date | str) -> str:
     except (TypeError, ValueError):  # refused here rather than with a 400 from the server
         raise errors.InvalidArgument(f"{value!r} is not a date (yyyy-mm-dd)") from None
     return value
+
+
+async def _read_file(response: httpx.Response,
+                     progress: Callable[[int, int | None], None] | None) -> bytes:
+    """A file's body, chunk by chunk; larger than MAX_FILE_BYTES is refused, not buffered."""
+    length = response.headers.get("Content-Length", "")
+    expected = int(length) if length.isdigit() else None
+    chunks: list[bytes] = []
+    received = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            received += len(chunk)
+            if received > MAX_FILE_BYTES:
+                raise errors.UnexpectedResponse(
+                    response.status_code, "UNEXPECTED_RESPONSE",
+                    "the invoice file is larger than any invoice should be",
+                    request_id=request_id_of(response))
+            chunks.append(chunk)
+            if progress is not None:
+                progress(received, expected)
+    except httpx.RequestError as exc:
+        raise transport_error(exc) from exc
+    return b"".join(chunks)
 
 
 def _drop_none(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -64,7 +88,7 @@ class NomosClient(Connection):
         return self._pager("list_plans", models.Plan.from_dict, filters, limit)
 
     async def get_plan(self, plan_id: str) -> models.Plan:
-        return models.Plan.from_dict(await self._get("get_plan", id=plan_id))
+        return models.Plan.from_dict(await self._get_object("get_plan", plan_id))
 
     async def get_quote(
         self,
@@ -89,7 +113,7 @@ class NomosClient(Connection):
         return self._pager("list_leads", models.Lead.from_dict, filters, limit)
 
     async def get_lead(self, lead_id: str) -> models.Lead:
-        return models.Lead.from_dict(await self._get("get_lead", id=lead_id))
+        return models.Lead.from_dict(await self._get_object("get_lead", lead_id))
 
     async def create_lead(
         self,
@@ -100,8 +124,10 @@ class NomosClient(Connection):
         customer: Mapping[str, Any] | None = None,
         payment_method: Mapping[str, Any] | None = None,
         previous_supplier: str | None = None,
+        next_possible_start: bool | None = None,
         intended_start_date: date | str | None = None,
         change_reason: str | None = None,
+        created_by: str | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> models.Lead:
         body = _drop_none({
@@ -109,8 +135,10 @@ class NomosClient(Connection):
             "customer": dict(customer) if customer else None,
             "payment_method": dict(payment_method) if payment_method else None,
             "previous_supplier": previous_supplier,
+            "next_possible_start": next_possible_start,
             "intended_start_date": _day(intended_start_date) if intended_start_date else None,
             "change_reason": change_reason,
+            "created_by": created_by,
             "metadata": dict(metadata) if metadata is not None else None,
         })
         return models.Lead.from_dict(await self._write("create_lead", body))
@@ -122,7 +150,7 @@ class NomosClient(Connection):
         return self._pager("list_customers", models.Customer.from_dict, filters, limit)
 
     async def get_customer(self, customer_id: str) -> models.Customer:
-        return models.Customer.from_dict(await self._get("get_customer", id=customer_id))
+        return models.Customer.from_dict(await self._get_object("get_customer", customer_id))
 
     async def update_customer(self, customer_id: str, *, first_name: str | None = None,
                               last_name: str | None = None, company_name: str | None = None
@@ -136,7 +164,7 @@ class NomosClient(Connection):
         return self._pager("list_subscriptions", models.Subscription.from_dict, filters, limit)
 
     async def get_subscription(self, subscription_id: str) -> models.Subscription:
-        body = await self._get("get_subscription", id=subscription_id)
+        body = await self._get_object("get_subscription", subscription_id)
         return models.Subscription.from_dict(body)
 
     async def update_subscription(
@@ -194,28 +222,35 @@ class NomosClient(Connection):
                                   filters, limit)
 
     async def get_invoice(self, invoice_id: str) -> models.Invoice:
-        return models.Invoice.from_dict(await self._get("get_invoice", id=invoice_id))
+        return models.Invoice.from_dict(await self._get_object("get_invoice", invoice_id))
 
-    async def get_invoice_pdf(self, invoice_id: str) -> bytes:
+    async def get_invoice_pdf(self, invoice_id: str, *,
+                              progress: Callable[[int, int | None], None] | None = None
+                              ) -> bytes:
         """The PDF bytes. Nomos answers 302 to a short-lived storage URL; the bearer token
-        is sent only while the redirect stays on the API's own origin."""
+        is sent only while the redirect stays on the API's own origin. `progress` is called
+        with (bytes received, bytes expected or None) as the file arrives."""
         method, url = self._path("get_invoice_file", id=invoice_id)
         target: httpx.URL | str = url  # the first hop is relative to the base URL
         authenticated = True
         for _ in range(_MAX_HOPS + 1):
             response = await self._http.request(
                 method, str(target), operation="get_invoice_file", authenticated=authenticated,
-                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry,
+                headers={"Accept": _PDF_OR_ERROR}, retry=self._retry, stream=True,
             )
-            if response.status_code not in _REDIRECTS:
-                break
-            target = redirect_target(response, response.request.url)
-            authenticated = same_origin(target, self.base_url)
+            try:
+                if response.status_code in _REDIRECTS:
+                    target = redirect_target(response, response.request.url)
+                    authenticated = same_origin(target, self.base_url)
+                    continue
+                content = await _read_file(response, progress)
+            finally:
+                await response.aclose()
+            break
         else:
             raise errors.UnexpectedResponse(response.status_code, "UNEXPECTED_RESPONSE",
                                             "too many redirects for the invoice file",
                                             request_id=request_id_of(response))
-        content = response.content
         if response.status_code != 200 or not content.startswith(b"%PDF"):
             raise errors.UnexpectedResponse(
                 response.status_code, "UNEXPECTED_RESPONSE", "the invoice file is not a PDF",
@@ -254,7 +289,7 @@ class NomosClient(Connection):
                            _with_subscription(filters, subscription), limit)
 
     async def get_meter_order(self, order_id: str) -> models.MeterOrder:
-        return models.MeterOrder.from_dict(await self._get("get_meter_order", id=order_id))
+        return models.MeterOrder.from_dict(await self._get_object("get_meter_order", order_id))
 
     async def create_meter_order(self, subscription_id: str) -> models.MeterOrder:
         """At most one order per subscription ever: a second one answers 409 (Conflict).
@@ -270,7 +305,7 @@ class NomosClient(Connection):
 
     async def get_grid_fee_reduction(self, reduction_id: str
                                      ) -> models.GridFeeReduction:
-        body = await self._get("get_grid_fee_reduction", id=reduction_id)
+        body = await self._get_object("get_grid_fee_reduction", reduction_id)
         return models.GridFeeReduction.from_dict(body)
 
     async def create_grid_fee_reduction(self, subscription_id: str, type: str
@@ -286,7 +321,7 @@ class NomosClient(Connection):
         return self._pager("list_market_partners", models.MarketPartner.from_dict, filters, limit)
 
     async def get_event(self, event_id: str) -> models.Event:
-        return models.Event.from_dict(await self._get("get_event", id=event_id))
+        return models.Event.from_dict(await self._get_object("get_event", event_id))
 
     # -- shared ---------------------------------------------------------------------------------
 

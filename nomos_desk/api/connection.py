@@ -7,6 +7,7 @@ retry policy of the caller and the small request helpers. ``NomosClient``
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Self, TypeVar
 from urllib.parse import quote
@@ -16,7 +17,16 @@ import httpx
 from . import errors
 from .auth import SecretProvider, Token, TokenManager
 from .filters import FilterLike, as_filter
-from .http import BACKGROUND_RETRY, INTERACTIVE_RETRY, Http, RetryPolicy, Timing, json_object
+from .http import (
+    BACKGROUND_RETRY,
+    INTERACTIVE_RETRY,
+    Http,
+    RetryNotice,
+    RetryPolicy,
+    Timing,
+    json_object,
+    request_id_of,
+)
 from .pagination import Pager
 from .urls import check_url
 from .versions import DEFAULT_VERSION, ApiVersion, get_version
@@ -127,9 +137,13 @@ class Connection:
         view._owns_connection = False
         return view
 
-    def background(self) -> Self:
-        """For work nobody waits on (index sync, board load): the longer retry budget."""
-        return self.with_retry(self._background_retry)
+    def background(self, on_retry: Callable[[RetryNotice], None] | None = None) -> Self:
+        """For work nobody waits on (index sync, board load): the longer retry budget.
+        ``on_retry`` hears of each wait instead of the connection's background listener."""
+        policy = self._background_retry
+        if on_retry is not None:
+            policy = dataclasses.replace(policy, on_retry=on_retry)
+        return self.with_retry(policy)
 
     async def aclose(self) -> None:
         if self._owns_connection:
@@ -164,6 +178,21 @@ class Connection:
         response = await self._http.request(method, url, params=params, operation=operation,
                                              retry=self._retry)
         return json_object(response, operation)
+
+    async def _get_object(self, operation: str, object_id: str) -> dict[str, Any]:
+        """One object by its id. An answer that is not that object (another id, none, an
+        id of the wrong type) is refused: shown as the record asked for, its fields read
+        tolerantly as blanks, it would pass for a record whose facts are all missing."""
+        method, url = self._path(operation, id=object_id)
+        response = await self._http.request(method, url, operation=operation,
+                                             retry=self._retry)
+        body = json_object(response, operation)
+        if body.get("id") != object_id:
+            raise errors.UnexpectedResponse(
+                response.status_code, "UNEXPECTED_RESPONSE",
+                f"{operation}: the answer is not the object asked for",
+                request_id=request_id_of(response))
+        return body
 
     async def _write(
         self, operation: str, body: Mapping[str, Any] | None, **path: str

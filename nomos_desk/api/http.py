@@ -18,7 +18,7 @@ import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
@@ -37,12 +37,26 @@ MAX_RETRY_AFTER = 86400.0
 
 
 @dataclass(frozen=True, slots=True)
+class RetryNotice:
+    """A call failed in a way that may heal and will be sent again after ``delay`` s."""
+
+    operation: str
+    attempt: int  # the attempt that failed; 1 is the first
+    delay: float
+    cause: errors.NomosError  # RateLimited, ServerError or a TransportError
+
+
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     max_attempts: int = 4  # first try included
     base_delay: float = 0.5
     max_delay: float = 8.0
     max_elapsed: float = 20.0  # waiting included: the user is watching a spinner
     jitter: float = 0.5  # a delay shrinks by up to this fraction, so clients spread out
+    # Told before each wait, so whoever shows the work can say it is retrying rather
+    # than look stuck; it must not raise.
+    on_retry: Callable[[RetryNotice], None] | None = field(default=None, compare=False,
+                                                           repr=False)
 
     def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
         delay = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
@@ -118,7 +132,7 @@ def _never_sent(exc: httpx.RequestError) -> bool:
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
-def _transient(exc: errors.NomosError) -> bool:
+def transient(exc: errors.NomosError) -> bool:
     """A failure that may heal by waiting (a TLS failure or a refusal will not)."""
     if isinstance(exc, errors.TransportError):
         return not isinstance(exc, errors.TlsError)
@@ -227,6 +241,11 @@ class Http:
             return None
         return delay
 
+    async def _wait(self, policy: RetryPolicy, notice: RetryNotice) -> None:
+        if policy.on_retry is not None:
+            policy.on_retry(notice)
+        await self.timing.sleep(notice.delay)
+
     async def access_token(self, retry: RetryPolicy | None = None) -> str:
         """The token to send, renewed if due. A failed renewal fails everyone who waited on
         it; each waiter tries a fresh one on its own budget (nothing was sent yet, so writes
@@ -240,12 +259,12 @@ class Http:
             try:
                 return await self.tokens.access_token()
             except errors.NomosError as exc:
-                if not _transient(exc):
+                if not transient(exc):
                     raise
                 delay = self._delay(policy, attempt, started, getattr(exc, "retry_after", None))
                 if delay is None:
                     raise
-                await self.timing.sleep(delay)
+                await self._wait(policy, RetryNotice("token", attempt, delay, exc))
 
     def _build(self, operation: str, method: str, url: str, params: Params, json: Any,
                data: dict[str, str] | None, headers: dict[str, str]) -> httpx.Request:
@@ -275,8 +294,11 @@ class Http:
         write: bool = False,
         headers: dict[str, str] | None = None,
         retry: RetryPolicy | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
-        """Send until a final answer; return a <400 response or raise a NomosError."""
+        """Send until a final answer; return a <400 response or raise a NomosError.
+        With `stream` a <400 response comes with its body unread: the caller reads it
+        (to report progress) and closes it."""
         policy = retry or self.retry
         started = self.timing.clock()
         attempt = 0
@@ -294,22 +316,28 @@ class Http:
             try:
                 response = await self.client.send(
                     request, auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                    stream=stream,
                 )
             except httpx.RequestError as exc:
                 failure = transport_error(exc)
                 if write and not _never_sent(exc):
                     raise errors.OutcomeUnknown(attempted, failure) from exc
-                delay = None if write or not _transient(failure) else self._delay(
+                delay = None if write or not transient(failure) else self._delay(
                     policy, attempt, started, None
                 )
                 if delay is None:
                     raise failure from exc
-                await self.timing.sleep(delay)
+                await self._wait(policy, RetryNotice(operation, attempt, delay, failure))
                 continue
 
             status = response.status_code
             if status < 400:
                 return response
+            if stream:  # an error's body is short: read it like any other answer's
+                try:
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    raise transport_error(exc) from exc
             if status == 401 and tokens is not None and token is not None and not renewed:
                 # One renewal and one resend: 401 is answered before anything is processed.
                 renewed = True
@@ -328,6 +356,6 @@ class Http:
             if status == 429 or status >= 500:
                 delay = self._delay(policy, attempt, started, retry_after)
                 if delay is not None:
-                    await self.timing.sleep(delay)
+                    await self._wait(policy, RetryNotice(operation, attempt, delay, refusal))
                     continue
             raise refusal

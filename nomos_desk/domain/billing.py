@@ -3,8 +3,9 @@
 The curie invoice schema carries only `usage` and `total`; the app derives the
 breakdown a customer sees on paper from API data: the usage series, the price
 series (components electricity / grid / levies, ct/kWh gross) and the plan's
-monthly base components (as a quote lists them). The sandbox generator uses
-the same functions, so the totals it stores are reproducible client-side:
+monthly base components (as a quote lists them); domain.pricing prices the usage
+and domain.reconcile compares the result with the invoice. The sandbox generator
+uses the same formula, so the totals it stores are reproducible client-side:
 
     total = round(sum(usage_i * price_i) / 100 + months * sum(base fees), 2)
 
@@ -13,13 +14,13 @@ All amounts are gross (incl. VAT); net and VAT are derived for display.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 VAT_RATE = 0.19
-COMPONENT_TYPES = ("electricity", "grid", "levies")
+PER_KWH, PER_MONTH = "kWh", "Monat"  # a line item's unit: per kWh, or a monthly base fee
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def line_items_from_sums(usage_kwh: float, energy_ct: float, grid_ct: float, lev
         if usage_kwh == 0 and ct_sum == 0:
             return
         unit = ct_sum / usage_kwh if usage_kwh else 0.0
-        items.append(LineItem(name, group, round(usage_kwh, 3), "kWh", round(unit, 4), "ct/kWh",
+        items.append(LineItem(name, group, round(usage_kwh, 3), PER_KWH, round(unit, 4), "ct/kWh",
                               round(s * ct_sum / 100.0, 2)))
 
     per_kwh("Einspeisevergütung" if feed_in else "Energie (Arbeitspreis)", "energy",
@@ -84,7 +85,7 @@ def line_items_from_sums(usage_kwh: float, energy_ct: float, grid_ct: float, lev
     base_monthly = 0.0
     for c in base_components:
         base_monthly += c.amount
-        items.append(LineItem(c.name, c.subgroup, months, "Monat", round(c.amount, 2),
+        items.append(LineItem(c.name, c.subgroup, months, PER_MONTH, round(c.amount, 2),
                               "EUR/Monat", round(c.amount * months, 2)))
     exact = exact_total(energy_ct, grid_ct, levies_ct, base_monthly, months, feed_in)
     total = round(exact, 2)
@@ -93,91 +94,40 @@ def line_items_from_sums(usage_kwh: float, energy_ct: float, grid_ct: float, lev
                             exact)
 
 
-def _components(price: Mapping[str, Any]) -> dict[str, float]:
-    """Accept an API price item ({components: [{type, amount}]}) or a plain mapping."""
-    if "components" in price:
-        out = {t: 0.0 for t in COMPONENT_TYPES}
-        for c in price["components"] or ():
-            if c.get("type") in out and c.get("amount") is not None:
-                out[c["type"]] = float(c["amount"])
-        return out
-    return {t: float(price.get(t) or 0.0) for t in COMPONENT_TYPES}
-
-
-def line_items_for(usage_kwh_by_interval: Sequence[float],
-                   price_by_interval: Sequence[Mapping[str, Any]],
-                   base_components: Iterable[BaseComponent], months: float = 1,
-                   feed_in: bool = False) -> InvoiceBreakdown:
-    """Breakdown from aligned per-interval usage (kWh) and prices (ct/kWh gross components)."""
-    if len(usage_kwh_by_interval) != len(price_by_interval):
-        raise ValueError("usage and price series must be aligned interval by interval")
-    usage = energy = grid = levies = 0.0
-    for u, p in zip(usage_kwh_by_interval, price_by_interval, strict=True):
-        c = _components(p)
-        usage += u
-        energy += u * c["electricity"]
-        grid += u * c["grid"]
-        levies += u * c["levies"]
-    return line_items_from_sums(usage, energy, grid, levies, base_components, months, feed_in)
-
-
-def _parse(ts: Any) -> datetime | None:
-    """An API timestamp as an aware datetime, or None where it is null or unparseable
-    (the API types many timestamps as "string or date-time or null")."""
-    if not isinstance(ts, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(ts.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def align_usage_with_prices(usage_points: Sequence[Mapping[str, Any]],
-                            price_items: Sequence[Mapping[str, Any]]
-                            ) -> tuple[list[float], list[Mapping[str, Any]]]:
-    """Pair API usage points with the price item in force at their start.
-
-    Prices may be hourly (before 2025-10-01) while usage is quarter-hourly, so
-    each usage point takes the latest price item that starts at or before it.
-    Points without a price are dropped (the caller sees fewer kWh than usage), as are
-    points and prices whose time or usage is missing or unreadable.
-    """
-    prices = [(t, p) for p in price_items if (t := _parse(p.get("timestamp"))) is not None]
-    prices.sort(key=lambda tp: tp[0])
-    points = []
-    for point in usage_points:
-        start, kwh = _parse(point.get("start")), _kwh(point.get("usage"))
-        if start is not None and kwh is not None:
-            points.append((start, kwh))
-    points.sort(key=lambda tk: tk[0])
-    usage: list[float] = []
-    paired: list[Mapping[str, Any]] = []
-    j = -1
-    for start, kwh in points:
-        while j + 1 < len(prices) and prices[j + 1][0] <= start:
-            j += 1
-        if j < 0 or (start - prices[j][0]).total_seconds() >= 3600:
-            continue
-        usage.append(kwh)
-        paired.append(prices[j][1])
-    return usage, paired
-
-
-def _kwh(value: Any) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def base_components_from_quote(quote: Mapping[str, Any]) -> list[BaseComponent]:
-    """The monthly base components of a Nomos quote (group 'base')."""
+    """The monthly base components of a Nomos quote (group 'base'), as the API sent it;
+    a subcomponent without a readable amount is left out."""
     out: list[BaseComponent] = []
-    for group in quote.get("components") or ():
+    for group in _dicts(quote.get("components")):
         if group.get("group") != "base":
             continue
-        for sub in group.get("subcomponents") or ():
-            out.append(BaseComponent(str(sub["name"]), float(sub["amount"]),
-                                     str(sub.get("subgroup") or "fee")))
+        for sub in _dicts(group.get("subcomponents")):
+            amount = number(sub.get("amount"))
+            if amount is not None:
+                out.append(BaseComponent(str(sub.get("name") or ""), amount,
+                                         str(sub.get("subgroup") or "fee")))
     return out
+
+
+def _dicts(value: Any) -> list[Mapping[str, Any]]:
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
+
+
+def number(value: Any) -> float | None:
+    """A finite number from an API value, else None (the API's numbers may be null)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        result = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return result if math.isfinite(result) else None
+
+
+def breakdown_of(items: Sequence[LineItem], vat_rate: float = VAT_RATE) -> InvoiceBreakdown:
+    """A breakdown whose total is the sum of its items (line items as a document lists them)."""
+    total = round(sum(i.amount for i in items), 2)
+    net = round(total / (1 + vat_rate), 2)
+    usage = sum(i.quantity for i in items if i.unit == PER_KWH)
+    return InvoiceBreakdown(tuple(items), round(usage, 3), total, net, round(total - net, 2),
+                            total)

@@ -10,6 +10,7 @@ which other users cannot read (see README, "Security").
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 DIR_MODE = 0o700
@@ -64,3 +65,14 @@ def write_private(path: Path, data: bytes) -> None:
     if os.name == "posix":
         os.chmod(tmp, FILE_MODE)
     os.replace(tmp, path)
+
+
+def connect_private(path: Path, schema: str) -> sqlite3.Connection:
+    """A SQLite database in a user-only file (WAL, its side files user-only too), with
+    `schema` applied; for the app's own stores."""
+    private_file(path)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.executescript(schema)
+    return con

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from .billing import COMPONENT_TYPES
 from .periods import SLOT_SECONDS, Floats, Period
+from .pricing import COMPONENT_TYPES
 
 Bools = npt.NDArray[np.bool_]
 

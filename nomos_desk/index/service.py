@@ -8,11 +8,11 @@ responsive during the first full walk.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
+
+from nomos_desk.domain.store_thread import StoreThread
 
 from .records import CustomerRecord, SearchHit, SubscriptionRecord
 from .search import search
@@ -21,45 +21,15 @@ from .store import Changed, IndexStore, delete_index
 T = TypeVar("T")
 
 
-class _Worker:
-    """One thread owning one IndexStore (sqlite connections are per thread)."""
-
-    def __init__(self, name: str, path: Path, *, readonly: bool = False) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._path = path
-        self._readonly = readonly
-        self._store: IndexStore | None = None
-
-    def _open(self) -> IndexStore:
-        if self._store is None:
-            self._store = IndexStore(self._path, readonly=self._readonly)
-        return self._store
-
-    async def call(self, fn: Callable[[IndexStore], T]) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, lambda: fn(self._open()))
-
-    def close(self) -> None:
-        def shut() -> None:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-        try:
-            self._pool.submit(shut).result()
-        except RuntimeError:
-            return  # interpreter exit already stopped the pool; the OS closes the file
-        self._pool.shutdown(wait=True)
-
-
 class IndexService:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         # Open once here so the schema exists before the reader's first query.
         IndexStore(self.path).close()
-        self._writer = _Worker("index-writer", self.path)
+        self._writer = StoreThread("index-writer", lambda: IndexStore(self.path))
         # The reader only reads: it must not re-run the schema set-up (a write) beside the
         # writer's batches.
-        self._reader = _Worker("index-reader", self.path, readonly=True)
+        self._reader = StoreThread("index-reader", lambda: IndexStore(self.path, readonly=True))
         self._closed = False
 
     async def search(self, text: str, limit: int = 50) -> list[SearchHit]:

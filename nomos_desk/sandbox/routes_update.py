@@ -14,6 +14,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from nomos_desk.domain.identifiers import mask_iban, normalize_iban
+
 from . import schemas
 from .auth import authenticate
 from .errors import ApiError
@@ -89,8 +91,15 @@ async def update_subscription(request: Request) -> Response:
                                              **fields, "created_at": now}
         target = changed[sub["id"]]
         if "payment_method" in body:
+            # Nomos shows an IBAN only masked, in this answer and every later one; the
+            # clear one is kept private to the sandbox, as the generator keeps it.
+            sepa = dict(body["payment_method"]["sepa_debit"])
+            clear = normalize_iban(sepa["iban"])
             target["payment_method"] = {"object": "payment_method", "id": new_id("pm_"),
-                                        **body["payment_method"], "created_at": now}
+                                        "type": body["payment_method"]["type"],
+                                        "sepa_debit": {**sepa, "iban": mask_iban(clear)},
+                                        "created_at": now}
+            target["_sandbox"] = {**(target.get("_sandbox") or {}), "iban": clear}
         if "metadata" in body:
             target["metadata"] = _merge_metadata(target.get("metadata"), body["metadata"])
         target["updated_at"] = now
@@ -136,6 +145,10 @@ def _termination_end(sub: dict[str, Any], reason: str, requested: datetime | Non
     if requested is None:
         return earliest
     end = berlin_start_of_day(requested)
+    if end != requested:
+        raise ApiError.bad_request(
+            "intended_end_at", "custom",
+            "intended_end_at must be exactly midnight Europe/Berlin")
     if end < earliest:
         raise ApiError.rule(
             409, "invalid_termination_date", "intended_end_at",

@@ -7,8 +7,9 @@ cannot both pass them.
 
 from __future__ import annotations
 
+import calendar
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from starlette.requests import Request
@@ -21,7 +22,7 @@ from .errors import ApiError
 from .resources import meter_of
 from .routes_read import fetch
 from .store import INSERT_OBJECT, dumps, public
-from .timeutil import berlin_start_of_day, iso, new_id, parse_iso
+from .timeutil import berlin_start_of_day, iso, local_date, new_id, parse_iso
 from .validation import GERMAN_ZIP, json_body
 
 
@@ -48,14 +49,57 @@ async def create_lead(request: Request) -> Response:
     if not GERMAN_ZIP.fullmatch(zip_code):
         raise ApiError.bad_request(
             "address.zip", "unserviceable_zip", f"'{zip_code}' is not a German zip code")
+    clock = sandbox.config.clock()
+    _check_lead_rules(body, plan, local_date(clock))
     lead_id = new_id("lead_")
-    now = iso(sandbox.config.clock())
+    now = iso(clock)
     lead = {"object": "lead", "id": lead_id, "subscription": None, "subscribed_at": None,
             "link": f"https://{plan.get('slug') or 'nomos'}.checkout.energy/?id={lead_id}",
             "created_at": now, "created_by": body.get("created_by"), "last_visited_at": None,
             "metadata": body.get("metadata"), "_sandbox": {"request": body}}
     sandbox.store.insert("lead", lead)
     return JSONResponse(public(lead))
+
+
+def _check_lead_rules(body: dict[str, Any], plan: dict[str, Any], today: date) -> None:
+    """The InsertLead rules the spec states in its field descriptions: a feed-in plan needs
+    a smart meter and takes no previous supplier; an intended start lies in the future, for
+    feed-in on the first day of a month at least one month ahead; a start that is not the
+    next possible one needs its date."""
+    feed_in = plan.get("type") == "feed_in"
+    if feed_in and (body["meter"].get("type") or "analog") != "smart":
+        raise ApiError.bad_request("meter.type", "custom",
+                                   "Feed-in plans require a smart meter ('smart')")
+    if feed_in and body.get("previous_supplier"):
+        raise ApiError.bad_request("previous_supplier", "custom",
+                                   "A previous supplier is only supported for consumption plans")
+    raw = body.get("intended_start_date")
+    if raw is None:
+        if body.get("next_possible_start") is False:
+            raise ApiError.bad_request("intended_start_date", "invalid_type",
+                                       "Required when next_possible_start is false")
+        return
+    start = date.fromisoformat(raw)
+    if start <= today:
+        raise ApiError.bad_request("intended_start_date", "custom",
+                                   "Intended start date must be in the future")
+    if feed_in:
+        earliest = _first_of_month_from(_months_later(today, 1))
+        if start.day != 1 or start < earliest:
+            raise ApiError.bad_request(
+                "intended_start_date", "custom", "For feed-in plans the start must be the "
+                f"first day of a month, at least one month ahead (earliest {earliest})")
+
+
+def _months_later(day: date, months: int) -> date:
+    """The same day `months` later, or that month's last day where it is shorter."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month = month0 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _first_of_month_from(day: date) -> date:
+    return day if day.day == 1 else _months_later(day.replace(day=1), 1)
 
 
 def _smart_meter_product(plan: dict[str, Any]) -> bool:

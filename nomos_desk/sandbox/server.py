@@ -45,8 +45,10 @@ class ServerHandle:
 
 @contextmanager
 def serve_in_thread(app_or_db: Any, host: str = "127.0.0.1", port: int = 0,
-                    config: SandboxConfig | None = None) -> Iterator[ServerHandle]:
-    """Serve an ASGI app (or a new sandbox app over a db path) until the block exits."""
+                    config: SandboxConfig | None = None,
+                    certificate: Path | None = None) -> Iterator[ServerHandle]:
+    """Serve an ASGI app (or a new sandbox app over a db path) until the block exits;
+    over TLS when `certificate` names a PEM file holding the key and the chain."""
     app = create_app(app_or_db, config) if isinstance(app_or_db, str | Path) else app_or_db
     # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on accepted
     # sockets whose proto says TCP, and without it every answer waits ~40 ms
@@ -66,7 +68,8 @@ def serve_in_thread(app_or_db: Any, host: str = "127.0.0.1", port: int = 0,
     server = uvicorn.Server(uvicorn.Config(
         app, log_level="warning", lifespan="off", access_log=False,
         # Idle keep-alive clients must not hold up a test's teardown.
-        timeout_graceful_shutdown=2, h11_max_incomplete_event_size=H11_MAX_EVENT_BYTES))
+        timeout_graceful_shutdown=2, h11_max_incomplete_event_size=H11_MAX_EVENT_BYTES,
+        ssl_certfile=certificate, ssl_keyfile=certificate))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                               name=f"sandbox-{bound}", daemon=True)
     thread.start()
@@ -78,7 +81,8 @@ def serve_in_thread(app_or_db: Any, host: str = "127.0.0.1", port: int = 0,
             raise RuntimeError("sandbox server failed to start")
         time.sleep(0.002)
     url_host = f"[{host}]" if ":" in host else host
-    handle = ServerHandle(f"http://{url_host}:{bound}", host, bound, app, server, thread)
+    scheme = "https" if certificate is not None else "http"
+    handle = ServerHandle(f"{scheme}://{url_host}:{bound}", host, bound, app, server, thread)
     try:
         yield handle
     finally:

@@ -74,6 +74,25 @@ class PlanCatalog:
     async def name(self, plan_id: str | None) -> str | None:
         return (await self.names_or_empty()).get(plan_id) if plan_id else None
 
+    # -- as a cache (Settings shows its size and clears it) ---------------------------------
+    def size(self) -> int:
+        """Bytes of the fetched plans (as Nomos sent them) and of the learned facts."""
+        held = 0
+        pending = self._pending
+        if pending is not None and pending.done() and not pending.cancelled() \
+                and pending.exception() is None:
+            held += len(json.dumps([p.raw for p in pending.result()], default=str).encode())
+        if self._facts_file is not None and self._facts_file.is_file():
+            held += self._facts_file.stat().st_size
+        return held
+
+    def clear(self) -> None:
+        """Forget the plans and what ordering taught; both are asked or learned anew."""
+        self._pending = None
+        self._smart = {}
+        if self._facts_file is not None:
+            self._facts_file.unlink(missing_ok=True)
+
     # -- smart-meter product --------------------------------------------------------------
     def smart_meter(self, plan_id: str | None) -> SmartMeterEvidence | None:
         return self._smart.get(plan_id) if plan_id else None

@@ -111,8 +111,11 @@ class ConnectionMonitor(QObject):
 
 class ObservingTransport(httpx.AsyncBaseTransport):
     """Wraps the client's transport to see every exchange with Nomos: any answer means
-    online, a failed connection means offline (shown at once, not after the client's
-    retries), and every successful read moves "last refresh" in the status bar."""
+    online, a connection that cannot be opened means offline (shown at once, not after
+    the client's retries), and every successful read moves "last refresh" in the status
+    bar. An answer cut off mid-way is no sign of being offline (Nomos was reached; a
+    flaky network does that now and then): the client's retry decides, and if the
+    network really is gone its next attempt cannot connect."""
 
     def __init__(
         self,
@@ -129,7 +132,7 @@ class ObservingTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             response = await self.inner.handle_async_request(request)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadError, httpx.RemoteProtocolError) as exc:
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             self.monitor.report_offline(exc)
             raise
         self.monitor.report_online()

@@ -16,7 +16,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -30,8 +32,25 @@ FULL_CLIENT = "sandbox-rw"
 READ_ONLY_CLIENT = "sandbox-ro"
 
 
+# The sandbox's runtime fault switch (sandbox-only, not Nomos contract): the Sandbox
+# menu's "Flaky network" and the tests that watch the app cope use the same one.
+FAULTS_PATH = "/_sandbox/faults"
+FLAKY, NO_FAULTS = "flaky", "off"
+
+
 class SandboxStartError(RuntimeError):
     pass
+
+
+async def set_fault_mix(base_url: str, body: Mapping[str, Any],
+                        transport: httpx.AsyncBaseTransport | None = None) -> dict[str, Any]:
+    """Replace a running sandbox's fault mix ({"preset": "flaky"}, {"preset": "off"} or
+    single fields of it); returns the mix now in force. Raises httpx.HTTPError."""
+    async with httpx.AsyncClient(base_url=base_url, transport=transport, timeout=5.0) as http:
+        answer = await http.put(FAULTS_PATH, json=dict(body))
+        answer.raise_for_status()
+        mix: dict[str, Any] = answer.json()
+    return mix
 
 
 def free_port() -> int:
@@ -129,7 +148,8 @@ class SandboxProcess:
         assert self.proc is not None
         base_url = f"http://127.0.0.1:{self._port}"
         deadline = time.monotonic() + timeout
-        async with httpx.AsyncClient(base_url=base_url, timeout=2.0) as http:
+        # trust_env=False: a proxy from HTTP_PROXY must not see (or break) loopback traffic.
+        async with httpx.AsyncClient(base_url=base_url, timeout=2.0, trust_env=False) as http:
             while time.monotonic() < deadline:
                 if self.proc.poll() is not None:
                     raise SandboxStartError(f"exited with status {self.proc.returncode}")

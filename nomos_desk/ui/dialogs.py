@@ -7,8 +7,11 @@ confirmation, so an Enter pressed by habit never sends a write.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nomos_desk.ui.tasks import open_dialog
 
@@ -39,3 +42,28 @@ async def confirm(parent: QWidget | None, title: str, text: str, accept: str, *,
     finally:
         if shiboken6.isValid(box):
             box.deleteLater()
+
+
+async def choose_save_path(parent: QWidget | None, title: str, suggested: Path,
+                           name_filter: str) -> Path | None:
+    """Ask where to save a file (the system's save dialog, opened with open()); None when
+    the person cancels. `suggested` is the folder and file name offered first."""
+    dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
+    dialog.setObjectName("saveFileDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    dialog.selectFile(suggested.name)
+    try:
+        accepted = await open_dialog(dialog) == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles() if accepted else []
+        return Path(files[0]) if files else None
+    finally:
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
+
+
+def documents_dir() -> Path:
+    """Where files are offered to be saved first: the user's documents folder."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()

@@ -9,12 +9,14 @@ itself. Errors are told apart by their type and codes, never by their wording.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.api import errors as E
+from nomos_desk.domain.redaction import redact
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 HINT_CODES = frozenset({"implausible_meter_reading"})
@@ -48,8 +50,9 @@ class ErrorInfo:
 
     def copy_text(self) -> str:
         """What the copy button puts on the clipboard: everything support needs (in English
-        field names as well, for Nomos support)."""
-        parts = [self.message]
+        field names as well, for Nomos support), and no e-mail address, IBAN or credential
+        an error message may have echoed: it travels on in tickets and chats."""
+        parts = [redact(self.message)]
         if self.code:
             parts.append(f"Code: {self.code}")
         if self.request_id:
@@ -111,6 +114,20 @@ def describe(exc: BaseException, context: str = "") -> ErrorInfo:
         return ErrorInfo(Severity.ERROR, where(exc.message), request_id=exc.request_id)
     return ErrorInfo(Severity.ERROR, where(QCoreApplication.translate(
         "Errors", "unexpected problem (%1)").replace("%1", f"{type(exc).__name__}: {exc}")))
+
+
+def retrying_text(cause: BaseException, seconds: float) -> str:
+    """What a call that will be sent again is waiting for: "Nomos is busy, trying again
+    in 2 seconds…" (the status bar, the sync line)."""
+    n = max(1, math.ceil(seconds))
+    if isinstance(cause, E.RateLimited):
+        return QCoreApplication.translate("Errors", "Nomos is busy, trying again in %n "
+                                          "second(s)…", "", n)
+    if isinstance(cause, E.ServerError):
+        return QCoreApplication.translate("Errors", "Nomos had a problem, trying again in %n "
+                                          "second(s)…", "", n)
+    return QCoreApplication.translate("Errors", "The connection to Nomos broke off, trying "
+                                      "again in %n second(s)…", "", n)
 
 
 _API_TEXT: dict[type, str] = {

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from nomos_desk.api.models import Address, Customer, Subscription, Timestamp
+from nomos_desk.domain.berlin import BERLIN
 from nomos_desk.domain.identifiers import mask_iban
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-BERLIN = ZoneInfo("Europe/Berlin")
 DASH = "–"
 LABELS = "Labels"
 
@@ -81,16 +80,29 @@ def _date_format(locale: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
-def date_pattern() -> str:
-    """The language's short date pattern with the full year, for date inputs."""
+def day_format() -> str:
+    """The pattern `day()` writes, for date inputs that should read the same."""
     return _date_format(QLocale())
 
 
-def day(value: date | None) -> str:
+def day(value: date | None, *, weekday: bool = False) -> str:
+    """01.12.2026; with `weekday` "Di., 01.12.2026" (for end dates, where working days count)."""
     if value is None:
         return DASH
     locale = QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+    text = locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+    if not weekday:
+        return text
+    name = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("Labels", "%1, %2").replace("%1", name).replace("%2", text)
+
+
+def month(value: date | None, *, short: bool = False) -> str:
+    """A calendar month in the language's words: "October 2025" / "Oktober 2025"."""
+    if value is None:
+        return DASH
+    return QLocale().toString(QDate(value.year, value.month, 1),
+                              "MMM yyyy" if short else "MMMM yyyy")
 
 
 def when_datetime(value: datetime | None, *, with_time: bool = False) -> str:
@@ -135,6 +147,11 @@ def number(value: float, decimals: int = 0) -> str:
 
 def integer(value: int) -> str:
     return QLocale().toString(int(value))
+
+
+def data_size(value: int) -> str:
+    """Bytes the way file managers say it: 1,5 MB or 1.5 MB."""
+    return QLocale().formattedDataSize(int(value), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def kwh(value: float | None, decimals: int = 0) -> str:

@@ -7,7 +7,7 @@ placed (for the banner). Typing into a field clears its message, never its value
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -39,24 +39,30 @@ class FieldErrors:
         self.bind(field, widget, label)
         return label
 
-    def show(self, field: str, message: str) -> bool:
+    def show(self, field: str, message: str, detail: str = "") -> bool:
+        """`detail` (what Nomos itself said, say) becomes the message's tooltip."""
         target = self._match(field)
         if target is None:
             return False
         widget, label = self._fields[target]
         label.setText(message)
+        label.setToolTip(detail)
         label.show()
         widget.setProperty("invalid", True)
+        _restyle(widget)
         widget.setToolTip(message)
         return True
 
-    def apply(self, errors: ApiError | Iterable[FieldError]) -> list[FieldError]:
-        """Show every field error; return those that belong to no bound field."""
+    def apply(self, errors: ApiError | Iterable[FieldError], *,
+              word: Callable[[FieldError], str] | None = None) -> list[FieldError]:
+        """Show every field error; return those that belong to no bound field. With `word`
+        each is said in the app's words (by its code) and Nomos's message is the detail."""
         self.clear()
         entries = errors.field_errors if isinstance(errors, ApiError) else tuple(errors)
         unplaced = []
         for entry in entries:
-            if not (entry.field and self.show(entry.field, entry.message)):
+            text, detail = (word(entry), entry.message) if word else (entry.message, "")
+            if not (entry.field and self.show(entry.field, text, detail)):
                 unplaced.append(entry)
         return unplaced
 
@@ -65,8 +71,11 @@ class FieldErrors:
         for name in names:
             widget, label = self._fields[name]
             label.clear()
+            label.setToolTip("")
             label.hide()
-            widget.setProperty("invalid", False)
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                _restyle(widget)
             widget.setToolTip(self._tips[name])
 
     def message(self, field: str) -> str | None:
@@ -84,3 +93,11 @@ class FieldErrors:
                 return probe
             probe = probe.rpartition(".")[0]
         return None
+
+
+def _restyle(widget: QWidget) -> None:
+    """Style sheets read a dynamic property only when the widget is polished again: without
+    this the red border of `[invalid="true"]` never appeared."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

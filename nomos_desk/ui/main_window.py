@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -31,10 +32,12 @@ from nomos_desk.ui.connection import OFFLINE
 from nomos_desk.ui.errors import ErrorInfo, Severity, describe
 from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.menus import Menus
+from nomos_desk.ui.profiles import ProfileStore
 from nomos_desk.ui.registry import SEARCH, Registry
 from nomos_desk.ui.search.jump import kind_label
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.settings import AppSettings, SettingsDialog
+from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.settings_dialog import SettingsDialog
 from nomos_desk.ui.statusbar import StatusBar, badge
 from nomos_desk.ui.tasks import TaskRunner
 from nomos_desk.ui.theme import apply_theme, icon
@@ -52,6 +55,29 @@ def tab_key(kind: str, record_id: str) -> str:
     return f"{kind}:{record_id}"
 
 
+def delete_when_settled(widget: QWidget) -> None:
+    """Delete a closed tab once the work its closing cancelled has wound down (a cancelled
+    task's handler may still touch it). Python's collector alone never frees it: Qt holds
+    the slots of its signals, and a lambda among them that refers back to the view (a
+    section's "Try again", the tab's title) keeps the view alive unseen."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop, so no task can still be winding down
+        widget.deleteLater()
+        return
+    waiting = {task for task in asyncio.all_tasks() if task.cancelling()}
+
+    def settled(task: asyncio.Task[object]) -> None:
+        waiting.discard(task)
+        if not waiting and shiboken6.isValid(widget):
+            widget.deleteLater()
+
+    if not waiting:
+        widget.deleteLater()
+    for task in list(waiting):
+        task.add_done_callback(settled)
+
+
 def parse_tab_key(value: str) -> tuple[str, str] | None:
     kind, sep, record_id = value.partition(":")
     if not sep:  # saved before tabs had kinds: a bare subscription id
@@ -63,13 +89,16 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_profile_requested = Signal()
     reconnect_requested = Signal(str)  # sandbox client id (demo only)
+    flaky_network_requested = Signal(bool)  # the demo sandbox's fault mix on or off
     closed = Signal()
 
     def __init__(self, settings: AppSettings, registry: Registry, *, demo: bool = False,
                  tasks: TaskRunner | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 profiles: ProfileStore | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.profiles = profiles
         self.registry = registry
         self.translations = translations
         self.demo = demo
@@ -77,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner()
         self.services: Services | None = None
         self.pages: dict[str, View] = {}
+        self.flaky_network = False  # the demo sandbox answers with faults on purpose
         self.setWindowTitle("Nomos Desk")
         self.setWindowIcon(icon("nomos-desk"))
         self.setObjectName("MainWindow")
@@ -139,8 +169,9 @@ class MainWindow(QMainWindow):
             view = page.factory(services)
             view.open_requested.connect(self.open)
             self.pages[page.key] = view
-            item = QListWidgetItem(icon(page.icon),
-                                   QCoreApplication.translate("Pages", page.title))
+            title = QCoreApplication.translate("Pages", page.title)
+            item = QListWidgetItem(icon(page.icon), title)
+            item.setToolTip(title)  # the navigation is narrow: long titles are elided
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
             self._nav_items[page.key] = item
@@ -196,6 +227,12 @@ class MainWindow(QMainWindow):
         self.menus.read_only_action.setEnabled(gate.can_write)
         self.menus.full_access_action.setEnabled(not gate.can_write)
 
+    def show_flaky_network(self, on: bool) -> None:
+        """Whether the session's sandbox answers with faults on purpose (menu and badge)."""
+        self.flaky_network = on
+        self.menus.flaky_action.setChecked(on)  # also takes back a switch that failed
+        self.status_bar.set_flaky_network(on)
+
     # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
         item = self._nav_items.get(key)
@@ -231,6 +268,7 @@ class MainWindow(QMainWindow):
         if item is not None:
             count = self.tabs.count()  # lupdate reads a plural's count only from a plain name
             item.setText(QCoreApplication.translate("MainWindow", "Open records (%n)", "", count))
+            item.setToolTip(item.text())
 
     # -- record tabs ------------------------------------------------------------------
     def open(self, kind: str, record_id: str, *, focus: bool = True) -> View | None:
@@ -290,9 +328,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         if isinstance(widget, View):
             widget.close_view()  # cancels its own tasks
-        # No deleteLater: cancelled tasks still run their handlers on this widget; once
-        # they are done nothing references it and Python deletes it.
         widget.setParent(None)
+        delete_when_settled(widget)
         self._sync_tabs_entry()
         if remember:
             self._save_tabs()
@@ -378,8 +415,13 @@ class MainWindow(QMainWindow):
             self.services.connection.probe_now()
 
     # -- dialogs ----------------------------------------------------------------
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+    def open_settings(self, page: str | None = None) -> SettingsDialog:
+        services = self.services
+        dialog = SettingsDialog(
+            self.settings, self, caches=services.caches if services else None,
+            profile=services.profile if services else None,
+            profiles=self.profiles.all() if self.profiles is not None else None,
+            manage_profiles=self.switch_profile_requested.emit, page=page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -2,7 +2,8 @@
 
 Every action is also added to the window itself, so its shortcut works where the
 menu bar is native (macOS) or hidden. Standard key sequences are used where Qt has
-them, so each platform gets the keys its people expect.
+them, so each platform gets the keys its people expect; Settings, About and Quit carry
+their menu roles, so macOS moves them into the application menu (Preferences… ⌘,).
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
-from nomos_desk import __version__
+from nomos_desk.ui import help_menu
 from nomos_desk.ui.dialogs import confirm
 
 if TYPE_CHECKING:
@@ -67,11 +67,37 @@ class Menus(QObject):
             self.tr("Reconnect with full access (sandbox-rw)"),
             lambda: window.reconnect_requested.emit("sandbox-rw"))
         self.sandbox_menu.addActions([self.read_only_action, self.full_access_action])
+        self.flaky_action = self._action(
+            self.tr("Flaky network"),
+            lambda: window.flaky_network_requested.emit(self.flaky_action.isChecked()))
+        self.flaky_action.setCheckable(True)
+        self.flaky_action.setChecked(window.flaky_network)
+        self.flaky_action.setStatusTip(self.tr(
+            "The sandbox answers slowly, with errors, \"too many requests\" and dropped "
+            "connections, to watch the app cope"))
+        self.sandbox_menu.addSeparator()
+        self.sandbox_menu.addAction(self.flaky_action)
         self.sandbox_menu.menuAction().setVisible(window.demo)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("About Nomos Desk"), self._about,
-                                         role=QAction.MenuRole.AboutRole))
+        menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"),
+                                             lambda: help_menu.show_shortcuts(window), "Ctrl+/")
+        self.docs_action = self._action(self.tr("Nomos documentation"), help_menu.open_docs,
+                                        QKeySequence.StandardKey.HelpContents)
+        self.diagnostics_action = self._action(self.tr("Copy diagnostic info"),
+                                               lambda: help_menu.copy_diagnostics(window))
+        self.diagnostics_action.setToolTip(self.tr(
+            "Versions, system, connection (without secrets) and recent errors with their "
+            "request ids, for a support ticket"))
+        self.log_action = self._action(self.tr("Open log folder"), help_menu.open_log_folder)
+        self.about_action = self._action(self.tr("About Nomos Desk"),
+                                         lambda: help_menu.show_about(window),
+                                         role=QAction.MenuRole.AboutRole)
+        menu.addActions([self.shortcuts_action, self.docs_action])
+        menu.addSeparator()
+        menu.addActions([self.diagnostics_action, self.log_action])
+        menu.addSeparator()
+        menu.addAction(self.about_action)
 
     def remove(self) -> None:
         """Take the menus and their shortcuts off the window (before building new ones)."""
@@ -100,11 +126,3 @@ class Menus(QObject):
                            "caches, open tabs)? The profile and its secret stay.")
         if await confirm(self.window, self.tr("Sign out"), question, self.tr("Sign out")):
             self.window.sign_out_requested.emit()
-
-    def _about(self) -> None:
-        text = self.tr("Nomos Desk %1\nBack-office desktop tool for energy brands on Nomos.")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Nomos Desk"),
-                          text.replace("%1", __version__), QMessageBox.StandardButton.Ok,
-                          self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

@@ -43,9 +43,11 @@ class AppPaths:
         if root is not None:
             self.config_dir = Path(root) / "config"
             self.data_dir = Path(root) / "data"
+            self.log_dir = Path(root) / "logs"
         else:
             self.config_dir = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
             self.data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+            self.log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
     @property
     def settings_file(self) -> Path:

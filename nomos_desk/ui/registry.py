@@ -61,13 +61,23 @@ SEARCH = "search"
 
 def default_registry() -> Registry:
     """The app's screens. Imports stay inside so that importing the frame stays cheap."""
+    from nomos_desk.ui.board.page import BoardPage
     from nomos_desk.ui.customer.tab import CustomerTab
     from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+    from nomos_desk.ui.invoices.page import InvoicesPage
+    from nomos_desk.ui.invoices.tab import InvoiceTab
+    from nomos_desk.ui.leads.page import LeadsPage
+    from nomos_desk.ui.leads.tab import LeadTab
     from nomos_desk.ui.search.view import SearchView
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
     registry = Registry()
     registry.page(SEARCH, QT_TRANSLATE_NOOP("Pages", "Search"), "search", SearchView)
+    registry.page("invoices", QT_TRANSLATE_NOOP("Pages", "Invoices"), "invoices", InvoicesPage)
+    registry.page("leads", QT_TRANSLATE_NOOP("Pages", "Leads"), "lead", LeadsPage)
+    registry.page("board", QT_TRANSLATE_NOOP("Pages", "Meter orders"), "board", BoardPage)
     registry.tab("subscription", "subscription", SubscriptionWorkspace)
     registry.tab("customer", "customer", CustomerTab)
+    registry.tab("invoice", "invoice", InvoiceTab)
+    registry.tab("lead", "lead", LeadTab)
     return registry

@@ -18,9 +18,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import delete_index
+from nomos_desk.ui.board.storage import BoardStorage
+from nomos_desk.ui.caches import Caches
 from nomos_desk.ui.catalog import PlanCatalog
+from nomos_desk.ui.changes import RecordChanges
 from nomos_desk.ui.connection import ConnectionMonitor
 from nomos_desk.ui.gating import ScopeGate
+from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+from nomos_desk.ui.invoices.pdf_cache import PdfCache
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
@@ -33,6 +38,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FILE = "index.sqlite3"
 PLAN_FACTS_FILE = "plans.json"
+INVOICE_PDF_DIR = "invoices"
 USAGE_CACHE_FILE = "usage.sqlite3"
 
 
@@ -65,6 +71,10 @@ class Services:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
+    board: BoardStorage = field(init=False)  # the meter-order board's store and journal
+    changes: RecordChanges = field(init=False)  # the session's own writes, for every view
+    caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
+    pdfs: PdfCache = field(init=False)  # invoice documents already downloaded
     usage: UsageCache = field(init=False)  # final usage values and past prices, on disk
     closed: bool = field(init=False, default=False)
 
@@ -72,7 +82,19 @@ class Services:
         self.connection.attach(self.tasks)
         self.index = IndexService(self.data_dir / INDEX_FILE)
         self.plans = PlanCatalog(self.client, self.tasks, self.data_dir / PLAN_FACTS_FILE)
+        self.changes = RecordChanges()
+        self.caches = Caches()
+        self.caches.register("plans", QT_TRANSLATE_NOOP("Caches", "Plans and smart-meter facts"),
+                             self.plans)
+        self.board = BoardStorage(self.data_dir)
+        self.caches.register("board", QT_TRANSLATE_NOOP("Caches", "Meter orders of the board"),
+                             self.board)
+        self.pdfs = PdfCache(self.data_dir / INVOICE_PDF_DIR)
+        self.caches.register("invoice_pdfs", QT_TRANSLATE_NOOP("Caches", "Invoice documents"),
+                             self.pdfs)
         self.usage = UsageCache(self.data_dir / USAGE_CACHE_FILE)
+        self.caches.register("usage", QT_TRANSLATE_NOOP("Caches", "Usage values and prices"),
+                             self.usage)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -102,9 +124,12 @@ class Services:
         if wipe:
             self.index.wipe()
             delete_index(self.data_dir / INDEX_FILE)
+            self.board.wipe()
+            self.pdfs.clear()
             self.usage.wipe()
         else:
             self.index.close()
+            self.board.close()
             self.usage.close()
         self.connection.close()
         await self.client.aclose()

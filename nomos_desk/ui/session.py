@@ -11,22 +11,35 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
-from nomos_desk.api import NomosClient
+from nomos_desk.api import BACKGROUND_RETRY, INTERACTIVE_RETRY, NomosClient, RetryNotice
+from nomos_desk.domain.redaction import RedactingFilter
 from nomos_desk.ui.connection import ConnectionMonitor, ObservingTransport
-from nomos_desk.ui.demo import FULL_CLIENT, SANDBOX_SECRET, SandboxProcess, demo_profile
+from nomos_desk.ui.demo import (
+    FLAKY,
+    FULL_CLIENT,
+    NO_FAULTS,
+    SANDBOX_SECRET,
+    SandboxProcess,
+    demo_profile,
+    set_fault_mix,
+)
+from nomos_desk.ui.errors import retrying_text
 from nomos_desk.ui.gating import ScopeGate
 from nomos_desk.ui.i18n import Translations
 from nomos_desk.ui.main_window import MainWindow
+from nomos_desk.ui.network import transport_from
 from nomos_desk.ui.profiles import AppPaths, Profile, ProfileStore, SecretStore
 from nomos_desk.ui.registry import Registry, default_registry
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.settings import NETWORK, AppSettings
+from nomos_desk.ui.settings_dialog import SettingsDialog
 from nomos_desk.ui.signin import SignInDialog
 from nomos_desk.ui.tasks import TaskRunner, open_dialog
 
@@ -34,6 +47,14 @@ log = logging.getLogger(__name__)
 
 TransportFactory = Callable[[Profile], httpx.AsyncBaseTransport]
 PROFILE_CHANGE = "profile-change"
+FAULTS_TASK = "sandbox-faults"
+
+
+def token_values(client: NomosClient) -> tuple[str, ...]:
+    token = client.token
+    if token is None:
+        return ()
+    return (token.access_token,) + ((token.refresh_token,) if token.refresh_token else ())
 
 
 class Connected:
@@ -48,6 +69,8 @@ class Connected:
 
 
 class AppController(QObject):
+    session_started = Signal()  # a session runs and its window shows (links wait for it)
+
     def __init__(
         self,
         paths: AppPaths,
@@ -58,6 +81,7 @@ class AppController(QObject):
         translations: Translations | None = None,
         transport_factory: TransportFactory | None = None,
         on_window_ready: Callable[[MainWindow], None] | None = None,
+        redaction: RedactingFilter | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -67,14 +91,19 @@ class AppController(QObject):
         self.translations = translations
         # The app's own work outside any session: sign-in attempts, profile changes.
         self.tasks = TaskRunner()
-        self.transport_factory = transport_factory or (lambda profile: httpx.AsyncHTTPTransport())
+        # Proxy and CA from the settings, read at each sign-in (ui/network.py).
+        self.transport_factory = transport_factory or (lambda profile: transport_from(settings))
         self.on_window_ready = on_window_ready
+        # The log's redaction learns each connection's secret and tokens (they have no
+        # shape a pattern could find) for as long as the connection lives.
+        self.redaction = redaction
         self.profiles = ProfileStore(paths)
         self.secrets = SecretStore()
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self.dialog: SignInDialog | None = None
         self.gate = ScopeGate()
+        self.flaky = False  # the demo sandbox's fault mix is the "flaky" preset
         self._quit = asyncio.Event()
         self._startup: asyncio.Future[bool] | None = None
 
@@ -141,14 +170,25 @@ class AppController(QObject):
             base_url=profile.base_url, client_id=profile.client_id,
             secret_provider=lambda: secret, api_version=profile.api_version,
             transport=transport, timeout=float(self.settings.value("request_timeout_seconds")),
+            retry=replace(INTERACTIVE_RETRY, on_retry=self._retrying),
+            background_retry=replace(BACKGROUND_RETRY, on_retry=self._retrying),
         )
+        if self.redaction is not None:
+            self.redaction.watch(client, lambda c: (secret, *token_values(c)))
         try:
             await client.authenticate()
         except BaseException:
             await client.aclose()
             monitor.close()
+            if self.redaction is not None:
+                self.redaction.forget(client)
             raise
         return Connected(profile, client, monitor, transport)
+
+    def _retrying(self, notice: RetryNotice) -> None:
+        # Every screen waits on the same client: one line in the status bar says why.
+        if self.window is not None:
+            self.window.status(retrying_text(notice.cause, notice.delay))
 
     def _refreshed(self) -> None:
         if self.window is not None:
@@ -159,7 +199,8 @@ class AppController(QObject):
         self.dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks,
                                    self.window if self.window is not None
                                    and self.window.isVisible() else None,
-                                   preselect=preselect, demo_url=self._demo_url())
+                                   preselect=preselect, demo_url=self._demo_url(),
+                                   network_settings=self.network_settings)
         try:
             result = await open_dialog(self.dialog)
             if result != QDialog.DialogCode.Accepted:
@@ -178,11 +219,12 @@ class AppController(QObject):
         if self.window is None:
             self.window = MainWindow(self.settings, self.registry or default_registry(),
                                      demo=self.demo, tasks=self.tasks,
-                                     translations=self.translations)
+                                     translations=self.translations, profiles=self.profiles)
             self.window.closed.connect(self.request_quit)
             self.window.sign_out_requested.connect(lambda: self._start(self.sign_out()))
             self.window.switch_profile_requested.connect(lambda: self._start(self.switch_profile()))
             self.window.reconnect_requested.connect(lambda cid: self._start(self.reconnect(cid)))
+            self.window.flaky_network_requested.connect(self.switch_flaky_network)
         services = Services(
             client=client, gate=self.gate, tasks=tasks, profile=profile,
             data_dir=self.paths.profile_dir(profile.id), settings=self.settings,
@@ -192,11 +234,13 @@ class AppController(QObject):
         tasks.set_error_sink(services.report_error)
         self.services = services
         self.window.set_session(services)
+        self._show_flaky()
         self.window.show()
         self.window.raise_()
         ready, window = self.on_window_ready, self.window
         if ready is not None:
             QTimer.singleShot(0, lambda: ready(window))
+        self.session_started.emit()
         return services
 
     async def end_session(self, *, wipe: bool = False) -> None:
@@ -211,6 +255,8 @@ class AppController(QObject):
             if wipe:
                 self.window.forget_tabs(services.profile.id)
         await services.close(wipe=wipe)
+        if self.redaction is not None:
+            self.redaction.forget(services.client)
         if wipe:
             self.paths.wipe_profile(services.profile.id)
 
@@ -235,7 +281,8 @@ class AppController(QObject):
         previous = self.services
         # The old session keeps running behind the dialog so Cancel can return to it.
         dialog = SignInDialog(self.profiles, self.secrets, self.connect_profile, self.tasks, None,
-                              preselect=current, demo_url=self._demo_url())
+                              preselect=current, demo_url=self._demo_url(),
+                              network_settings=self.network_settings)
         self.dialog = dialog
         try:
             if await open_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -258,6 +305,41 @@ class AppController(QObject):
         connected = await self.connect_profile(demo_profile(services.profile.base_url, client_id), SANDBOX_SECRET)
         await self.end_session()
         await self.start_session(connected)
+
+    def network_settings(self, parent: QWidget) -> SettingsDialog:
+        """The settings' Network page over the sign-in: a proxy or CA must be set before
+        the first sign-in can succeed."""
+        dialog = SettingsDialog(self.settings, parent, page=NETWORK)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- the demo's flaky network --------------------------------------------------------
+    def switch_flaky_network(self, on: bool) -> None:
+        """Sandbox ▸ Flaky network: the demo sandbox's fault mix to "flaky" or back off."""
+        self.tasks.run(FAULTS_TASK, self._switch_faults(on), report=False)
+
+    async def _switch_faults(self, on: bool) -> None:
+        base_url = self._demo_url()
+        if base_url is None:
+            return
+        try:
+            mix = await set_fault_mix(base_url, {"preset": FLAKY if on else NO_FAULTS},
+                                      self.transport_factory(demo_profile(base_url)))
+        except httpx.HTTPError as exc:
+            log.warning("switching the sandbox's faults failed: %r", exc)
+            if self.window is not None:
+                self.window.report_error(exc, self.tr("Switching the flaky network"))
+        else:
+            self.flaky = mix.get("preset") == FLAKY
+        self._show_flaky()
+
+    def _show_flaky(self) -> None:
+        """The badge and the menu's tick follow the sandbox, for a session on the sandbox."""
+        if self.window is None:
+            return
+        on_demo = self.services is not None and self.services.profile.base_url == self._demo_url()
+        self.window.show_flaky_network(self.flaky and on_demo)
 
     def _demo_url(self) -> str | None:
         """The running demo sandbox, so the sign-in can lead back to it after a sign-out."""

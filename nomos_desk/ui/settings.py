@@ -1,31 +1,25 @@
 """User settings, declared once in code and turned into the settings dialog.
 
-Each declaration carries its type, bounds and help text, so the dialog, the stored
-value's validation and the defaults cannot drift apart. Values live in an INI file
-in the platformdirs config directory (QSettings), next to window geometry and tabs.
+Each declaration carries its type, bounds and help text, so the dialog (ui/settings_dialog.py),
+the stored value's validation and the defaults cannot drift apart. Values live in an INI
+file in the platformdirs config directory (QSettings), next to window geometry and tabs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from nomos_desk.domain.privacy import private_file
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.theme import mark_secondary
+from nomos_desk.ui.network import MANUAL, NO_PROXY, SYSTEM, ca_problem, proxy_problem
+
+GENERAL = QT_TRANSLATE_NOOP("Settings", "General")
+NETWORK = QT_TRANSLATE_NOOP("Settings", "Network")
 
 
 @dataclass(frozen=True)
@@ -40,6 +34,14 @@ class Setting:
     minimum: int = 0
     maximum: int = 0
     suffix: str = ""
+    group: str = GENERAL  # the page of the settings dialog
+    # Text settings (a str default without choices): why a value cannot be used, or None.
+    check: Callable[[str], str | None] | None = None
+    file: bool = False  # a path, chosen with a file dialog
+
+    @property
+    def text(self) -> bool:
+        return isinstance(self.default, str) and not self.choices
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -77,6 +79,29 @@ SETTINGS: tuple[Setting, ...] = (
                           "show what moving it into the day's cheapest hours would have saved."),
         minimum=0, maximum=100, suffix=QT_TRANSLATE_NOOP("Settings", " %"),
     ),
+    Setting(
+        "proxy", QT_TRANSLATE_NOOP("Settings", "Proxy"), SYSTEM,
+        QT_TRANSLATE_NOOP("Settings", "System uses the operating system's proxy settings "
+                          "(and HTTPS_PROXY); the demo sandbox is always reached directly. "
+                          "Applies at the next sign-in."),
+        choices=((SYSTEM, QT_TRANSLATE_NOOP("Settings", "System proxy")),
+                 (NO_PROXY, QT_TRANSLATE_NOOP("Settings", "No proxy")),
+                 (MANUAL, QT_TRANSLATE_NOOP("Settings", "Manual"))),
+        group=NETWORK,
+    ),
+    Setting(
+        "proxy_url", QT_TRANSLATE_NOOP("Settings", "Proxy URL"), "",
+        QT_TRANSLATE_NOOP("Settings", "For a manual proxy, e.g. http://proxy.example.com:3128. "
+                          "No password here: it would be stored in a plain settings file."),
+        group=NETWORK, check=proxy_problem,
+    ),
+    Setting(
+        "ca_bundle", QT_TRANSLATE_NOOP("Settings", "CA certificates"), "",
+        QT_TRANSLATE_NOOP("Settings", "Where IT inspects TLS: a PEM file with your "
+                          "organisation's CA certificates, trusted in addition to the usual "
+                          "ones. Certificates are always checked. Applies at the next sign-in."),
+        group=NETWORK, check=ca_problem, file=True,
+    ),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -103,9 +128,15 @@ class AppSettings(QObject):
         self.qsettings.sync()
         self.changed.emit(key)
 
+    def snapshot(self) -> list[tuple[str, Any]]:
+        """Every setting's current value (for diagnostic info; none of them is secret)."""
+        return [(spec.key, self.value(spec.key)) for spec in SETTINGS]
+
     @staticmethod
     def _coerce(spec: Setting, raw: Any) -> Any:
         # An edited INI file may hold anything: out-of-range or unknown values fall back.
+        if spec.text:
+            return raw.strip() if isinstance(raw, str) else spec.default
         if spec.choices:
             allowed = [c for c, _ in spec.choices]
             return raw if raw in allowed else spec.default
@@ -114,51 +145,3 @@ class AppSettings(QObject):
         except (TypeError, ValueError):
             return spec.default
         return min(max(number, spec.minimum), spec.maximum)
-
-
-class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        self.settings = settings
-        self.editors: dict[str, QComboBox | QSpinBox] = {}
-        form = QFormLayout()
-        for spec in SETTINGS:
-            editor = self._editor(spec)
-            help_text = QCoreApplication.translate("Settings", spec.help)
-            editor.setToolTip(help_text)
-            self.editors[spec.key] = editor
-            form.addRow(QCoreApplication.translate("Settings", spec.label), editor)
-            hint = QLabel(help_text, self)
-            hint.setWordWrap(True)
-            mark_secondary(hint)
-            form.addRow("", hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-    def _editor(self, spec: Setting) -> QComboBox | QSpinBox:
-        current = self.settings.value(spec.key)
-        if spec.choices:
-            box = QComboBox(self)
-            for stored, shown in spec.choices:
-                box.addItem(QCoreApplication.translate("Settings", shown), stored)
-            box.setCurrentIndex(max(0, box.findData(current)))
-            return box
-        spin = QSpinBox(self)
-        spin.setRange(spec.minimum, spec.maximum)
-        spin.setSuffix(QCoreApplication.translate("Settings", spec.suffix))
-        spin.setValue(current)
-        return spin
-
-    def accept(self) -> None:
-        for key, editor in self.editors.items():
-            value = editor.currentData() if isinstance(editor, QComboBox) else editor.value()
-            self.settings.set_value(key, value)
-        super().accept()

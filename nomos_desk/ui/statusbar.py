@@ -26,12 +26,15 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.profile_label = QLabel(self)
         self.environment = badge("", "#777777", parent=self)
+        self.flaky_badge = badge("", "#b03a2e", parent=self)
+        self.flaky_badge.hide()
+        self.flaky_network = False
         self.version_label = QLabel(self)
         self.scope_badge = badge("", "#777777", parent=self)
         self.connection_label = QLabel(self)
         self.refresh_label = QLabel(self.tr("Not refreshed yet"), self)
-        for widget in (self.profile_label, self.environment, self.version_label, self.scope_badge,
-                       self.connection_label, self.refresh_label):
+        for widget in (self.profile_label, self.environment, self.flaky_badge, self.version_label,
+                       self.scope_badge, self.connection_label, self.refresh_label):
             self.addPermanentWidget(widget)
         self.last_refresh: datetime | None = None
 
@@ -60,6 +63,17 @@ class StatusBar(QStatusBar):
             self.scope_badge.setToolTip(self.tr("Token scopes: %1. Write actions are disabled.")
                                         .replace("%1", granted))
 
+    def set_flaky_network(self, on: bool) -> None:
+        # Short beside the SANDBOX badge, so a narrow window keeps the whole bar; the
+        # tooltip says what it means.
+        self.flaky_badge.setText(self.tr("Flaky on purpose"))
+        self.flaky_badge.setToolTip(self.tr(
+            "The network is deliberately flaky: the demo sandbox answers slowly and now and "
+            "then with an error, \"too many requests\" or a dropped connection (Sandbox "
+            "menu). The app retries and carries on."))
+        self.flaky_badge.setVisible(on)
+        self.flaky_network = on
+
     def set_connection(self, state: str) -> None:
         online = state == ONLINE
         colour = "#2e9d4f" if online else "#d9534f"
@@ -70,6 +84,7 @@ class StatusBar(QStatusBar):
     def retranslate(self) -> None:
         """The language changed: the refresh line says it again (the rest is set anew by the
         window with the session)."""
+        self.set_flaky_network(self.flaky_network)
         if self.last_refresh is None:
             self.refresh_label.setText(self.tr("Not refreshed yet"))
         else:

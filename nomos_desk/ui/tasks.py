@@ -126,6 +126,11 @@ class TaskRunner:
             task.cancel()
 
     @property
+    def closed(self) -> bool:
+        """Shut down: the session is ending and no new task may start."""
+        return self._closed
+
+    @property
     def pending(self) -> int:
         return sum(1 for t in self._all if not t.done())
 

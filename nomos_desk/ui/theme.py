@@ -6,6 +6,7 @@ ignore parts of a custom palette; "system" keeps the native style and palette.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 
@@ -139,3 +140,13 @@ def apply_theme(app: QApplication, mode: str) -> str:
     sheet = resource("style.qss")
     app.setStyleSheet(sheet.read_text("utf-8") if sheet.is_file() else "")
     return effective
+
+
+def follow_system(app: QApplication, mode: Callable[[], str]) -> None:
+    """While the theme is "system", switch with the operating system's light/dark
+    setting as it changes (Qt reports it from Windows, macOS, GNOME and KDE)."""
+    def changed(_scheme: Qt.ColorScheme) -> None:
+        if mode() == "system":
+            apply_theme(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(changed)

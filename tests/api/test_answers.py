@@ -67,12 +67,22 @@ def test_numbers_beyond_float_range_and_invalid_utf8_are_read_tolerantly():
     assert sub.metadata == {"n": float("-inf")}
 
 
-def test_wrong_types_for_ids_and_fields_keep_the_object_readable():
-    sub = get_sub(answer(b'{"id": 17, "number": true, "customer": "cus_1", "address": [1],'
+def test_wrong_types_for_fields_keep_the_object_readable():
+    sub = get_sub(answer(b'{"id": "sub_1", "number": true, "customer": "cus_1", "address": [1],'
                          b' "start_at": {"x": 1}, "estimated_usage": "3500.5", "status": null}'))
-    assert sub.id == "17" and sub.number is None and sub.customer_id == "cus_1"
+    assert sub.id == "sub_1" and sub.number is None and sub.customer_id == "cus_1"
     assert sub.address is None and not sub.start_at.known
     assert sub.estimated_usage == 3500.5 and sub.status is None
+
+
+@pytest.mark.parametrize("body", [b'{"id": 17, "status": "active"}', b'{"status": "active"}',
+                                  b'{"id": "sub_2", "status": "active"}',
+                                  b'{"id": ["sub_1"], "status": "active"}'])
+def test_a_detail_that_is_not_the_object_asked_for_is_refused(body):
+    """Read tolerantly, it would pass for the subscription asked for with every fact blank."""
+    with pytest.raises(errors.UnexpectedResponse) as caught:
+        get_sub(answer(body))
+    assert caught.value.request_id == "req_odd"
 
 
 def test_a_value_read_back_that_cannot_be_sent_is_refused_before_sending():

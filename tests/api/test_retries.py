@@ -228,3 +228,31 @@ def test_a_pager_keeps_the_policy_it_was_made_with():
             return [s.id async for s in pager]
 
     assert run(go()) == ["sub_1", "sub_2"]
+
+
+def test_whoever_shows_the_work_hears_of_each_wait_before_it_starts():
+    """The sync says "Nomos is busy, retrying…" instead of looking stuck: each retry is
+    told, with its cause and delay, before the wait; the call's final answer is not."""
+    fake, time = FakeNomos(), FakeTime()
+    fake.script("/subscriptions", err(429, "TOO_MANY_REQUESTS", **{"Retry-After": "3"}),
+                err(503, "INTERNAL_SERVER_ERROR"), httpx.ConnectError("refused"),
+                {"object": "list", "items": [SUB], "has_more": False})
+    heard = []
+
+    def told(notice):
+        heard.append((notice.operation, notice.attempt, notice.delay,
+                      type(notice.cause).__name__, len(time.sleeps)))
+
+    async def go():
+        async with fake.client(time) as client:
+            rows = [s.id async for s in client.background(on_retry=told).list_subscriptions()]
+            # The connection's own background budget stays silent for others.
+            await client.background().get_subscription("sub_1")
+            return rows
+
+    fake.script("/subscriptions/sub_1", err(503, "INTERNAL_SERVER_ERROR"), SUB)
+    assert run(go()) == ["sub_1"]
+    assert heard == [("list_subscriptions", 1, 3.0, "RateLimited", 0),
+                     ("list_subscriptions", 2, 2.0, "ServerError", 1),
+                     ("list_subscriptions", 3, 4.0, "ConnectionLost", 2)]
+    assert time.sleeps == [3.0, 2.0, 4.0, 1.0]

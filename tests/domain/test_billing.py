@@ -5,44 +5,33 @@ from __future__ import annotations
 import pytest
 
 from nomos_desk.domain.billing import (
+    PER_KWH,
+    PER_MONTH,
     BaseComponent,
-    align_usage_with_prices,
+    LineItem,
     base_components_from_quote,
+    breakdown_of,
     exact_total,
-    line_items_for,
     line_items_from_sums,
+    number,
 )
 
 BASE = [BaseComponent("Grundgebühr", 10.99), BaseComponent("Netzentgelte", 3.31, "grid"),
         BaseComponent("Messstellengebühren", 1.26, "metering")]
 
 
-def _price(e: float, g: float = 11.0, lv: float = 7.0) -> dict:
-    return {"components": [{"type": "electricity", "amount": e}, {"type": "grid", "amount": g},
-                           {"type": "levies", "amount": lv}]}
-
-
-def test_total_is_sum_of_usage_times_price_plus_base_fees() -> None:
-    usage = [1.0, 2.0, 0.5]
-    prices = [_price(10.0), _price(-2.0), _price(30.0)]
-    out = line_items_for(usage, prices, BASE)
-    per_kwh = 1.0 * 28.0 + 2.0 * 16.0 + 0.5 * 48.0  # ct
-    assert out.total == round(per_kwh / 100 + 10.99 + 3.31 + 1.26, 2)
-    assert out.usage_kwh == 3.5
-    energy = out.items[0]
-    assert energy.group == "energy" and energy.quantity == 3.5
-    assert energy.amount == round((10.0 - 4.0 + 15.0) / 100, 2)
-    assert energy.unit_price == round(21.0 / 3.5, 4)
-    assert [i.name for i in out.items[3:]] == ["Grundgebühr", "Netzentgelte", "Messstellengebühren"]
-    assert out.net + out.vat == pytest.approx(out.total)
-    assert out.net == round(out.total / 1.19, 2)
-
-
-def test_plain_mappings_and_months() -> None:
-    out = line_items_for([10.0], [{"electricity": 20.0, "grid": 10.0, "levies": 5.0}], BASE,
-                         months=2)
-    assert out.total == round(3.5 + 2 * (10.99 + 3.31 + 1.26), 2)
-    assert out.items[-1].quantity == 2 and out.items[-1].amount == 2.52
+def test_sums_become_lines_the_customer_can_follow() -> None:
+    # 3.5 kWh: energy 21 ct, grid 3.5 x 11 ct, levies 3.5 x 7 ct, two months of base fees.
+    out = line_items_from_sums(3.5, 21.0, 38.5, 24.5, BASE, months=2)
+    assert [i.group for i in out.items] == ["energy", "grid", "levies", "fee", "grid", "metering"]
+    energy, grid, levies = out.items[:3]
+    assert (energy.quantity, energy.unit, energy.unit_price, energy.amount) == (3.5, PER_KWH, 6.0,
+                                                                                0.21)
+    assert (grid.unit_price, grid.amount, levies.amount) == (11.0, 0.39, 0.24)  # 0.385 -> 0.39
+    fee = out.items[3]
+    assert (fee.quantity, fee.unit, fee.unit_price, fee.amount) == (2, PER_MONTH, 10.99, 21.98)
+    assert out.exact_total == pytest.approx(0.84 + 2 * 15.56)
+    assert out.total == 31.96 and out.net == 26.86 and out.vat == 5.10  # 31.96 / 1.19
 
 
 def test_feed_in_credits_the_payout() -> None:
@@ -51,36 +40,6 @@ def test_feed_in_credits_the_payout() -> None:
     assert out.items[0].name == "Einspeisevergütung" and out.items[0].amount == -8.0
     assert out.total == round(4.99 - 8.0, 2)
     assert exact_total(800.0, 0, 0, 4.99, 1, True) == pytest.approx(-3.01)
-
-
-def test_misaligned_series_are_refused() -> None:
-    with pytest.raises(ValueError):
-        line_items_for([1.0, 2.0], [_price(1.0)], BASE)
-
-
-def test_hourly_prices_cover_four_quarter_hours() -> None:
-    usage = [{"start": f"2025-09-30T22:{m:02d}:00.000Z", "usage": 0.25, "type": "final"}
-             for m in (0, 15, 30, 45)]
-    usage.append({"start": "2025-09-30T23:00:00.000Z", "usage": 1.0, "type": "final"})
-    usage.append({"start": "2025-10-01T05:00:00.000Z", "usage": 9.0, "type": "final"})  # no price
-    prices = [{"timestamp": "2025-09-30T22:00:00Z", **_price(10.0)},
-              {"timestamp": "2025-09-30T23:00:00Z", **_price(20.0)}]
-    kwh, paired = align_usage_with_prices(usage, prices)
-    assert kwh == [0.25, 0.25, 0.25, 0.25, 1.0]
-    assert [p["components"][0]["amount"] for p in paired] == [10.0] * 4 + [20.0]
-
-
-def test_alignment_skips_null_and_unreadable_timestamps_instead_of_crashing() -> None:
-    usage = [{"start": "2025-09-30T22:00:00Z", "usage": 0.5, "type": "final"},
-             {"start": None, "usage": 7.0, "type": "final"},
-             {"start": "not a date", "usage": 7.0, "type": "final"},
-             {"start": "2025-09-30T22:15:00Z", "usage": None, "type": "preliminary"}]
-    prices = [{"timestamp": None, **_price(99.0)},
-              {"timestamp": "garbage", **_price(99.0)},
-              {"timestamp": "2025-09-30T22:00:00Z", **_price(10.0)}]
-    kwh, paired = align_usage_with_prices(usage, prices)
-    assert kwh == [0.5]
-    assert [p["components"][0]["amount"] for p in paired] == [10.0]
 
 
 def test_base_components_come_from_the_quote_base_group() -> None:
@@ -94,3 +53,24 @@ def test_base_components_come_from_the_quote_base_group() -> None:
     comps = base_components_from_quote(quote)
     assert [c.amount for c in comps] == [10.99, -11.21]
     assert comps[1].subgroup == "grid"
+
+
+def test_a_quote_with_broken_parts_keeps_what_it_can_read() -> None:
+    quote = {"components": [
+        "not a group",
+        {"group": "base", "subcomponents": [
+            {"subgroup": "fee", "name": "Grundgebühr", "amount": "10.99"},
+            {"name": "Netzentgelte", "amount": None},
+            {"name": "Messstellengebühren", "amount": 1e400},
+            17]},
+        {"group": "base", "subcomponents": "none"}]}
+    assert base_components_from_quote(quote) == [BaseComponent("Grundgebühr", 10.99, "fee")]
+    assert base_components_from_quote({"components": None}) == []
+    assert [number(v) for v in (True, "x", "nan", 10**400, 2)] == [None, None, None, None, 2.0]
+
+
+def test_a_breakdown_of_listed_items_adds_them_up() -> None:
+    items = [LineItem("Energie", "energy", 100.0, PER_KWH, 30.0, "ct/kWh", 30.0),
+             LineItem("Grundgebühr", "fee", 1, PER_MONTH, 10.99, "EUR/Monat", 10.99)]
+    out = breakdown_of(items)
+    assert (out.total, out.usage_kwh, out.net, out.vat) == (40.99, 100.0, 34.45, 6.54)

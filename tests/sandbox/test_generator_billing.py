@@ -8,14 +8,13 @@ from datetime import timedelta
 
 import pytest
 
-from nomos_desk.domain.billing import (
-    align_usage_with_prices,
-    exact_total,
-    line_items_for,
-)
+from nomos_desk.api.models import Price, Usage
+from nomos_desk.domain.billing import exact_total, line_items_from_sums
+from nomos_desk.domain.pricing import price_usage
 from nomos_desk.sandbox import invoicing, series
 from nomos_desk.sandbox.profiles import shape
-from nomos_desk.sandbox.timegrid import day_slot, local_date, parse_iso
+from nomos_desk.sandbox.timegrid import day_slot, local_date, local_midnight, parse_iso
+from nomos_desk.ui.invoices.reckoning import prices_of, usage_of
 from tests.sandbox.test_generator import NOW, build_world
 
 
@@ -56,11 +55,14 @@ def test_invoice_is_reproducible_from_api_shaped_usage_and_prices(world: dict) -
     for inv in random.Random(2).sample(smart, 8):
         sub, plan = subs[inv["subscription"]], plans[subs[inv["subscription"]]["plan"]]
         first, stop = _period(inv)
-        usage = series.usage_response(sub, first, stop, "15min", NOW)["data"]
-        prices = series.prices_response(sub, plan, first, stop - timedelta(days=1), NOW)["items"]
-        kwh, paired = align_usage_with_prices(usage, prices)
-        out = line_items_for(kwh, paired, invoicing.base_fees(sub, plan),
-                             feed_in=plan["type"] == "feed_in")
+        usage = Usage.from_dict(series.usage_response(sub, first, stop, "15min", NOW))
+        prices = Price.from_dict(series.prices_response(sub, plan, first,
+                                                        stop - timedelta(days=1), NOW))
+        priced = price_usage(usage_of(usage, local_midnight(stop)), prices_of(prices))
+        assert priced.priced_kwh == priced.kwh and not priced.averaged
+        out = line_items_from_sums(priced.kwh, priced.energy_ct, priced.grid_ct,
+                                   priced.levies_ct, invoicing.base_fees(sub, plan),
+                                   feed_in=plan["type"] == "feed_in")
         assert out.total == pytest.approx(inv["total"], abs=0.011)
         assert out.usage_kwh == pytest.approx(inv["usage"], abs=0.02)
 

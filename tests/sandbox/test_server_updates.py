@@ -85,6 +85,10 @@ def test_payment_method_and_metadata_merge(client, store):
     body = r.json()
     assert body["payment_method"]["id"] != sub["payment_method"]["id"]
     assert body["payment_method"]["sepa_debit"]["account_holder"] == "Max"
+    # The spec's PaymentMethod carries the IBAN "partially masked for security".
+    assert body["payment_method"]["sepa_debit"]["iban"] == "DE************2051"
+    again = client.get(f"/subscriptions/{sub['id']}").json()["payment_method"]
+    assert again["sepa_debit"]["iban"] == "DE************2051"
     assert body["metadata"] == {"keep": "1", "new": 3}
     assert body["status"] == sub["status"]  # not allow-listed: ignored
     cleared = client.request("PATCH", f"/subscriptions/{sub['id']}", json={"metadata": None})
@@ -138,6 +142,9 @@ def test_move_out_needs_a_date_with_grid_notice(client, store):
     # Wednesday + 3 working days = Monday 15 June; Friday is too soon.
     r = terminate(client, sub, reason="MOVE_OUT", intended_end_at="2026-06-12T00:00:00+02:00")
     assert r.status_code == 409 and code_of(r) == "invalid_termination_date"
+    # Midnight Berlin only: the same day's midnight in UTC is 02:00 in Berlin.
+    r = terminate(client, sub, reason="MOVE_OUT", intended_end_at="2026-06-16T00:00:00Z")
+    assert r.status_code == 400 and r.json()["errors"][0]["field"] == "intended_end_at"
     r = terminate(client, sub, reason="MOVE_OUT", intended_end_at="2026-06-15T00:00:00+02:00")
     assert r.status_code == 200
 

@@ -68,6 +68,48 @@ def test_lead_unserviceable_zip(sandbox_client, store):
     assert r.status_code == 400 and error_code(r) == "unserviceable_zip"
 
 
+@pytest.fixture
+def fixed_day_client(make_sandbox_app):
+    """Berlin's date is 16 November 2026 for the lead rules that depend on today."""
+    from datetime import UTC, datetime
+
+    from nomos_desk.sandbox.config import SandboxConfig
+    app = make_sandbox_app(SandboxConfig(clock=lambda: datetime(2026, 11, 16, 10, tzinfo=UTC)))
+    client = SyncClient(app)
+    yield client, app.state.sandbox.store
+    client.close()
+
+
+@pytest.mark.parametrize("kind,patch,field", [
+    ("consumption", {"intended_start_date": "2026-11-16"}, "intended_start_date"),  # today
+    ("consumption", {"next_possible_start": False}, "intended_start_date"),  # no date given
+    ("feed_in", {"meter": {"estimated_usage": 4000, "type": "analog"}}, "meter.type"),
+    ("feed_in", {"meter": {"estimated_usage": 4000}}, "meter.type"),  # analog by default
+    ("feed_in", {"intended_start_date": "2026-12-01"}, "intended_start_date"),  # < a month
+    ("feed_in", {"intended_start_date": "2027-01-02"}, "intended_start_date"),  # not the 1st
+    ("feed_in", {"previous_supplier": "mp_1"}, "previous_supplier"),
+])
+def test_lead_rules_of_the_spec_descriptions(fixed_day_client, kind, patch, field):
+    client, store = fixed_day_client
+    plan = add_plan(store, type=kind)
+    body = {**LEAD, "plan": plan["id"]}
+    if kind == "feed_in":
+        body["meter"] = {"estimated_usage": 4000, "type": "smart"}
+    r = client.post("/leads", json={**body, **patch})
+    assert r.status_code == 400, r.text
+    assert [e["field"] for e in r.json()["errors"]] == [field]
+
+
+@pytest.mark.parametrize("kind,start", [("consumption", "2026-11-17"), ("feed_in", "2027-01-01")])
+def test_lead_starts_the_rules_allow(fixed_day_client, kind, start):
+    client, store = fixed_day_client
+    plan = add_plan(store, type=kind)
+    r = client.post("/leads", json={**LEAD, "plan": plan["id"], "next_possible_start": False,
+                                    "intended_start_date": start,
+                                    "meter": {"estimated_usage": 4000, "type": "smart"}})
+    assert r.status_code == 200, r.text
+
+
 # -- meter orders ----------------------------------------------------------------
 def test_meter_order_created_then_conflict(sandbox_client, store):
     sub = add_subscription(store)

@@ -54,6 +54,9 @@ def english(translations):
     translations.apply("en")
 
 
+_CLOSED_LOOPS: list[qasync.QEventLoop] = []
+
+
 @pytest.fixture
 def qloop(qapp, qtbot):
     loop = qasync.QEventLoop(qapp, already_running=True)
@@ -72,6 +75,12 @@ def qloop(qapp, qtbot):
     loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
     loop.close()
+    # close() only marks the loop's timer object stopped (its Qt timers die on their next
+    # event). Were the loop garbage-collected, Qt could delete that timer object while it
+    # delivers timer events of a later test (a crash in QTimerInfoList::activateTimers);
+    # deleting it here instead breaks callbacks a worker thread still posts to the loop.
+    # So closed loops are kept for the session: stopped, harmless, never collected.
+    _CLOSED_LOOPS.append(loop)
     asyncio.set_event_loop(None)
 
 

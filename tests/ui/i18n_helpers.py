@@ -63,7 +63,9 @@ def english_left_over(texts: list[str]) -> list[str]:
     for text in texts:
         if text in ALLOWED:
             continue
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        # Ids (sub_…), e-mail addresses and URLs are data, not words: "…30is61…" is no "is".
+        prose = re.sub(r"\S*[_@/]\S*|\S*\d\S*", " ", text)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", prose)}
         if words & ENGLISH:
             found.append(text)
     return found

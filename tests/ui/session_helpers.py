@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 
 from nomos_desk.ui.session import AppController
 
 SANDBOX_URL = "http://127.0.0.1:9"  # the test transport ignores the host; loopback keeps http legal
+
+
+@contextmanager
+def running(qtbot, qloop, controller: AppController) -> Iterator[AppController]:
+    """The controller's whole run on the test loop, quit and wound down afterwards."""
+    controller.run_task = qloop.create_task(controller.run())
+    try:
+        yield controller
+    finally:
+        controller.request_quit()
+        if controller.dialog is not None:
+            controller.dialog.reject()
+        qtbot.waitUntil(controller.run_task.done, timeout=10000)
+        if controller.window is not None:
+            controller.window.deleteLater()
 
 
 def wait_for_dialog(qtbot, controller: AppController, timeout: int = 5000):

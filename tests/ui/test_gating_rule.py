@@ -6,9 +6,9 @@ from pathlib import Path
 import nomos_desk.ui
 
 UI = Path(nomos_desk.ui.__file__).parent
-# The gate itself, the controller that feeds it the token's scopes, and the two places
-# that only *display* them (status bar badge, window title / sandbox menu).
-ALLOWED = {"gating.py", "session.py", "statusbar.py", "main_window.py"}
+# The gate itself, the controller that feeds it the token's scopes, and the places that
+# only *display* them (status bar badge, window title / sandbox menu, diagnostic info).
+ALLOWED = {"gating.py", "session.py", "statusbar.py", "main_window.py", "diagnostics.py"}
 SCOPE_CHECK = re.compile(r"\bcan_write\b|\bscope_grants\(|\.scopes\b|\"write:[^\"]*\"\s*in\b")
 
 

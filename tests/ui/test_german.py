@@ -15,7 +15,7 @@ from nomos_desk.ui.i18n import resolve, stretch
 from nomos_desk.ui.main_window import MainWindow
 from nomos_desk.ui.registry import default_registry
 from nomos_desk.ui.search.text import progress_text
-from nomos_desk.ui.settings import SettingsDialog
+from nomos_desk.ui.settings_dialog import SettingsDialog
 
 from .i18n_helpers import english_left_over, menu_texts, visible_texts
 from .session_helpers import wait_for_confirmation

@@ -11,6 +11,7 @@ from .fakes import fake_registry
 from .session_helpers import (
     answer,
     fill_and_sign_in,
+    running,
     wait_for_confirmation,
     wait_for_dialog,
     wait_for_window,
@@ -20,14 +21,8 @@ from .session_helpers import (
 @pytest.fixture
 def controller(qloop, qtbot, app_paths, app_settings, network, memory_keyring):
     controller = AppController(app_paths, app_settings, registry=fake_registry(), transport_factory=lambda p: network)
-    controller.run_task = qloop.create_task(controller.run())
-    yield controller
-    controller.request_quit()
-    if controller.dialog is not None:
-        controller.dialog.reject()
-    qtbot.waitUntil(controller.run_task.done, timeout=5000)
-    if controller.window is not None:
-        controller.window.deleteLater()
+    with running(qtbot, qloop, controller):
+        yield controller
 
 
 def signed_in(qtbot, controller):

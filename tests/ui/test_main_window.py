@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from nomos_desk.ui.main_window import TABS, MainWindow
 from nomos_desk.ui.registry import SEARCH
-from nomos_desk.ui.settings import AppSettings, SettingsDialog
+from nomos_desk.ui.settings import AppSettings
+from nomos_desk.ui.settings_dialog import SettingsDialog
 
 from .fakes import fake_registry
 

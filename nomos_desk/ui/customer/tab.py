@@ -10,15 +10,17 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
+from nomos_desk.ui.care.actions import CustomerCare
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
-from nomos_desk.ui.record.section import LEFT, WIDE, SectionBody, SectionSpec
+from nomos_desk.ui.record.section import WIDE, FactsBody, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
-from nomos_desk.ui.record.widgets import FormCard, SmallTable
+from nomos_desk.ui.record.widgets import SmallTable
+from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.workspace.cards import customer_rows
 
@@ -26,14 +28,7 @@ DETAILS_AT_ONCE = 4
 MAX_SUBSCRIPTIONS = 200
 
 
-class CustomerFacts(SectionBody):
-    def __init__(self, tab: CustomerTab) -> None:
-        super().__init__(tab)
-        self.facts = FormCard()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.facts)
-
+class CustomerFacts(FactsBody):
     async def load(self) -> bool:
         self.facts.set_rows(customer_rows(await self.tab.record()))
         return True
@@ -100,12 +95,22 @@ class CustomerTab(RecordTab):
     KIND = "customer"
     SECTIONS = (
         SectionSpec("facts", QT_TRANSLATE_NOOP("Sections", "Customer"), CustomerFacts,
-                    column=LEFT),
+                    column=WIDE),
         SectionSpec("subscriptions", QT_TRANSLATE_NOOP("Sections", "Subscriptions"),
                     CustomerSubscriptions,
                     QT_TRANSLATE_NOOP("Sections", "This customer has no subscription yet."),
                     column=WIDE),
     )
+
+    def __init__(self, services: Services, record_id: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, record_id, parent)
+        self.care = CustomerCare(self)  # the write actions, in the header row
+
+    def related_ids(self) -> set[str]:
+        body = self.sections["subscriptions"].body
+        assert isinstance(body, CustomerSubscriptions)
+        return super().related_ids() | {s.id for s in body.subscriptions if s.id}
 
     async def fetch_record(self) -> Customer:
         return await self.services.client.get_customer(self.record_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.ui.errors import describe
+from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.widgets import named
 
@@ -49,6 +50,17 @@ class SectionBody(QWidget):
     async def load(self) -> bool:
         """Fetch and show; return False when there is nothing to show (the empty text)."""
         raise NotImplementedError
+
+
+class FactsBody(SectionBody):
+    """A section of label/value rows (`self.facts`), the most common body."""
+
+    def __init__(self, tab: RecordTab) -> None:
+        super().__init__(tab)
+        self.facts = FormCard()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.facts)
 
 
 @dataclass(frozen=True, slots=True)

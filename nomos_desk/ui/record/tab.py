@@ -83,14 +83,20 @@ class RecordTab(View):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.updated, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(self.action_row)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The actions get a line of their own under the title: beside it, four of them
+        # squeezed a long customer name into a narrow column and set the window's minimum
+        # width in German.
+        self.action_row.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+        services.changes.changed.connect(self._records_changed)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid())
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(self.action_row)
         layout.addWidget(scroll, 1)
         self.refresh()
 
@@ -144,6 +150,14 @@ class RecordTab(View):
         self._start_header()
         for key in self.sections:
             self._start_section(key)
+
+    def related_ids(self) -> set[str]:
+        """The ids of the records this tab shows: a change to any of them refreshes it."""
+        return {self.record_id}
+
+    def _records_changed(self, ids: list[str]) -> None:
+        if self.related_ids() & set(ids):
+            self.refresh()
 
     def shutdown(self) -> None:
         """Closing the tab: stop its requests; nothing may land on a deleted widget."""

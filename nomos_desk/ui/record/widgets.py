@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -84,9 +85,21 @@ class SmallTable(QTableWidget):
                 if c == 0 and ids is not None:
                     item.setData(Qt.ItemDataRole.UserRole, ids[r])
                 self.setItem(r, c, item)
-        height = self.horizontalHeader().height() + 4 + sum(
-            self.rowHeight(r) for r in range(len(rows)))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # As tall as its rows, plus the horizontal scroll bar when a narrow window needs one
+        # (without it the bar covered the only row).
+        height = self.horizontalHeader().height() + 2 * self.frameWidth() + sum(
+            self.rowHeight(r) for r in range(self.rowCount()))
+        bar = self.horizontalScrollBar()
+        if bar.maximum() > 0:
+            height += bar.sizeHint().height()
         self.setFixedHeight(min(height, MAX_TABLE_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def row_id(self, row: int) -> str | None:
         item = self.item(row, 0)

@@ -1,21 +1,44 @@
-"""Runs index syncs from the UI: first full walk, then incremental on start, F5 and a timer."""
+"""Runs index syncs from the UI: first full walk, then incremental on start, F5 and a timer.
+
+Under a flaky network the sync keeps going and says so: each retry of a call is told
+(`waiting`), and when a call's background budget is spent the sync pauses, or waits
+for the connection to come back, and then goes on with the page that failed. Only
+after several such pauses in a row for one call does it fail; the timer tries again.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nomos_desk.api import RetryNotice, errors
+from nomos_desk.api.pagination import MAX_LIMIT
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.source import ApiSource
 from nomos_desk.index.sync import Source, Syncer, SyncProgress, SyncResult
 
 if TYPE_CHECKING:
+    from nomos_desk.api import NomosClient
     from nomos_desk.ui.services import Services
 
 SYNC_TASK = "search.sync"
 INTERVAL_SETTING = "sync_interval_minutes"
+STALL_PAUSE = 30.0  # seconds before a call whose retries ran out is sent again; doubles
+MAX_STALL_PAUSE = 300.0
+MAX_STALLS = 5  # pauses in a row for one call before the sync fails
+
+
+@dataclass(frozen=True, slots=True)
+class SyncWait:
+    """Why the sync is not moving right now, and for how long (seconds)."""
+
+    cause: errors.NomosError
+    seconds: float
+    stalled: bool = False  # the call's retries ran out: a longer pause, then on from there
+    offline: bool = False  # no connection: on from there once it is back
 
 
 class SyncController(QObject):
@@ -23,12 +46,14 @@ class SyncController(QObject):
     finished = Signal(object)   # SyncResult
     failed = Signal(object)     # the exception
     cancelled = Signal()
+    waiting = Signal(object)    # SyncWait
 
     def __init__(self, services: Services, index: IndexService, source: Source | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.syncer = Syncer(index, source or ApiSource(services.client))
+        self.stall_pause = STALL_PAUSE
+        self.syncer = Syncer(index, source or self.source_for(services.client))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer)
         self._follow_interval()
@@ -83,3 +108,23 @@ class SyncController(QObject):
     def _report(self, progress: SyncProgress) -> None:
         self.last = progress
         self.progress.emit(progress)
+
+    # -- a flaky network -----------------------------------------------------------------
+    def source_for(self, client: NomosClient, page_size: int = MAX_LIMIT) -> ApiSource:
+        """The API source whose retries and stalls this controller shows and handles."""
+        return ApiSource(client, page_size, on_retry=self._retrying, stall=self._stalled)
+
+    def _retrying(self, notice: RetryNotice) -> None:
+        self.waiting.emit(SyncWait(notice.cause, notice.delay))
+
+    async def _stalled(self, exc: errors.NomosError, times: int) -> None:
+        connection = self.services.connection
+        if not connection.online:
+            self.waiting.emit(SyncWait(exc, 0.0, stalled=True, offline=True))
+            await connection.wait_online()
+            return
+        if times > MAX_STALLS:
+            raise exc
+        pause = min(self.stall_pause * 2 ** (times - 1), MAX_STALL_PAUSE)
+        self.waiting.emit(SyncWait(exc, pause, stalled=True))
+        await asyncio.sleep(pause)

@@ -6,11 +6,15 @@ Counts use Qt's plural forms with the locale's digit grouping (%Ln): "1 Kunde",
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.index.sync import SyncProgress
-from nomos_desk.ui.fmt import integer
+from nomos_desk.ui.errors import retrying_text
+from nomos_desk.ui.fmt import clock_time, integer
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+from nomos_desk.ui.search.sync import SyncWait
 
 CTX = "SearchText"
 IDENTIFIER_LABELS = {
@@ -75,3 +79,16 @@ def progress_text(p: SyncProgress) -> str:
                                           "works meanwhile.").replace("%1", counts)
     return QCoreApplication.translate("SearchText", "Fetching changes… %1 so far. Searching works "
                                       "meanwhile.").replace("%1", counts)
+
+
+def waiting_text(wait: SyncWait) -> str:
+    """Why the sync stands still for now, and that it goes on by itself."""
+    if wait.offline:
+        return QCoreApplication.translate("SearchText", "No connection to Nomos. The sync goes "
+                                          "on where it stopped as soon as it is back.")
+    if wait.stalled:
+        at = clock_time(datetime.now() + timedelta(seconds=wait.seconds))
+        return QCoreApplication.translate("SearchText", "Nomos has not answered for a while. "
+                                          "The sync goes on where it stopped at %1.").replace(
+            "%1", at)
+    return retrying_text(wait.cause, wait.seconds)

@@ -37,8 +37,8 @@ from nomos_desk.ui.search.model import (
     SUBSCRIPTION,
     SearchResultsModel,
 )
-from nomos_desk.ui.search.sync import SyncController
-from nomos_desk.ui.search.text import progress_text, results_text
+from nomos_desk.ui.search.sync import SyncController, SyncWait
+from nomos_desk.ui.search.text import progress_text, results_text, waiting_text
 from nomos_desk.ui.theme import error_style
 from nomos_desk.ui.views import View
 from nomos_desk.ui.widgets import named
@@ -60,7 +60,7 @@ class ColumnFit:
 COLUMN_FITS = {
     NAME: ColumnFit(160, 230), ADDRESS: ColumnFit(180, 270),
     SUBSCRIPTION: ColumnFit(95, 95),  # 8-character numbers: shrinking would elide them
-    STATUS: ColumnFit(120, 230),      # wide enough for "Active · terminated, ends 01.02.2027"
+    STATUS: ColumnFit(120, 280),  # whole "Aktiv · gekündigt, endet am 01.02.2027" in 1280 px
     MATCHED: ColumnFit(150, 210), EMAIL: ColumnFit(150, 230), PLAN: ColumnFit(100, 150),
 }
 # What a narrow window gives up first, least useful first: the plan rarely tells two rows
@@ -131,6 +131,9 @@ class SearchView(View):
         header.sectionResized.connect(self._column_resized)
 
         self.sync_label = named(QLabel(), "syncLabel")
+        # Two lines rather than a wider window: German progress and waiting texts alone
+        # would force a 900-pixel window to almost 1200.
+        self.sync_label.setWordWrap(True)
         self.sync_bar = named(QProgressBar(), "syncProgress")
         self.sync_bar.setMaximumWidth(160)
         self.sync_bar.setTextVisible(False)
@@ -163,6 +166,8 @@ class SearchView(View):
         self.sync.finished.connect(self._on_synced)
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.cancelled.connect(self._on_sync_cancelled)
+        self.sync.waiting.connect(self._on_sync_waiting)
+        services.changes.changed.connect(self._records_changed)
         self._set_syncing(False)
         self.sync_label.setText(self.tr("Index not synced yet."))
         self._show_message(self.tr("Type at least two characters to search."))
@@ -254,6 +259,11 @@ class SearchView(View):
         self.open_requested.emit(jump.kind, jump.id)
         self.results_shown.emit(0)
 
+    def _records_changed(self, _ids: list[str]) -> None:
+        """A write of this session is in the index: rows on screen may show old facts."""
+        if not self._closed and self.query.text().strip() and not parse_id(self.query.text()):
+            self._run_query()
+
     def _on_return(self) -> None:
         if self._debounce.isActive() or parse_id(self.query.text()):
             self._run_query()  # Enter on a pasted id jumps without waiting for the debounce
@@ -342,6 +352,12 @@ class SearchView(View):
         else:
             self.sync_bar.setRange(0, 0)  # list walks have no known total: a busy bar
         self.sync_label.setText(progress_text(progress))
+        self.sync_label.setToolTip("")
+
+    def _on_sync_waiting(self, wait: SyncWait) -> None:
+        # The bar keeps moving and the line says why no rows arrive: never a frozen screen.
+        self.sync_label.setText(waiting_text(wait))
+        self.sync_label.setToolTip(describe(wait.cause).line())
 
     def _on_synced(self, result: SyncResult) -> None:
         self._set_syncing(False)

@@ -51,6 +51,7 @@ class SignInDialog(QDialog):
         *,
         preselect: str | None = None,
         demo_url: str | None = None,
+        network_settings: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Nomos"))
@@ -120,6 +121,12 @@ class SignInDialog(QDialog):
             self.tr("Sign in to the local sandbox with its full-access client"))
         self.demo_button.setVisible(demo_url is not None)
         self.demo_button.clicked.connect(self.sign_in_to_demo)
+        # Behind a corporate proxy or TLS inspection the sign-in fails until these are set.
+        self.network_button = QPushButton(self.tr("Network settings…"), self)
+        self.network_button.setToolTip(self.tr("Proxy and CA certificates for this computer"))
+        self.network_button.setVisible(network_settings is not None)
+        if network_settings is not None:
+            self.network_button.clicked.connect(lambda: network_settings(self))
         self.sign_in_button = QPushButton(self.tr("Sign in"), self)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -139,6 +146,7 @@ class SignInDialog(QDialog):
         right.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.network_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)

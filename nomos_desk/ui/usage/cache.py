@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from nomos_desk.domain.periods import Floats
-from nomos_desk.domain.privacy import private_file
+from nomos_desk.domain.privacy import connect_private
 from nomos_desk.index.store import delete_index
 
 USAGE, PRICES, MONTHS = "usage", "prices", "months"
@@ -42,9 +42,7 @@ class UsageCache:
 
     def _db(self) -> sqlite3.Connection:
         if self._con is None:
-            private_file(self.path)
-            self._con = sqlite3.connect(self.path, isolation_level=None)
-            self._con.execute(SCHEMA)
+            self._con = connect_private(self.path, SCHEMA)
         return self._con
 
     def get(self, kind: str, subscription: str, first: date, last: date
@@ -62,12 +60,22 @@ class UsageCache:
             return
         con = self._db()
         with con:
-            con.execute("BEGIN")
             con.executemany(
                 "INSERT OR REPLACE INTO days (kind, subscription, day, data) VALUES (?, ?, ?, ?)",
                 [(kind, subscription, day.isoformat(),
                   np.ascontiguousarray(values, dtype=np.float64).tobytes())
                  for day, values in days.items()])
+
+    # -- as one of the session's caches (Settings shows and clears it) -------------------
+    def size(self) -> int:
+        return sum(Path(f"{self.path}{suffix}").stat().st_size
+                   for suffix in ("", "-wal") if Path(f"{self.path}{suffix}").exists())
+
+    def clear(self) -> None:
+        """Forget every stored day; the next chart asks Nomos again."""
+        if self.path.exists():
+            with self._db() as con:
+                con.execute("DELETE FROM days")
 
     def close(self) -> None:
         if self._con is not None:

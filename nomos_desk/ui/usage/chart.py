@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nomos_desk.domain import aggregate as agg
 from nomos_desk.domain.aggregate import Buckets
-from nomos_desk.domain.billing import COMPONENT_TYPES
 from nomos_desk.domain.periods import Floats, Period, midnight_epoch
+from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words

@@ -76,7 +76,7 @@ class ChartControls(QWidget):
         self.last = named(QDateEdit(), "usageTo")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt.date_pattern())
+            edit.setDisplayFormat(fmt.day_format())
         self.first.setToolTip(self.tr("First day"))
         self.last.setToolTip(self.tr("Last day"))
 

@@ -21,7 +21,6 @@ import numpy as np
 from nomos_desk.api import NomosClient
 from nomos_desk.api import errors as api_errors
 from nomos_desk.api.models import Price, Subscription, Usage
-from nomos_desk.domain.billing import COMPONENT_TYPES
 from nomos_desk.domain.periods import (
     Floats,
     Period,
@@ -33,6 +32,7 @@ from nomos_desk.domain.periods import (
     month_chunks,
     month_start,
 )
+from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.domain.slots import Slots
 from nomos_desk.ui.usage.cache import MONTHS, PRICES, USAGE, UsageCache
 

@@ -103,7 +103,7 @@ class ReadingsPanel(SectionBody):
         self.value.setToolTip(self.tr("The meter's count in kWh, as on its display"))
         self.day = named(QDateEdit(), "readingDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(fmt.date_pattern())
+        self.day.setDisplayFormat(fmt.day_format())
         self.errors = FieldErrors()
         self.send_button = named(QPushButton(self.tr("Send to Nomos")), "sendReading")
         self.check_button = named(QPushButton(self.tr("Check again")), "checkReading")

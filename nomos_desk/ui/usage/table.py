@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from nomos_desk.domain.billing import COMPONENT_TYPES
+from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.ui.export import Cell
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.chart import ChartView

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, GridFeeReduction, Subscription
 from nomos_desk.ui import fmt
-from nomos_desk.ui.record.section import SectionBody
+from nomos_desk.ui.record.section import FactsBody, SectionBody
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
 from nomos_desk.ui.widgets import named
 
@@ -48,14 +48,7 @@ def customer_rows(customer: Customer | None) -> Rows:
     return rows
 
 
-class ContractCard(SectionBody):
-    def __init__(self, tab: SubscriptionWorkspace) -> None:
-        super().__init__(tab)
-        self.facts = FormCard()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.facts)
-
+class ContractCard(FactsBody):
     async def load(self) -> bool:
         sub = (await self.tab.record()).subscription
         self.facts.set_rows(self.rows(sub, await self.services.plans.name(sub.plan)))

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QWidget
+
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.ui import fmt
+from nomos_desk.ui.care.actions import SubscriptionCare
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
+from nomos_desk.ui.invoices.section import SubscriptionInvoices
 from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
+from nomos_desk.ui.services import Services
 from nomos_desk.ui.usage.glance import PriceGlance
 from nomos_desk.ui.usage.readings import ReadingsPanel
 from nomos_desk.ui.usage.section import UsageSection
@@ -46,7 +51,15 @@ class SubscriptionWorkspace(RecordTab):
         SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsPanel,
                     QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
                     column=WIDE),
+        SectionSpec("invoices", QT_TRANSLATE_NOOP("Sections", "Invoices"), SubscriptionInvoices,
+                    QT_TRANSLATE_NOOP("Sections", "No invoices for this subscription yet."),
+                    column=WIDE),
     )
+
+    def __init__(self, services: Services, record_id: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, record_id, parent)
+        self.care = SubscriptionCare(self)  # the write actions, in the header row
 
     @property
     def subscription_id(self) -> str:
@@ -57,6 +70,15 @@ class SubscriptionWorkspace(RecordTab):
         body = self.sections["meter_order"].body
         assert isinstance(body, MeterOrderPanel)
         return body
+
+    def related_ids(self) -> set[str]:
+        ids = super().related_ids()
+        loaded = self.current
+        if isinstance(loaded, LoadedSubscription):
+            ids.add(loaded.subscription.customer_id or "")
+            if loaded.customer is not None:
+                ids.add(loaded.customer.id or "")
+        return ids - {""}
 
     async def fetch_record(self) -> LoadedSubscription:
         client = self.services.client

@@ -1,0 +1,1 @@
+"""The meter-order board: rollout columns, cohorts, analytics and bulk ordering."""

@@ -1,0 +1,1 @@
+"""Sales: the checkout lead form with its live quote, the leads list and the lead tab."""
