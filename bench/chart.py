@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ._child import serve_in_child
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LATENCY_MS = 50.0
@@ -194,8 +196,6 @@ def _sandbox(quick: bool) -> None:
 
     from nomos_desk.api import NomosClient
     from nomos_desk.domain.periods import MONTH, YEAR, period_of
-    from nomos_desk.sandbox.app import SandboxConfig
-    from nomos_desk.sandbox.server import serve_in_thread
     from nomos_desk.ui.usage.cache import UsageCache
     from nomos_desk.ui.usage.chart import UsageChart
 
@@ -208,13 +208,13 @@ def _sandbox(quick: bool) -> None:
         chart = UsageChart()
         chart.resize(1280, 600)
         chart.show()
-        config = SandboxConfig(latency_ms=LATENCY_MS)
-        with serve_in_thread(db, config=config) as server:
+        proc, base_url = serve_in_child(db, 0, "--latency-ms", str(LATENCY_MS))
+        try:
             loop = qasync.QEventLoop(app)
             asyncio.set_event_loop(loop)
 
             async def both() -> list[tuple[float, float, int]]:
-                async with NomosClient(server.base_url, "sandbox-ro", lambda: "sandbox") as c:
+                async with NomosClient(base_url, "sandbox-ro", lambda: "sandbox") as c:
                     cache = UsageCache(tmp / "usage.sqlite3")
                     try:
                         return [await _open(c, cache, sub_id, period, date(2026, 11, 16), app,
@@ -228,6 +228,9 @@ def _sandbox(quick: bool) -> None:
             finally:
                 loop.close()
                 asyncio.set_event_loop(None)
+        finally:
+            proc.terminate()
+            proc.wait(10)
         chart.close()
         chart.deleteLater()
         app.processEvents()
