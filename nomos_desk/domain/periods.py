@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import numpy as np
 import numpy.typing as npt
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from .berlin import BERLIN, local_day, midnight
+
 SLOT_SECONDS = 900
 DAY, WEEK, MONTH, YEAR, CUSTOM = "day", "week", "month", "year", "custom"
 KINDS = (DAY, WEEK, MONTH, YEAR, CUSTOM)
@@ -27,17 +27,8 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
 
-def midnight(day: date) -> datetime:
-    """The local midnight that starts `day`, in UTC."""
-    return datetime(day.year, day.month, day.day, tzinfo=BERLIN).astimezone(UTC)
-
-
 def midnight_epoch(day: date) -> float:
     return midnight(day).timestamp()
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(BERLIN).date()
 
 
 def local_day_of_epoch(seconds: float) -> date:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from .periods import BERLIN, SLOT_SECONDS, add_months, local_day_of_epoch, midnight_epoch
+from .berlin import BERLIN
+from .periods import SLOT_SECONDS, add_months, local_day_of_epoch, midnight_epoch
 
 TIME, DAY, WEEK, MONTH, YEAR = "time", "day", "week", "month", "year"
 HOUR = 3600

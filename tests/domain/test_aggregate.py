@@ -7,13 +7,13 @@ import pytest
 
 from nomos_desk.domain import aggregate as a
 from nomos_desk.domain import periods as p
-from nomos_desk.domain.periods import BERLIN
+from nomos_desk.domain.berlin import BERLIN, midnight
 from nomos_desk.domain.slots import Slots
 
 
 def iso_points(day: date, n: int) -> list[float]:
     """What the API sends: UTC starts of every quarter hour of the local day."""
-    start = p.midnight(day)
+    start = midnight(day).astimezone(UTC)  # Berlin-aware + timedelta would keep wall time
     return [(start + timedelta(minutes=15 * i)).timestamp() for i in range(n)]
 
 

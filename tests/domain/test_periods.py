@@ -5,15 +5,16 @@ from datetime import UTC, date, datetime
 import pytest
 
 from nomos_desk.domain import periods as p
+from nomos_desk.domain.berlin import local_day, midnight
 
 
 def test_days_have_92_96_or_100_quarter_hours():
     assert p.slots_in_day(date(2026, 3, 29)) == 92   # clocks go forward: 23 hours
     assert p.slots_in_day(date(2026, 10, 25)) == 100  # clocks go back: 25 hours
     assert p.slots_in_day(date(2026, 6, 1)) == 96
-    assert p.midnight(date(2026, 3, 29)) == datetime(2026, 3, 28, 23, tzinfo=UTC)
-    assert p.midnight(date(2026, 3, 30)) == datetime(2026, 3, 29, 22, tzinfo=UTC)
-    assert p.local_day(datetime(2026, 10, 24, 22, 30, tzinfo=UTC)) == date(2026, 10, 25)
+    assert midnight(date(2026, 3, 29)) == datetime(2026, 3, 28, 23, tzinfo=UTC)
+    assert midnight(date(2026, 3, 30)) == datetime(2026, 3, 29, 22, tzinfo=UTC)
+    assert local_day(datetime(2026, 10, 24, 22, 30, tzinfo=UTC)) == date(2026, 10, 25)
 
 
 def test_calendar_periods_contain_the_day():

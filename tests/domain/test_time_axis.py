@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 from nomos_desk.domain import periods as p
 from nomos_desk.domain import time_axis as t
-from nomos_desk.domain.periods import BERLIN
+from nomos_desk.domain.berlin import BERLIN
 
 
 def clock(ticks):

@@ -3,6 +3,8 @@ hint, field errors, lost answers, never sent twice, the read-only gate)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -78,7 +80,8 @@ def test_a_new_reading_appears_at_once_and_is_sent_once(qtbot, qloop, services, 
     fill(panel, qtbot, "11,850.5", QDate(2026, 11, 10))
     wait_outcome(qtbot, panel, "saved")
     assert len(posts(sandbox_app)) == 1
-    assert posts(sandbox_app)[0]["body"]["timestamp"] == "2026-11-09T23:00:00+00:00"
+    sent = datetime.fromisoformat(posts(sandbox_app)[0]["body"]["timestamp"])
+    assert sent == datetime(2026, 11, 9, 23, tzinfo=UTC)  # Berlin's midnight of the day
     assert panel.table.rowCount() == 4
     assert panel.table.item(0, 1).text() == "11,850.5 kWh"
     assert panel.table.item(0, 3).text() == "148 kWh"

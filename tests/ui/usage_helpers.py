@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from nomos_desk.domain.periods import midnight
+from nomos_desk.domain.berlin import midnight
 from nomos_desk.sandbox.timeutil import iso, new_id
 from tests.sandbox.builders import add_plan, add_subscription
 from tests.sandbox_fixtures import WORLD_NOW

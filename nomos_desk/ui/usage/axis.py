@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pyqtgraph as pg
 
-from nomos_desk.domain.periods import BERLIN
+from nomos_desk.domain.berlin import BERLIN
 from nomos_desk.domain.time_axis import DAY, LADDER, MONTH, TIME, WEEK, Step, choose_step, ticks
 from nomos_desk.ui import fmt
 

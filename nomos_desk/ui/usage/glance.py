@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from nomos_desk.domain import aggregate as agg
 from nomos_desk.domain.aggregate import Buckets
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.insights import extreme_hours
 from nomos_desk.domain.periods import custom as custom_period
-from nomos_desk.domain.periods import local_day
 from nomos_desk.ui import fmt
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.theme import mark_secondary

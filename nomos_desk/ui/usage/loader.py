@@ -21,6 +21,7 @@ import numpy as np
 from nomos_desk.api import NomosClient
 from nomos_desk.api import errors as api_errors
 from nomos_desk.api.models import Price, Subscription, Usage
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.periods import (
     Floats,
     Period,
@@ -28,7 +29,6 @@ from nomos_desk.domain.periods import (
     clip,
     day_offsets,
     day_runs,
-    local_day,
     month_chunks,
     month_start,
 )

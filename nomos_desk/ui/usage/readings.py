@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.api import errors
 from nomos_desk.api.models import MeterReading
-from nomos_desk.domain.periods import local_day
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.readings import Reading, check_reading, with_consumption
 from nomos_desk.domain.validation import Problem
 from nomos_desk.ui import fmt

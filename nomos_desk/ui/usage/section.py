@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.domain import aggregate as agg
 from nomos_desk.domain import periods as p
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.insights import Insights, monthly_insights, quarter_hour_insights
-from nomos_desk.domain.periods import Floats, Period, local_day, usage_published_before
+from nomos_desk.domain.periods import Floats, Period, usage_published_before
 from nomos_desk.domain.privacy import write_private
 from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.api import errors
 from nomos_desk.api.models import MeterReading
-from nomos_desk.domain.periods import local_day, midnight
+from nomos_desk.domain.berlin import local_day, midnight
 from nomos_desk.ui.errors import HINT_CODES, codes, describe
 from nomos_desk.ui.writes import FOUND, UNKNOWN, settle
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.domain import aggregate as agg
 from nomos_desk.domain import periods
-from nomos_desk.domain.periods import BERLIN, local_day_of_epoch, slots_in_day
+from nomos_desk.domain.berlin import BERLIN
+from nomos_desk.domain.periods import local_day_of_epoch, slots_in_day
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 
