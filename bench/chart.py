@@ -29,21 +29,11 @@ from pathlib import Path
 import numpy as np
 
 from ._child import serve_in_child
+from ._memory import rss_mib
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LATENCY_MS = 50.0
-
-
-def _rss_mib() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def _slots(period):
@@ -82,7 +72,7 @@ def _draw(quick: bool) -> None:
 
     app = QApplication.instance() or QApplication([])
     period = period_of(MONTH if quick else YEAR, date(2026, 1, 1))
-    rss0 = _rss_mib()
+    rss0 = rss_mib() or 0.0
     tracemalloc.start()
     slots = _slots(period)
     chart = UsageChart()
@@ -135,7 +125,9 @@ def _draw(quick: bool) -> None:
           flush=True)
     print(f"bench chart_memory_traced: {peak / 2**20:.1f} MiB (arrays, buckets, curves)",
           flush=True)
-    print(f"bench chart_memory_rss_growth: {_rss_mib() - rss0:.1f} MiB", flush=True)
+    rss = rss_mib()
+    if rss is not None:
+        print(f"bench chart_memory_rss_growth: {rss - rss0:.1f} MiB", flush=True)
     chart.close()
     chart.deleteLater()
     app.processEvents()

@@ -166,8 +166,8 @@ def test_the_save_button_asks_for_a_file(qtbot, qloop, services, sandbox_app, tm
     sub = usage_case(sandbox_app)
     ws, section = open_usage(qtbot, services, sub["id"])
     qtbot.mouseClick(section.controls.csv, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ws.findChild(QFileDialog, "saveDialog") is not None, timeout=3000)
-    dialog = ws.findChild(QFileDialog, "saveDialog")
+    qtbot.waitUntil(lambda: ws.findChild(QFileDialog, "saveFileDialog") is not None, timeout=3000)
+    dialog = ws.findChild(QFileDialog, "saveFileDialog")
     assert dialog.selectedFiles()[0].endswith("TEST0001_2026-11-01_2026-11-30.csv")
     target = tmp_path / "november.csv"
     dialog.setDirectory(str(tmp_path))

@@ -26,6 +26,7 @@ from nomos_desk.domain.periods import Floats, Period, usage_published_before
 from nomos_desk.domain.privacy import write_private
 from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt
+from nomos_desk.ui.dialogs import choose_save_path, documents_dir
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.export import write_csv
 from nomos_desk.ui.record.section import SectionBody
@@ -34,7 +35,6 @@ from nomos_desk.ui.theme import error_style, mark_secondary
 from nomos_desk.ui.usage.chart import ChartView, UsageChart
 from nomos_desk.ui.usage.controls import ChartControls
 from nomos_desk.ui.usage.figures import insight_rows
-from nomos_desk.ui.usage.files import ask_save_path
 from nomos_desk.ui.usage.loader import PeriodData, Subject, fill
 from nomos_desk.ui.usage.table import DECIMALS, csv_table
 from nomos_desk.ui.widgets import named
@@ -323,12 +323,13 @@ class UsageSection(SectionBody):
 
     async def _export_flow(self, png: bool) -> None:
         if png:
-            path = await ask_save_path(self, self.tr("Save the chart"), self.file_stem() + ".png",
-                                       self.tr("PNG pictures (*.png)"))
+            path = await choose_save_path(self, self.tr("Save the chart"),
+                                          documents_dir() / (self.file_stem() + ".png"),
+                                          self.tr("PNG pictures (*.png)"))
         else:
-            path = await ask_save_path(self, self.tr("Save the values"),
-                                       self.file_stem() + ".csv",
-                                       self.tr("CSV files (*.csv)"))
+            path = await choose_save_path(self, self.tr("Save the values"),
+                                          documents_dir() / (self.file_stem() + ".csv"),
+                                          self.tr("CSV files (*.csv)"))
         if path is None:
             return
         self.save(path, png=png)
