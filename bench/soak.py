@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ._memory import rss_mib
+
 CUSTOMERS = 150
 WARM_UP_ROUNDS = 5
 MAX_OPEN_TABS = 6
@@ -39,17 +41,6 @@ class ThreadSandbox:
 
     def stop(self) -> None:
         pass
-
-
-def _rss_mib() -> float | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None  # no /proc (macOS, Windows): not measured
 
 
 def _sockets() -> int | None:
@@ -98,7 +89,7 @@ class Soak:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         gc.collect()
         services = self.controller.services
-        return {"rss": _rss_mib(), "tasks": len(asyncio.all_tasks()),
+        return {"rss": rss_mib(), "tasks": len(asyncio.all_tasks()),
                 "pool": _pool_connections(services.client), "sockets": _sockets(),
                 "widgets": len(QApplication.allWidgets()), "objects": len(gc.get_objects())}
 

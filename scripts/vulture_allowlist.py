@@ -13,6 +13,9 @@ _.isEmpty
 _.sizeHint
 _.paint
 _.filterAcceptsRow
+# pyqtgraph calls these overrides of its axis items.
+_.tickValues
+_.tickStrings
 # fpdf2 calls footer() on every page; Starlette and uvicorn read these attributes.
 _.footer
 _.redirect_slashes

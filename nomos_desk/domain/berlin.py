@@ -6,6 +6,19 @@ since the operating system has no IANA database for ZoneInfo to read.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def midnight(day: date) -> datetime:
+    """00:00 of `day` in Berlin: where Nomos's days, billing periods and contract ends begin
+    (23 or 25 hours before the next one on the days the clocks change). Convert it to UTC
+    before adding hours: arithmetic on a Berlin-aware datetime keeps the wall clock."""
+    return datetime(day.year, day.month, day.day, tzinfo=BERLIN)
+
+
+def local_day(moment: datetime) -> date:
+    """The Berlin calendar day `moment` falls on (a naive moment counts as Berlin's)."""
+    return moment.astimezone(BERLIN).date() if moment.tzinfo else moment.date()

@@ -23,7 +23,7 @@ from typing import Any
 from nomos_desk.domain.order_stages import BoardOrder, Lifecycle, days_in_stage
 from nomos_desk.domain.rollout import percentile
 
-from .berlin import BERLIN
+from .berlin import local_day
 
 USUAL_DAYS = 30.0        # until enough stays were seen: metering moves in weeks
 MIN_STAYS = 10           # stays of a stage before its own 90th percentile counts
@@ -87,12 +87,6 @@ def usual_days(stays: Mapping[str, Sequence[float]]) -> dict[str, float]:
             for status, days in stays.items() if len(days) >= MIN_STAYS}
 
 
-def local_day(moment: datetime | None) -> date | None:
-    if moment is None:
-        return None
-    return moment.astimezone(BERLIN).date() if moment.tzinfo else moment.date()
-
-
 def _folded(*parts: str | None) -> str:
     return " ".join(p for p in parts if p).casefold()
 
@@ -126,7 +120,7 @@ def where_and_who(cohort: Cohort, plan_id: str | None, zip_code: str | None,
         return False
     if not matches_place(cohort.place, zip_code, city):
         return False
-    if not in_days(local_day(created), cohort.created_from, cohort.created_to):
+    if not in_days(local_day(created) if created else None, cohort.created_from, cohort.created_to):
         return False
     return not cohort.text.strip() or matches_text(cohort.text, _folded(*words))
 

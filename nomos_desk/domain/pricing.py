@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .berlin import BERLIN
+from .berlin import local_day, midnight
 
 QUARTER_HOUR = timedelta(minutes=15)
 # No Nomos price covers more than an hour: a longer gap between two price items is
@@ -32,6 +32,10 @@ class UsageAt:
     start: datetime
     end: datetime
     kwh: float
+
+
+# The API's price component types, in the order prices are shown; PriceAt's fields.
+COMPONENT_TYPES = ("electricity", "grid", "levies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +63,6 @@ class PricedUsage:
 
 
 # -- Berlin calendar -------------------------------------------------------------------
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(BERLIN).date()
-
-
-def local_midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=BERLIN)
-
-
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, clamped to the month's length (31 Jan + 1 = 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
@@ -108,11 +104,11 @@ def _step(start: datetime, resolution: str) -> datetime | None:
         return start + timedelta(hours=1)
     day = local_day(start)
     if resolution == "day":
-        return local_midnight(day + timedelta(days=1))
+        return midnight(day + timedelta(days=1))
     if resolution == "week":
-        return local_midnight(day + timedelta(days=7 - day.weekday()))
+        return midnight(day + timedelta(days=7 - day.weekday()))
     if resolution == "month":
-        return local_midnight(add_months(day.replace(day=1), 1))
+        return midnight(add_months(day.replace(day=1), 1))
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from nomos_desk.domain.berlin import BERLIN
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.order_stages import (
     BoardOrder,
     Lifecycle,
@@ -149,7 +149,7 @@ def ageing(orders: Iterable[BoardOrder], lifecycle: Lifecycle, now: datetime,
 
 def week_of(moment: datetime) -> date:
     """The Monday (Berlin) of the week the moment falls in."""
-    day = moment.astimezone(BERLIN).date() if moment.tzinfo else moment.date()
+    day = local_day(moment)
     return day - timedelta(days=day.weekday())
 
 

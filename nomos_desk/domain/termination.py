@@ -8,9 +8,9 @@ is built from the day in Berlin's zone, never by adding hours to another midnigh
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from .berlin import BERLIN
+from .berlin import BERLIN, local_day, midnight
 from .validation import Problem, future_day
 
 ORDINARY, MOVE_OUT, WITHDRAWAL = "ORDINARY", "MOVE_OUT", "WITHDRAWAL"
@@ -25,21 +25,12 @@ USUAL_CANCELLATION_DAYS = 30
 
 def end_instant(day: date) -> datetime:
     """The exclusive end for a contract ending on `day`: 00:00 of that day in Berlin."""
-    return datetime.combine(day, time(), tzinfo=BERLIN)
-
-
-def end_day(end: datetime) -> date:
-    """The Berlin calendar day an end instant falls on (the day supply is over)."""
-    return end.astimezone(BERLIN).date()
+    return midnight(day)
 
 
 def last_supply_day(end: datetime) -> date:
     """The last day the customer is supplied: the Berlin day of the moment before `end`."""
     return (end.astimezone(BERLIN) - timedelta(microseconds=1)).date()
-
-
-def berlin_today(now: datetime) -> date:
-    return now.astimezone(BERLIN).date()
 
 
 def add_working_days(day: date, count: int) -> date:
@@ -65,4 +56,4 @@ def end_problem(day: date | None, today: date) -> Problem | None:
 
 def withdrawal_deadline(signed_up: datetime) -> date:
     """The last day of the withdrawal period when it counts from `signed_up`."""
-    return end_day(signed_up) + timedelta(days=WITHDRAWAL_DAYS)
+    return local_day(signed_up) + timedelta(days=WITHDRAWAL_DAYS)

@@ -210,3 +210,31 @@ def contact_name(customer: Customer | None) -> str:
 def order_status(label: str) -> str:
     """A meter-order status label from the pinned version's table (api.versions)."""
     return QCoreApplication.translate("MeterOrderStatus", label)
+
+
+# -- chart labels -------------------------------------------------------------------------
+def clock(value: datetime) -> str:
+    """The Berlin wall-clock time of a moment ("14:15", "2:15 PM")."""
+    local = value.astimezone(BERLIN)
+    locale = QLocale()
+    return locale.toString(QTime(local.hour, local.minute),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def weekday_day(value: date) -> str:
+    """A day with its weekday and the full date: "So., 25.10.2026", "Sun, 10/25/2026"."""
+    return f"{QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)}, {day(value)}"
+
+
+def month_year(value: date, *, short: bool = False) -> str:
+    """"Oktober 2026" / "October 2026" (short: "Okt. 2026")."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return f"{QLocale().standaloneMonthName(value.month, kind)} {value.year}"
+
+
+def day_month(value: date) -> str:
+    """A day without its year, in the language's order: "25.10." / "10/25"."""
+    locale = QLocale()
+    # German keeps the dot after the month ("25.10."), as it is written there.
+    pattern = _date_format(locale).replace("yyyy", "").strip(" ,/-").lstrip(".")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)

@@ -10,7 +10,9 @@ client closed).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -27,6 +29,7 @@ from nomos_desk.ui.invoices.pdf_cache import PdfCache
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import AppSettings
 from nomos_desk.ui.tasks import TaskRunner
+from nomos_desk.ui.usage.cache import UsageCache
 
 if TYPE_CHECKING:
     from nomos_desk.api import NomosClient
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 INDEX_FILE = "index.sqlite3"
 PLAN_FACTS_FILE = "plans.json"
 INVOICE_PDF_DIR = "invoices"
+USAGE_CACHE_FILE = "usage.sqlite3"
 
 
 class UiSink(Protocol):
@@ -62,12 +66,16 @@ class Services:
     # How long a write whose answer was lost is looked for before "send again" is offered
     # (it may land after the client gave up); see ui/writes.py.
     write_patience: float = 15.0
+    # What time it is, for what depends on today (which usage values are published, today's
+    # and tomorrow's prices); tests pin it to the sandbox world's "now".
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     index: IndexService = field(init=False)
     plans: PlanCatalog = field(init=False)
     board: BoardStorage = field(init=False)  # the meter-order board's store and journal
     changes: RecordChanges = field(init=False)  # the session's own writes, for every view
     caches: Caches = field(init=False)  # every session cache, for Settings (ui/caches.py)
     pdfs: PdfCache = field(init=False)  # invoice documents already downloaded
+    usage: UsageCache = field(init=False)  # final usage values and past prices, on disk
     closed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
@@ -84,6 +92,9 @@ class Services:
         self.pdfs = PdfCache(self.data_dir / INVOICE_PDF_DIR)
         self.caches.register("invoice_pdfs", QT_TRANSLATE_NOOP("Caches", "Invoice documents"),
                              self.pdfs)
+        self.usage = UsageCache(self.data_dir / USAGE_CACHE_FILE)
+        self.caches.register("usage", QT_TRANSLATE_NOOP("Caches", "Usage values and prices"),
+                             self.usage)
 
     def report_error(self, exc: BaseException, context: str) -> None:
         """Non-modal banner with message, Nomos code and request id; a lost connection
@@ -115,8 +126,10 @@ class Services:
             delete_index(self.data_dir / INDEX_FILE)
             self.board.wipe()
             self.pdfs.clear()
+            self.usage.wipe()
         else:
             self.index.close()
             self.board.close()
+            self.usage.close()
         self.connection.close()
         await self.client.aclose()

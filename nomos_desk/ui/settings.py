@@ -73,6 +73,13 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=2, maximum=60, suffix=QT_TRANSLATE_NOOP("Settings", " s"),
     ),
     Setting(
+        "flexible_share_percent", QT_TRANSLATE_NOOP("Settings", "Flexible share of usage"), 20,
+        QT_TRANSLATE_NOOP("Settings", "The part of a customer's usage that could run at another "
+                          "hour of the same day (washing, charging a car). The usage insights "
+                          "show what moving it into the day's cheapest hours would have saved."),
+        minimum=0, maximum=100, suffix=QT_TRANSLATE_NOOP("Settings", " %"),
+    ),
+    Setting(
         "proxy", QT_TRANSLATE_NOOP("Settings", "Proxy"), SYSTEM,
         QT_TRANSLATE_NOOP("Settings", "System uses the operating system's proxy settings "
                           "(and HTTPS_PROXY); the demo sandbox is always reached directly. "

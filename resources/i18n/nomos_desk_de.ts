@@ -1008,6 +1008,10 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
             <source>Invoice documents</source>
             <translation>Rechnungsdokumente</translation>
         </message>
+        <message>
+            <source>Usage values and prices</source>
+            <translation>Verbrauchswerte und Preise</translation>
+        </message>
     </context>
     <context>
         <name>CardList</name>
@@ -1218,6 +1222,89 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
         <message>
             <source>Nomos did not accept this: see the marked field.</source>
             <translation>Nomos hat das nicht angenommen: siehe markiertes Feld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartControls</name>
+        <message>
+            <source>How long a stretch of time the chart shows</source>
+            <translation>Welchen Zeitraum das Diagramm zeigt</translation>
+        </message>
+        <message>
+            <source>The period before</source>
+            <translation>Der Zeitraum davor</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>The period that contains today</source>
+            <translation>Der Zeitraum, der heute enthält</translation>
+        </message>
+        <message>
+            <source>The period after</source>
+            <translation>Der Zeitraum danach</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>How much time one bar stands for; Auto picks by the length of the period</source>
+            <translation>Wie viel Zeit ein Balken umfasst; Automatisch wählt nach der Länge des Zeitraums</translation>
+        </message>
+        <message>
+            <source>Bars</source>
+            <translation>Balken</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <source>Price weighted by usage</source>
+            <translation>Preis nach Verbrauch gewichtet</translation>
+        </message>
+        <message>
+            <source>Price weighted by time</source>
+            <translation>Preis nach Zeit gewichtet</translation>
+        </message>
+        <message>
+            <source>How the price of an hour, day, week or month is averaged: by usage (what the customer paid per kWh) or by time (the tariff's average)</source>
+            <translation>Wie der Preis einer Stunde, eines Tages, einer Woche oder eines Monats gemittelt wird: nach Verbrauch (was der Kunde je kWh bezahlt hat) oder nach Zeit (der Durchschnitt des Tarifs)</translation>
+        </message>
+        <message>
+            <source>Price components</source>
+            <translation>Preisbestandteile</translation>
+        </message>
+        <message>
+            <source>Show the price stacked as electricity, grid fees and taxes and levies</source>
+            <translation>Den Preis gestapelt zeigen: Strom, Netzentgelte sowie Steuern und Umlagen</translation>
+        </message>
+        <message>
+            <source>Save picture…</source>
+            <translation>Bild speichern …</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG picture</source>
+            <translation>Das Diagramm als PNG-Bild speichern</translation>
+        </message>
+        <message>
+            <source>Save CSV…</source>
+            <translation>CSV speichern …</translation>
+        </message>
+        <message>
+            <source>Save the values as a CSV file for a spreadsheet</source>
+            <translation>Die Werte als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>An analog meter has monthly values only</source>
+            <translation>Ein analoger Zähler hat nur Monatswerte</translation>
         </message>
     </context>
     <context>
@@ -2289,34 +2376,6 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
             <translation>%1 · gekündigt, endet am %2</translation>
         </message>
         <message>
-            <source>Supplier change</source>
-            <translation>Lieferantenwechsel</translation>
-        </message>
-        <message>
-            <source>Move-in</source>
-            <translation>Einzug</translation>
-        </message>
-        <message>
-            <source>Monthly fees</source>
-            <translation>Monatliche Preise</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>Verbrauch</translation>
-        </message>
-        <message>
-            <source>Base fee</source>
-            <translation>Grundgebühr</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>Netz</translation>
-        </message>
-        <message>
-            <source>Metering</source>
-            <translation>Messstellenbetrieb</translation>
-        </message>
-        <message>
             <source>Open</source>
             <translation>Offen</translation>
         </message>
@@ -2357,12 +2416,40 @@ Nomos gibt jede Bestellung an den Messstellenbetreiber weiter, der sich beim Kun
             <translation>Umlagen und Steuern</translation>
         </message>
         <message>
+            <source>Base fee</source>
+            <translation>Grundgebühr</translation>
+        </message>
+        <message>
             <source>Grid fees per month</source>
             <translation>Netzentgelte monatlich</translation>
         </message>
         <message>
             <source>Metering fee</source>
             <translation>Messstellengebühr</translation>
+        </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Lieferantenwechsel</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Einzug</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monatliche Preise</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Netz</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Messstellenbetrieb</translation>
         </message>
     </context>
     <context>
@@ -3490,13 +3577,6 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
             <translation>Nur-Lese-Anmeldung: Leads anlegen braucht ein Profil mit Schreibrecht (write:*).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n input(s) need a look before the lead can be sent.</source>
-            <translation>
-                <numerusform>%n Eingabe muss noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
-                <numerusform>%n Eingaben müssen noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sending the lead to Nomos…</source>
             <translation>Der Lead wird an Nomos gesendet …</translation>
@@ -3516,6 +3596,13 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>The app closed before the last lead's answer arrived. Looking for it…</source>
             <translation>Die App wurde geschlossen, bevor die Antwort zum letzten Lead kam. Er wird gesucht …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n Eingabe muss noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+                <numerusform>%n Eingaben müssen noch geprüft werden, bevor der Lead gesendet werden kann.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3735,49 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
+        <name>PriceGlance</name>
+        <message>
+            <source>ct/kWh</source>
+            <translation>ct/kWh</translation>
+        </message>
+        <message>
+            <source>Green: the three best-paid hours of a day; red: the three lowest-paid.</source>
+            <translation>Grün: die drei am besten vergüteten Stunden eines Tages; rot: die drei am schlechtesten vergüteten.</translation>
+        </message>
+        <message>
+            <source>Green: the three cheapest hours of a day; red: the three dearest.</source>
+            <translation>Grün: die drei günstigsten Stunden eines Tages; rot: die drei teuersten.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Morgen</translation>
+        </message>
+        <message>
+            <source>%1: prices are published in the early afternoon, once the day-ahead auction has cleared.</source>
+            <translation>%1: Die Preise erscheinen am frühen Nachmittag, sobald die Day-Ahead-Auktion abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>%1: no prices from Nomos.</source>
+            <translation>%1: keine Preise von Nomos.</translation>
+        </message>
+        <message>
+            <source>%1–%2 (%3)</source>
+            <translation>%1–%2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: best paid %2, lowest %3</source>
+            <translation>%1: am besten vergütet %2, am niedrigsten %3</translation>
+        </message>
+        <message>
+            <source>%1: cheapest %2, dearest %3</source>
+            <translation>%1: am günstigsten %2, am teuersten %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>Give the profile a name.</source>
@@ -3746,7 +3876,34 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         </message>
     </context>
     <context>
-        <name>ReadingsTable</name>
+        <name>ReadingSubmit</name>
+        <message>
+            <source>The answer got lost, but Nomos has the reading: it was saved.</source>
+            <translation>Die Antwort ging verloren, aber Nomos hat den Zählerstand: Er wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>The reading was sent but no answer came back, and looking for it failed too. It may have been saved: check again before sending it a second time.</source>
+            <translation>Der Zählerstand wurde gesendet, aber keine Antwort kam zurück, und auch die Nachfrage schlug fehl. Er ist vielleicht gespeichert: Bitte erneut prüfen, bevor Sie ihn ein zweites Mal senden.</translation>
+        </message>
+        <message>
+            <source>The reading was sent but no answer came back. Nomos does not have it, so it was not saved. You can send it again.</source>
+            <translation>Der Zählerstand wurde gesendet, aber keine Antwort kam zurück. Nomos hat ihn nicht, er wurde also nicht gespeichert. Sie können ihn erneut senden.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>Diese Verbindung darf nur lesen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Nomos finds this reading implausible: %1 Please check the number with the customer; it is kept below for correcting.</source>
+            <translation>Nomos hält diesen Zählerstand für unplausibel: %1 Bitte die Zahl mit dem Kunden prüfen; sie bleibt unten zum Korrigieren stehen.</translation>
+        </message>
+        <message>
+            <source>Reading saved.</source>
+            <translation>Zählerstand gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingsPanel</name>
         <message>
             <source>Date</source>
             <translation>Datum</translation>
@@ -3760,8 +3917,140 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Quelle</translation>
         </message>
         <message>
+            <source>Used since the one before</source>
+            <translation>Verbrauch seit dem vorigen</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Pro Tag</translation>
+        </message>
+        <message>
+            <source>No meter readings recorded yet.</source>
+            <translation>Noch keine Zählerstände erfasst.</translation>
+        </message>
+        <message>
+            <source>Submit a reading…</source>
+            <translation>Zählerstand melden …</translation>
+        </message>
+        <message>
+            <source>Enter a meter reading the customer reports</source>
+            <translation>Einen Zählerstand eintragen, den der Kunde meldet</translation>
+        </message>
+        <message>
+            <source>Submitting a meter reading</source>
+            <translation>Zählerstand melden</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>z. B. %1</translation>
+        </message>
+        <message>
+            <source>The meter's count in kWh, as on its display</source>
+            <translation>Der Zählerstand in kWh, wie auf der Anzeige des Zählers</translation>
+        </message>
+        <message>
+            <source>Send to Nomos</source>
+            <translation>An Nomos senden</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the reading arrived</source>
+            <translation>Bei Nomos nachfragen, ob der Zählerstand angekommen ist</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Meter reading (kWh):</source>
+            <translation>Zählerstand (kWh):</translation>
+        </message>
+        <message>
+            <source>Read on:</source>
+            <translation>Abgelesen am:</translation>
+        </message>
+        <message>
             <source>Showing the latest %1 of %2.</source>
-            <translation>Die neuesten %1 von %2 werden angezeigt.</translation>
+            <translation>Die neuesten %1 von %2 werden gezeigt.</translation>
+        </message>
+        <message>
+            <source>Loading the subscription…</source>
+            <translation>Vertrag wird geladen …</translation>
+        </message>
+        <message>
+            <source>Only analog consumption meters take readings by hand; a smart meter sends its own values.</source>
+            <translation>Nur analoge Verbrauchszähler nehmen Zählerstände von Hand an; ein intelligentes Messsystem sendet seine Werte selbst.</translation>
+        </message>
+        <message>
+            <source>The subscription has ended.</source>
+            <translation>Der Vertrag ist beendet.</translation>
+        </message>
+        <message>
+            <source>The reading is being sent.</source>
+            <translation>Der Zählerstand wird gesendet.</translation>
+        </message>
+        <message>
+            <source>First check whether the last reading arrived (Check again).</source>
+            <translation>Erst prüfen, ob der letzte Zählerstand angekommen ist (Erneut prüfen).</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: submitting readings needs a profile with write access (write:*).</source>
+            <translation>Nur-Lese-Anmeldung: Zählerstände melden braucht ein Profil mit Schreibrecht (write:*).</translation>
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation>Bitte ausfüllen.</translation>
+        </message>
+        <message>
+            <source>A meter reading is a positive number of kWh.</source>
+            <translation>Ein Zählerstand ist eine positive Zahl in kWh.</translation>
+        </message>
+        <message>
+            <source>Below the previous reading (%1): a meter only counts up.</source>
+            <translation>Unter dem vorigen Zählerstand (%1): Ein Zähler zählt nur aufwärts.</translation>
+        </message>
+        <message>
+            <source>Above the later reading (%1).</source>
+            <translation>Über dem späteren Zählerstand (%1).</translation>
+        </message>
+        <message>
+            <source>The day lies in the future.</source>
+            <translation>Der Tag liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>Before supply began (%1).</source>
+            <translation>Vor dem Lieferbeginn (%1).</translation>
+        </message>
+        <message>
+            <source>After supply ended (%1).</source>
+            <translation>Nach dem Lieferende (%1).</translation>
+        </message>
+        <message>
+            <source>There is already a reading on this day.</source>
+            <translation>Für diesen Tag gibt es schon einen Zählerstand.</translation>
+        </message>
+        <message>
+            <source>Not a number: write it like %1.</source>
+            <translation>Keine Zahl: bitte so schreiben: %1.</translation>
+        </message>
+        <message>
+            <source>Sending the reading to Nomos…</source>
+            <translation>Zählerstand wird an Nomos gesendet …</translation>
+        </message>
+        <message>
+            <source>Checking for the reading</source>
+            <translation>Nach dem Zählerstand sehen</translation>
+        </message>
+        <message>
+            <source>Asking Nomos whether the reading arrived…</source>
+            <translation>Nomos wird gefragt, ob der Zählerstand angekommen ist …</translation>
+        </message>
+        <message>
+            <source>Please double-check this number.</source>
+            <translation>Bitte diese Zahl noch einmal prüfen.</translation>
         </message>
     </context>
     <context>
@@ -4217,6 +4506,18 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Smart-Meter-Bestellung</translation>
         </message>
         <message>
+            <source>Usage &amp;&amp; prices</source>
+            <translation>Verbrauch &amp;&amp; Preise</translation>
+        </message>
+        <message>
+            <source>Today's and tomorrow's prices</source>
+            <translation>Preise heute und morgen</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active.</source>
+            <translation>Nomos liefert Preise nur, solange ein Vertrag aktiv ist.</translation>
+        </message>
+        <message>
             <source>§14a EnWG grid fee reductions</source>
             <translation>Netzentgeltreduzierung nach §14a EnWG</translation>
         </message>
@@ -4239,6 +4540,18 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>No invoices for this subscription yet.</source>
             <translation>Zu diesem Vertrag gibt es noch keine Rechnungen.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Rechnung</translation>
+        </message>
+        <message>
+            <source>Line items</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -4267,18 +4580,6 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>This lead carries no metadata.</source>
             <translation>Dieser Lead hat keine Metadaten.</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Rechnung</translation>
-        </message>
-        <message>
-            <source>Line items</source>
-            <translation>Positionen</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Dokument</translation>
         </message>
     </context>
     <context>
@@ -4342,6 +4643,18 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source> s</source>
             <translation> s</translation>
+        </message>
+        <message>
+            <source>Flexible share of usage</source>
+            <translation>Verschiebbarer Anteil des Verbrauchs</translation>
+        </message>
+        <message>
+            <source>The part of a customer's usage that could run at another hour of the same day (washing, charging a car). The usage insights show what moving it into the day's cheapest hours would have saved.</source>
+            <translation>Der Teil des Verbrauchs, der auch zu einer anderen Stunde desselben Tages laufen könnte (Waschen, Auto laden). Die Verbrauchsauswertung zeigt, was das Verschieben in die günstigsten Stunden des Tages gespart hätte.</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
         </message>
         <message>
             <source>Proxy</source>
@@ -4905,6 +5218,395 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
         <message>
             <source>The contract is terminated. %1</source>
             <translation>Der Vertrag ist gekündigt. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Usage</name>
+        <message>
+            <source>Auto</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 Minuten</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Stunde</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Frei wählen</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Grid fees</source>
+            <translation>Netzentgelte</translation>
+        </message>
+        <message>
+            <source>Taxes and levies</source>
+            <translation>Steuern und Umlagen</translation>
+        </message>
+        <message>
+            <source>Spot payout</source>
+            <translation>Spotvergütung</translation>
+        </message>
+        <message>
+            <source>Fed in</source>
+            <translation>Eingespeist</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Verbrauch</translation>
+        </message>
+        <message>
+            <source>Payout rate</source>
+            <translation>Vergütungssatz</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>%1 ct/kWh</source>
+            <translation>%1 ct/kWh</translation>
+        </message>
+        <message>
+            <source>%1 (kWh)</source>
+            <translation>%1 (kWh)</translation>
+        </message>
+        <message>
+            <source>%1 (ct/kWh)</source>
+            <translation>%1 (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1, final</source>
+            <translation>%1, endgültig</translation>
+        </message>
+        <message>
+            <source>From readings</source>
+            <translation>Aus Zählerständen</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Geschätzt</translation>
+        </message>
+        <message>
+            <source>%1, preliminary</source>
+            <translation>%1, vorläufig</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Zählerstand</translation>
+        </message>
+        <message>
+            <source>usage-weighted</source>
+            <translation>verbrauchsgewichteter</translation>
+        </message>
+        <message>
+            <source>time-weighted</source>
+            <translation>zeitgewichteter</translation>
+        </message>
+        <message>
+            <source>%1, %2 average</source>
+            <translation>%1, %2 Mittelwert</translation>
+        </message>
+        <message>
+            <source>%1 (estimate)</source>
+            <translation>%1 (Schätzung)</translation>
+        </message>
+        <message>
+            <source>%1 (preliminary)</source>
+            <translation>%1 (vorläufig)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no value</source>
+            <translation>%1: kein Wert</translation>
+        </message>
+        <message>
+            <source>%1 of %2 quarter hours without a value</source>
+            <translation>%1 von %2 Viertelstunden ohne Wert</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not known</source>
+            <translation>%1: nicht bekannt</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>etwa %1</translation>
+        </message>
+        <message>
+            <source>Estimated reading on %1: %2</source>
+            <translation>Geschätzter Zählerstand am %1: %2</translation>
+        </message>
+        <message>
+            <source>Meter reading on %1: %2</source>
+            <translation>Zählerstand am %1: %2</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>KW %1: %2 – %3</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Energy fed in</source>
+            <translation>Eingespeiste Energie</translation>
+        </message>
+        <message>
+            <source>Total usage</source>
+            <translation>Verbrauch gesamt</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Vergütung</translation>
+        </message>
+        <message>
+            <source>Energy cost (usage × price)</source>
+            <translation>Energiekosten (Verbrauch × Preis)</translation>
+        </message>
+        <message>
+            <source>no prices known for this period</source>
+            <translation>für diesen Zeitraum keine Preise bekannt</translation>
+        </message>
+        <message>
+            <source>about %1 (at each month's average price)</source>
+            <translation>etwa %1 (zum Durchschnittspreis des jeweiligen Monats)</translation>
+        </message>
+        <message>
+            <source>%1 for the %2 with a price</source>
+            <translation>%1 für die %2 mit Preis</translation>
+        </message>
+        <message>
+            <source>Average spot payout</source>
+            <translation>Durchschnittliche Spotvergütung</translation>
+        </message>
+        <message>
+            <source>Average price (time-weighted)</source>
+            <translation>Durchschnittspreis (zeitgewichtet)</translation>
+        </message>
+        <message>
+            <source>Average payout received</source>
+            <translation>Erhaltene Vergütung im Schnitt</translation>
+        </message>
+        <message>
+            <source>Average price paid</source>
+            <translation>Bezahlter Durchschnittspreis</translation>
+        </message>
+        <message>
+            <source>Fed in during the best-paid hours</source>
+            <translation>Eingespeist in den bestvergüteten Stunden</translation>
+        </message>
+        <message>
+            <source>Used in cheap hours</source>
+            <translation>Verbrauch in günstigen Stunden</translation>
+        </message>
+        <message>
+            <source>%1 (%2) in each day's best-paid quarter of hours</source>
+            <translation>%1 (%2) im bestvergüteten Viertel der Stunden jedes Tages</translation>
+        </message>
+        <message>
+            <source>%1 (%2) in each day's cheapest quarter of hours</source>
+            <translation>%1 (%2) im günstigsten Viertel der Stunden jedes Tages</translation>
+        </message>
+        <message>
+            <source>needs a smart meter's quarter-hour values</source>
+            <translation>braucht die Viertelstundenwerte eines intelligenten Messsystems</translation>
+        </message>
+        <message>
+            <source>Saving by shifting %1</source>
+            <translation>Ersparnis durch Verschieben von %1</translation>
+        </message>
+        <message>
+            <source>%1, had that share of each day's usage run in its cheapest hours</source>
+            <translation>%1, wäre dieser Anteil des täglichen Verbrauchs in den günstigsten Stunden gelaufen</translation>
+        </message>
+        <message>
+            <source> — about the average</source>
+            <translation> – etwa im Durchschnitt</translation>
+        </message>
+        <message>
+            <source> — fed in at better-paid hours</source>
+            <translation> – zu besser vergüteten Stunden eingespeist</translation>
+        </message>
+        <message>
+            <source> — fed in at lower-paid hours</source>
+            <translation> – zu schlechter vergüteten Stunden eingespeist</translation>
+        </message>
+        <message>
+            <source> — usage leaned to cheaper hours</source>
+            <translation> – Verbrauch eher in günstigen Stunden</translation>
+        </message>
+        <message>
+            <source> — usage leaned to dearer hours</source>
+            <translation> – Verbrauch eher in teuren Stunden</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>UTC-Versatz</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>%1, usage-weighted (ct/kWh)</source>
+            <translation>%1, verbrauchsgewichtet (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1, time-weighted (ct/kWh)</source>
+            <translation>%1, zeitgewichtet (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1 (EUR)</source>
+            <translation>%1 (EUR)</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>endgültig</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>Schätzung</translation>
+        </message>
+        <message>
+            <source>preliminary</source>
+            <translation>vorläufig</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageSection</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop loading; what arrived stays on screen</source>
+            <translation>Laden beenden; was angekommen ist, bleibt sichtbar</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Ask Nomos again for what is still missing</source>
+            <translation>Nomos erneut nach dem fragen, was noch fehlt</translation>
+        </message>
+        <message>
+            <source>⚠ Not everything arrived: %1</source>
+            <translation>⚠ Nicht alles ist angekommen: %1</translation>
+        </message>
+        <message>
+            <source>Loading from Nomos: %1 of %2 parts…</source>
+            <translation>Laden von Nomos: %1 von %2 Teilen …</translation>
+        </message>
+        <message>
+            <source>Loading stopped: %1 of %2 parts arrived.</source>
+            <translation>Laden beendet: %1 von %2 Teilen sind angekommen.</translation>
+        </message>
+        <message>
+            <source>Supply began on %1; there are no values before.</source>
+            <translation>Die Belieferung begann am %1; davor gibt es keine Werte.</translation>
+        </message>
+        <message>
+            <source>Yesterday's values arrive today from 16:00 (smart-meter values are published the day after).</source>
+            <translation>Die Werte von gestern kommen heute ab 16:00 Uhr (Werte intelligenter Messsysteme erscheinen am Folgetag).</translation>
+        </message>
+        <message>
+            <source>Today's values arrive tomorrow from 16:00.</source>
+            <translation>Die Werte von heute kommen morgen ab 16:00 Uhr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No values from the metering operator yet for %n day(s); they can arrive late.</source>
+            <translation>
+                <numerusform>Noch keine Werte vom Messstellenbetreiber für %n Tag; sie können verspätet kommen.</numerusform>
+                <numerusform>Noch keine Werte vom Messstellenbetreiber für %n Tage; sie können verspätet kommen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hatched values are estimates of Nomos until the meter is read.</source>
+            <translation>Schraffierte Werte sind Schätzungen von Nomos, bis der Zähler abgelesen wird.</translation>
+        </message>
+        <message>
+            <source>Hatched values are preliminary: the metering operator may still correct them until the 8th working day of the next month.</source>
+            <translation>Schraffierte Werte sind vorläufig: Der Messstellenbetreiber kann sie bis zum 8. Werktag des Folgemonats noch korrigieren.</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active.</source>
+            <translation>Nomos liefert Preise nur, solange ein Vertrag aktiv ist.</translation>
+        </message>
+        <message>
+            <source>Tomorrow's prices are published in the early afternoon.</source>
+            <translation>Die Preise für morgen erscheinen am frühen Nachmittag.</translation>
+        </message>
+        <message>
+            <source>Saving the chart</source>
+            <translation>Diagramm speichern</translation>
+        </message>
+        <message>
+            <source>Saving the values</source>
+            <translation>Werte speichern</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Diagramm speichern</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Save the values</source>
+            <translation>Werte speichern</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Gespeichert: %1</translation>
         </message>
     </context>
 </TS>

@@ -1008,6 +1008,10 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
             <source>Invoice documents</source>
             <translation>Invoice documents</translation>
         </message>
+        <message>
+            <source>Usage values and prices</source>
+            <translation>Usage values and prices</translation>
+        </message>
     </context>
     <context>
         <name>CardList</name>
@@ -1218,6 +1222,89 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
         <message>
             <source>Nomos did not accept this: see the marked field.</source>
             <translation>Nomos did not accept this: see the marked field.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartControls</name>
+        <message>
+            <source>How long a stretch of time the chart shows</source>
+            <translation>How long a stretch of time the chart shows</translation>
+        </message>
+        <message>
+            <source>The period before</source>
+            <translation>The period before</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>The period that contains today</source>
+            <translation>The period that contains today</translation>
+        </message>
+        <message>
+            <source>The period after</source>
+            <translation>The period after</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>How much time one bar stands for; Auto picks by the length of the period</source>
+            <translation>How much time one bar stands for; Auto picks by the length of the period</translation>
+        </message>
+        <message>
+            <source>Bars</source>
+            <translation>Bars</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Price weighted by usage</source>
+            <translation>Price weighted by usage</translation>
+        </message>
+        <message>
+            <source>Price weighted by time</source>
+            <translation>Price weighted by time</translation>
+        </message>
+        <message>
+            <source>How the price of an hour, day, week or month is averaged: by usage (what the customer paid per kWh) or by time (the tariff's average)</source>
+            <translation>How the price of an hour, day, week or month is averaged: by usage (what the customer paid per kWh) or by time (the tariff's average)</translation>
+        </message>
+        <message>
+            <source>Price components</source>
+            <translation>Price components</translation>
+        </message>
+        <message>
+            <source>Show the price stacked as electricity, grid fees and taxes and levies</source>
+            <translation>Show the price stacked as electricity, grid fees and taxes and levies</translation>
+        </message>
+        <message>
+            <source>Save picture…</source>
+            <translation>Save picture…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG picture</source>
+            <translation>Save the chart as a PNG picture</translation>
+        </message>
+        <message>
+            <source>Save CSV…</source>
+            <translation>Save CSV…</translation>
+        </message>
+        <message>
+            <source>Save the values as a CSV file for a spreadsheet</source>
+            <translation>Save the values as a CSV file for a spreadsheet</translation>
+        </message>
+        <message>
+            <source>An analog meter has monthly values only</source>
+            <translation>An analog meter has monthly values only</translation>
         </message>
     </context>
     <context>
@@ -2289,34 +2376,6 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
             <translation>%1 · terminated, ends %2</translation>
         </message>
         <message>
-            <source>Supplier change</source>
-            <translation>Supplier change</translation>
-        </message>
-        <message>
-            <source>Move-in</source>
-            <translation>Move-in</translation>
-        </message>
-        <message>
-            <source>Monthly fees</source>
-            <translation>Monthly fees</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Base fee</source>
-            <translation>Base fee</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>Metering</source>
-            <translation>Metering</translation>
-        </message>
-        <message>
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2357,12 +2416,40 @@ Nomos passes each order to the metering operator, who contacts the customer. A s
             <translation>Levies and taxes</translation>
         </message>
         <message>
+            <source>Base fee</source>
+            <translation>Base fee</translation>
+        </message>
+        <message>
             <source>Grid fees per month</source>
             <translation>Grid fees per month</translation>
         </message>
         <message>
             <source>Metering fee</source>
             <translation>Metering fee</translation>
+        </message>
+        <message>
+            <source>Supplier change</source>
+            <translation>Supplier change</translation>
+        </message>
+        <message>
+            <source>Move-in</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Monthly fees</source>
+            <translation>Monthly fees</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>Metering</source>
+            <translation>Metering</translation>
         </message>
     </context>
     <context>
@@ -3490,13 +3577,6 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <source>Read-only sign-in: creating leads needs a profile with write access (write:*).</source>
             <translation>Read-only sign-in: creating leads needs a profile with write access (write:*).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n input(s) need a look before the lead can be sent.</source>
-            <translation>
-                <numerusform>%n input needs a look before the lead can be sent.</numerusform>
-                <numerusform>%n inputs need a look before the lead can be sent.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sending the lead to Nomos…</source>
             <translation>Sending the lead to Nomos…</translation>
@@ -3516,6 +3596,13 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>The app closed before the last lead's answer arrived. Looking for it…</source>
             <translation>The app closed before the last lead's answer arrived. Looking for it…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) need a look before the lead can be sent.</source>
+            <translation>
+                <numerusform>%n input need a look before the lead can be sent.</numerusform>
+                <numerusform>%n inputs need a look before the lead can be sent.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3735,49 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
+        <name>PriceGlance</name>
+        <message>
+            <source>ct/kWh</source>
+            <translation>ct/kWh</translation>
+        </message>
+        <message>
+            <source>Green: the three best-paid hours of a day; red: the three lowest-paid.</source>
+            <translation>Green: the three best-paid hours of a day; red: the three lowest-paid.</translation>
+        </message>
+        <message>
+            <source>Green: the three cheapest hours of a day; red: the three dearest.</source>
+            <translation>Green: the three cheapest hours of a day; red: the three dearest.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Tomorrow</translation>
+        </message>
+        <message>
+            <source>%1: prices are published in the early afternoon, once the day-ahead auction has cleared.</source>
+            <translation>%1: prices are published in the early afternoon, once the day-ahead auction has cleared.</translation>
+        </message>
+        <message>
+            <source>%1: no prices from Nomos.</source>
+            <translation>%1: no prices from Nomos.</translation>
+        </message>
+        <message>
+            <source>%1–%2 (%3)</source>
+            <translation>%1–%2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: best paid %2, lowest %3</source>
+            <translation>%1: best paid %2, lowest %3</translation>
+        </message>
+        <message>
+            <source>%1: cheapest %2, dearest %3</source>
+            <translation>%1: cheapest %2, dearest %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>Give the profile a name.</source>
@@ -3746,7 +3876,34 @@ Nomos passes the order to the metering operator, who contacts the customer about
         </message>
     </context>
     <context>
-        <name>ReadingsTable</name>
+        <name>ReadingSubmit</name>
+        <message>
+            <source>The answer got lost, but Nomos has the reading: it was saved.</source>
+            <translation>The answer got lost, but Nomos has the reading: it was saved.</translation>
+        </message>
+        <message>
+            <source>The reading was sent but no answer came back, and looking for it failed too. It may have been saved: check again before sending it a second time.</source>
+            <translation>The reading was sent but no answer came back, and looking for it failed too. It may have been saved: check again before sending it a second time.</translation>
+        </message>
+        <message>
+            <source>The reading was sent but no answer came back. Nomos does not have it, so it was not saved. You can send it again.</source>
+            <translation>The reading was sent but no answer came back. Nomos does not have it, so it was not saved. You can send it again.</translation>
+        </message>
+        <message>
+            <source>This connection is read-only; nothing was sent.</source>
+            <translation>This connection is read-only; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Nomos finds this reading implausible: %1 Please check the number with the customer; it is kept below for correcting.</source>
+            <translation>Nomos finds this reading implausible: %1 Please check the number with the customer; it is kept below for correcting.</translation>
+        </message>
+        <message>
+            <source>Reading saved.</source>
+            <translation>Reading saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingsPanel</name>
         <message>
             <source>Date</source>
             <translation>Date</translation>
@@ -3760,8 +3917,140 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Source</translation>
         </message>
         <message>
+            <source>Used since the one before</source>
+            <translation>Used since the one before</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Per day</translation>
+        </message>
+        <message>
+            <source>No meter readings recorded yet.</source>
+            <translation>No meter readings recorded yet.</translation>
+        </message>
+        <message>
+            <source>Submit a reading…</source>
+            <translation>Submit a reading…</translation>
+        </message>
+        <message>
+            <source>Enter a meter reading the customer reports</source>
+            <translation>Enter a meter reading the customer reports</translation>
+        </message>
+        <message>
+            <source>Submitting a meter reading</source>
+            <translation>Submitting a meter reading</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>The meter's count in kWh, as on its display</source>
+            <translation>The meter's count in kWh, as on its display</translation>
+        </message>
+        <message>
+            <source>Send to Nomos</source>
+            <translation>Send to Nomos</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos whether the reading arrived</source>
+            <translation>Ask Nomos whether the reading arrived</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Meter reading (kWh):</source>
+            <translation>Meter reading (kWh):</translation>
+        </message>
+        <message>
+            <source>Read on:</source>
+            <translation>Read on:</translation>
+        </message>
+        <message>
             <source>Showing the latest %1 of %2.</source>
             <translation>Showing the latest %1 of %2.</translation>
+        </message>
+        <message>
+            <source>Loading the subscription…</source>
+            <translation>Loading the subscription…</translation>
+        </message>
+        <message>
+            <source>Only analog consumption meters take readings by hand; a smart meter sends its own values.</source>
+            <translation>Only analog consumption meters take readings by hand; a smart meter sends its own values.</translation>
+        </message>
+        <message>
+            <source>The subscription has ended.</source>
+            <translation>The subscription has ended.</translation>
+        </message>
+        <message>
+            <source>The reading is being sent.</source>
+            <translation>The reading is being sent.</translation>
+        </message>
+        <message>
+            <source>First check whether the last reading arrived (Check again).</source>
+            <translation>First check whether the last reading arrived (Check again).</translation>
+        </message>
+        <message>
+            <source>Read-only sign-in: submitting readings needs a profile with write access (write:*).</source>
+            <translation>Read-only sign-in: submitting readings needs a profile with write access (write:*).</translation>
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation>Please fill this in.</translation>
+        </message>
+        <message>
+            <source>A meter reading is a positive number of kWh.</source>
+            <translation>A meter reading is a positive number of kWh.</translation>
+        </message>
+        <message>
+            <source>Below the previous reading (%1): a meter only counts up.</source>
+            <translation>Below the previous reading (%1): a meter only counts up.</translation>
+        </message>
+        <message>
+            <source>Above the later reading (%1).</source>
+            <translation>Above the later reading (%1).</translation>
+        </message>
+        <message>
+            <source>The day lies in the future.</source>
+            <translation>The day lies in the future.</translation>
+        </message>
+        <message>
+            <source>Before supply began (%1).</source>
+            <translation>Before supply began (%1).</translation>
+        </message>
+        <message>
+            <source>After supply ended (%1).</source>
+            <translation>After supply ended (%1).</translation>
+        </message>
+        <message>
+            <source>There is already a reading on this day.</source>
+            <translation>There is already a reading on this day.</translation>
+        </message>
+        <message>
+            <source>Not a number: write it like %1.</source>
+            <translation>Not a number: write it like %1.</translation>
+        </message>
+        <message>
+            <source>Sending the reading to Nomos…</source>
+            <translation>Sending the reading to Nomos…</translation>
+        </message>
+        <message>
+            <source>Checking for the reading</source>
+            <translation>Checking for the reading</translation>
+        </message>
+        <message>
+            <source>Asking Nomos whether the reading arrived…</source>
+            <translation>Asking Nomos whether the reading arrived…</translation>
+        </message>
+        <message>
+            <source>Please double-check this number.</source>
+            <translation>Please double-check this number.</translation>
         </message>
     </context>
     <context>
@@ -4217,6 +4506,18 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Smart-meter order</translation>
         </message>
         <message>
+            <source>Usage &amp;&amp; prices</source>
+            <translation>Usage &amp;&amp; prices</translation>
+        </message>
+        <message>
+            <source>Today's and tomorrow's prices</source>
+            <translation>Today's and tomorrow's prices</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active.</source>
+            <translation>Nomos gives prices only while a subscription is active.</translation>
+        </message>
+        <message>
             <source>§14a EnWG grid fee reductions</source>
             <translation>§14a EnWG grid fee reductions</translation>
         </message>
@@ -4239,6 +4540,18 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>No invoices for this subscription yet.</source>
             <translation>No invoices for this subscription yet.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Line items</source>
+            <translation>Line items</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -4267,18 +4580,6 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>This lead carries no metadata.</source>
             <translation>This lead carries no metadata.</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-        <message>
-            <source>Line items</source>
-            <translation>Line items</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
         </message>
     </context>
     <context>
@@ -4342,6 +4643,18 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source> s</source>
             <translation> s</translation>
+        </message>
+        <message>
+            <source>Flexible share of usage</source>
+            <translation>Flexible share of usage</translation>
+        </message>
+        <message>
+            <source>The part of a customer's usage that could run at another hour of the same day (washing, charging a car). The usage insights show what moving it into the day's cheapest hours would have saved.</source>
+            <translation>The part of a customer's usage that could run at another hour of the same day (washing, charging a car). The usage insights show what moving it into the day's cheapest hours would have saved.</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
         </message>
         <message>
             <source>Proxy</source>
@@ -4905,6 +5218,395 @@ Nomos passes the order to the metering operator, who contacts the customer about
         <message>
             <source>The contract is terminated. %1</source>
             <translation>The contract is terminated. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Usage</name>
+        <message>
+            <source>Auto</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 minutes</translation>
+        </message>
+        <message>
+            <source>Hour</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Electricity</translation>
+        </message>
+        <message>
+            <source>Grid fees</source>
+            <translation>Grid fees</translation>
+        </message>
+        <message>
+            <source>Taxes and levies</source>
+            <translation>Taxes and levies</translation>
+        </message>
+        <message>
+            <source>Spot payout</source>
+            <translation>Spot payout</translation>
+        </message>
+        <message>
+            <source>Fed in</source>
+            <translation>Fed in</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Payout rate</source>
+            <translation>Payout rate</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>%1 ct/kWh</source>
+            <translation>%1 ct/kWh</translation>
+        </message>
+        <message>
+            <source>%1 (kWh)</source>
+            <translation>%1 (kWh)</translation>
+        </message>
+        <message>
+            <source>%1 (ct/kWh)</source>
+            <translation>%1 (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1, final</source>
+            <translation>%1, final</translation>
+        </message>
+        <message>
+            <source>From readings</source>
+            <translation>From readings</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>%1, preliminary</source>
+            <translation>%1, preliminary</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>usage-weighted</source>
+            <translation>usage-weighted</translation>
+        </message>
+        <message>
+            <source>time-weighted</source>
+            <translation>time-weighted</translation>
+        </message>
+        <message>
+            <source>%1, %2 average</source>
+            <translation>%1, %2 average</translation>
+        </message>
+        <message>
+            <source>%1 (estimate)</source>
+            <translation>%1 (estimate)</translation>
+        </message>
+        <message>
+            <source>%1 (preliminary)</source>
+            <translation>%1 (preliminary)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no value</source>
+            <translation>%1: no value</translation>
+        </message>
+        <message>
+            <source>%1 of %2 quarter hours without a value</source>
+            <translation>%1 of %2 quarter hours without a value</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not known</source>
+            <translation>%1: not known</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>about %1</translation>
+        </message>
+        <message>
+            <source>Estimated reading on %1: %2</source>
+            <translation>Estimated reading on %1: %2</translation>
+        </message>
+        <message>
+            <source>Meter reading on %1: %2</source>
+            <translation>Meter reading on %1: %2</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Week %1: %2 – %3</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Energy fed in</source>
+            <translation>Energy fed in</translation>
+        </message>
+        <message>
+            <source>Total usage</source>
+            <translation>Total usage</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Payout</translation>
+        </message>
+        <message>
+            <source>Energy cost (usage × price)</source>
+            <translation>Energy cost (usage × price)</translation>
+        </message>
+        <message>
+            <source>no prices known for this period</source>
+            <translation>no prices known for this period</translation>
+        </message>
+        <message>
+            <source>about %1 (at each month's average price)</source>
+            <translation>about %1 (at each month's average price)</translation>
+        </message>
+        <message>
+            <source>%1 for the %2 with a price</source>
+            <translation>%1 for the %2 with a price</translation>
+        </message>
+        <message>
+            <source>Average spot payout</source>
+            <translation>Average spot payout</translation>
+        </message>
+        <message>
+            <source>Average price (time-weighted)</source>
+            <translation>Average price (time-weighted)</translation>
+        </message>
+        <message>
+            <source>Average payout received</source>
+            <translation>Average payout received</translation>
+        </message>
+        <message>
+            <source>Average price paid</source>
+            <translation>Average price paid</translation>
+        </message>
+        <message>
+            <source>Fed in during the best-paid hours</source>
+            <translation>Fed in during the best-paid hours</translation>
+        </message>
+        <message>
+            <source>Used in cheap hours</source>
+            <translation>Used in cheap hours</translation>
+        </message>
+        <message>
+            <source>%1 (%2) in each day's best-paid quarter of hours</source>
+            <translation>%1 (%2) in each day's best-paid quarter of hours</translation>
+        </message>
+        <message>
+            <source>%1 (%2) in each day's cheapest quarter of hours</source>
+            <translation>%1 (%2) in each day's cheapest quarter of hours</translation>
+        </message>
+        <message>
+            <source>needs a smart meter's quarter-hour values</source>
+            <translation>needs a smart meter's quarter-hour values</translation>
+        </message>
+        <message>
+            <source>Saving by shifting %1</source>
+            <translation>Saving by shifting %1</translation>
+        </message>
+        <message>
+            <source>%1, had that share of each day's usage run in its cheapest hours</source>
+            <translation>%1, had that share of each day's usage run in its cheapest hours</translation>
+        </message>
+        <message>
+            <source> — about the average</source>
+            <translation> — about the average</translation>
+        </message>
+        <message>
+            <source> — fed in at better-paid hours</source>
+            <translation> — fed in at better-paid hours</translation>
+        </message>
+        <message>
+            <source> — fed in at lower-paid hours</source>
+            <translation> — fed in at lower-paid hours</translation>
+        </message>
+        <message>
+            <source> — usage leaned to cheaper hours</source>
+            <translation> — usage leaned to cheaper hours</translation>
+        </message>
+        <message>
+            <source> — usage leaned to dearer hours</source>
+            <translation> — usage leaned to dearer hours</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>UTC offset</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>%1, usage-weighted (ct/kWh)</source>
+            <translation>%1, usage-weighted (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1, time-weighted (ct/kWh)</source>
+            <translation>%1, time-weighted (ct/kWh)</translation>
+        </message>
+        <message>
+            <source>%1 (EUR)</source>
+            <translation>%1 (EUR)</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>estimate</translation>
+        </message>
+        <message>
+            <source>preliminary</source>
+            <translation>preliminary</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageSection</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop loading; what arrived stays on screen</source>
+            <translation>Stop loading; what arrived stays on screen</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Ask Nomos again for what is still missing</source>
+            <translation>Ask Nomos again for what is still missing</translation>
+        </message>
+        <message>
+            <source>⚠ Not everything arrived: %1</source>
+            <translation>⚠ Not everything arrived: %1</translation>
+        </message>
+        <message>
+            <source>Loading from Nomos: %1 of %2 parts…</source>
+            <translation>Loading from Nomos: %1 of %2 parts…</translation>
+        </message>
+        <message>
+            <source>Loading stopped: %1 of %2 parts arrived.</source>
+            <translation>Loading stopped: %1 of %2 parts arrived.</translation>
+        </message>
+        <message>
+            <source>Supply began on %1; there are no values before.</source>
+            <translation>Supply began on %1; there are no values before.</translation>
+        </message>
+        <message>
+            <source>Yesterday's values arrive today from 16:00 (smart-meter values are published the day after).</source>
+            <translation>Yesterday's values arrive today from 16:00 (smart-meter values are published the day after).</translation>
+        </message>
+        <message>
+            <source>Today's values arrive tomorrow from 16:00.</source>
+            <translation>Today's values arrive tomorrow from 16:00.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No values from the metering operator yet for %n day(s); they can arrive late.</source>
+            <translation>
+                <numerusform>No values from the metering operator yet for %n day; they can arrive late.</numerusform>
+                <numerusform>No values from the metering operator yet for %n days; they can arrive late.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hatched values are estimates of Nomos until the meter is read.</source>
+            <translation>Hatched values are estimates of Nomos until the meter is read.</translation>
+        </message>
+        <message>
+            <source>Hatched values are preliminary: the metering operator may still correct them until the 8th working day of the next month.</source>
+            <translation>Hatched values are preliminary: the metering operator may still correct them until the 8th working day of the next month.</translation>
+        </message>
+        <message>
+            <source>Nomos gives prices only while a subscription is active.</source>
+            <translation>Nomos gives prices only while a subscription is active.</translation>
+        </message>
+        <message>
+            <source>Tomorrow's prices are published in the early afternoon.</source>
+            <translation>Tomorrow's prices are published in the early afternoon.</translation>
+        </message>
+        <message>
+            <source>Saving the chart</source>
+            <translation>Saving the chart</translation>
+        </message>
+        <message>
+            <source>Saving the values</source>
+            <translation>Saving the values</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG pictures (*.png)</translation>
+        </message>
+        <message>
+            <source>Save the values</source>
+            <translation>Save the values</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
 </TS>

@@ -30,6 +30,22 @@ ERROR_SCHEMAS = {400: "ErrBadRequest", 401: "ErrUnauthorized", 402: "ErrPaymentR
 # Statuses outside the spec that a gateway in front of Nomos answers; the sandbox gives
 # them the 500 envelope with their own code.
 GATEWAY_CODES = {413: "PAYLOAD_TOO_LARGE", 502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE"}
+# A month of quarter-hour prices is ~3,000 items of one shape; validating each took a third
+# of a second per answer and dominated every test that opens a subscription. Longer lists
+# are checked on an evenly spread sample (first and last item always included).
+LONG_LIST, SAMPLE = 400, 100
+
+
+def sampled(value: Any) -> Any:
+    """`value` with every list longer than LONG_LIST cut to SAMPLE evenly spread items."""
+    if isinstance(value, dict):
+        return {k: sampled(v) for k, v in value.items()}
+    if isinstance(value, list):
+        if len(value) > LONG_LIST:
+            step = (len(value) - 1) / (SAMPLE - 1)
+            value = [value[round(i * step)] for i in range(SAMPLE)]
+        return [sampled(v) for v in value]
+    return value
 
 
 @dataclass
@@ -125,7 +141,13 @@ class SpecChecker:
         request = MockRequest(HOST, ex.method.lower(), ex.path, path_pattern=template,
                               view_args=params)
         ctype = ex.headers.get("content-type", "").split(";")[0]
-        response = MockResponse(ex.body, ex.status, headers=ex.headers,
+        body = ex.body
+        if ctype == "application/json" and len(body) > 100_000:
+            try:
+                body = json.dumps(sampled(json.loads(body))).encode()
+            except ValueError:
+                pass  # not JSON after all: the validator says so
+        response = MockResponse(body, ex.status, headers=ex.headers,
                                 content_type=ctype if ex.body else "")
         try:
             self.openapi.validate_response(request, response)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from nomos_desk.domain import termination as t
+from nomos_desk.domain.berlin import local_day
 
 
 @pytest.mark.parametrize("day,utc", [
@@ -22,7 +23,7 @@ def test_end_instant_is_berlin_midnight_on_both_sides_of_a_clock_change(day, utc
     end = t.end_instant(day)
     assert end == utc
     assert end.isoformat().endswith("+01:00" if utc.hour == 23 else "+02:00")
-    assert t.end_day(end) == day
+    assert local_day(end) == day
     assert t.last_supply_day(end) == day - timedelta(days=1)
 
 
@@ -30,14 +31,14 @@ def test_last_day_of_supply_is_the_day_before_for_every_day_of_a_year():
     day = date(2026, 1, 1)
     while day < date(2027, 1, 1):
         end = t.end_instant(day)
-        assert (t.end_day(end), t.last_supply_day(end)) == (day, day - timedelta(days=1))
+        assert (local_day(end), t.last_supply_day(end)) == (day, day - timedelta(days=1))
         day += timedelta(days=1)
 
 
 def test_an_end_as_nomos_sends_it_reads_back_as_the_same_days():
     # Nomos answers in UTC: 2026-10-25T23:00Z is 00:00 on 26 October in Berlin.
     end = datetime(2026, 10, 25, 23, tzinfo=UTC)
-    assert (t.end_day(end), t.last_supply_day(end)) == (date(2026, 10, 26), date(2026, 10, 25))
+    assert (local_day(end), t.last_supply_day(end)) == (date(2026, 10, 26), date(2026, 10, 25))
 
 
 def test_the_sandbox_reads_our_instant_as_the_midnight_it_is():
@@ -47,9 +48,9 @@ def test_the_sandbox_reads_our_instant_as_the_midnight_it_is():
 
 
 def test_today_is_the_berlin_day():
-    assert t.berlin_today(datetime(2026, 10, 25, 22, 30, tzinfo=UTC)) == date(2026, 10, 25)
-    assert t.berlin_today(datetime(2026, 10, 25, 23, 30, tzinfo=UTC)) == date(2026, 10, 26)
-    assert t.berlin_today(datetime(2026, 6, 30, 22, 30, tzinfo=UTC)) == date(2026, 7, 1)
+    assert local_day(datetime(2026, 10, 25, 22, 30, tzinfo=UTC)) == date(2026, 10, 25)
+    assert local_day(datetime(2026, 10, 25, 23, 30, tzinfo=UTC)) == date(2026, 10, 26)
+    assert local_day(datetime(2026, 6, 30, 22, 30, tzinfo=UTC)) == date(2026, 7, 1)
 
 
 def test_working_days_skip_weekends():

@@ -39,8 +39,7 @@ from nomos_desk.ui import fmt
 from nomos_desk.ui.board import bulk_report as R
 from nomos_desk.ui.board import joins
 from nomos_desk.ui.board.bulk_send import OrderSender
-from nomos_desk.ui.board.saving import ask_save_path
-from nomos_desk.ui.dialogs import confirm
+from nomos_desk.ui.dialogs import choose_save_path, confirm, documents_dir
 from nomos_desk.ui.export import write_csv
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import mark_secondary
@@ -342,8 +341,10 @@ class BulkView(QWidget):
 
     def _save_clicked(self) -> None:
         async def save() -> None:
-            path = await ask_save_path(self, self.tr("Save the bulk order report"),
-                                       self.tr("bulk-order-report.csv"))
+            path = await choose_save_path(
+                self, self.tr("Save the bulk order report"),
+                documents_dir() / self.tr("bulk-order-report.csv"),
+                QCoreApplication.translate("BoardSaving", "CSV files (*.csv)"))
             if path is not None:
                 count = self.save_report(path)
                 self.services.status(QCoreApplication.translate(

@@ -35,8 +35,8 @@ from nomos_desk.ui.board.bulk_view import BulkView
 from nomos_desk.ui.board.cohort_bar import CohortBar
 from nomos_desk.ui.board.kanban import Kanban
 from nomos_desk.ui.board.loader import BoardLoader
-from nomos_desk.ui.board.saving import ask_save_path
 from nomos_desk.ui.board.state import BoardState
+from nomos_desk.ui.dialogs import choose_save_path, documents_dir
 from nomos_desk.ui.export import write_csv
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.tasks import open_dialog
@@ -345,8 +345,10 @@ class BoardPage(View):
                                 context=self.tr("Exporting the meter orders"))
 
     async def _export(self) -> None:
-        path = await ask_save_path(self, self.tr("Export meter orders"),
-                                   self.tr("meter-orders.csv"))
+        path = await choose_save_path(self, self.tr("Export meter orders"),
+                                      documents_dir() / self.tr("meter-orders.csv"),
+                                      QCoreApplication.translate("BoardSaving",
+                                                                 "CSV files (*.csv)"))
         if path is None:
             return
         count = self.export_to(path)

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.api.versions import ApiVersion
-from nomos_desk.domain.cohorts import local_day
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.order_stages import BoardOrder, Lifecycle, days_in_stage
 from nomos_desk.ui import fmt
 from nomos_desk.ui.board import cards
@@ -56,7 +56,7 @@ def row(order: BoardOrder, version: ApiVersion, lifecycle: Lifecycle, now: datet
     return [
         fmt.order_status(version.meter_order_status(facts.status).label),
         cards.title(order), party.number, party.city, party.zip, party.plan_name,
-        cards.provider_name(facts.provider), local_day(facts.created_at), days,
+        cards.provider_name(facts.provider), local_day(facts.created_at) if facts.created_at else None, days,
         facts.blocked_at if order.is_blocked(lifecycle) else None,
         fmt.word(facts.blocked_reason, fmt.BLOCKED_WHY) if facts.blocked_reason else None,
         facts.cancelled_at,

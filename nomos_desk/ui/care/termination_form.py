@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.api.models import Customer, Subscription
 from nomos_desk.domain import termination as t
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.ui import fmt
 from nomos_desk.ui.care.dialog import (
     CareDialog,
@@ -63,7 +64,7 @@ def parse_end(value: Any) -> datetime | None:
 
 
 def end_sentence(end: datetime) -> str:
-    return end_text(fmt.day(t.end_day(end), weekday=True),
+    return end_text(fmt.day(local_day(end), weekday=True),
                     fmt.day(t.last_supply_day(end), weekday=True))
 
 
@@ -77,7 +78,7 @@ class TerminationDialog(CareDialog):
                          self.tr("Terminate…"))
         self.subscription = sub
         self.customer = customer
-        self.today = t.berlin_today(now)
+        self.today = local_day(now)
         self._date_chosen = False
         self.add_hint(facts_table(self.context_rows()))
 
@@ -248,7 +249,7 @@ class TerminationDialog(CareDialog):
                              None)]
         if end is not None:
             rows += [(self.tr("Supply ends"), self.tr("%1 at 0:00 (Berlin time)").replace(
-                         "%1", fmt.day(t.end_day(end), weekday=True)), None),
+                         "%1", fmt.day(local_day(end), weekday=True)), None),
                      (self.tr("Last day of supply"),
                       fmt.day(t.last_supply_day(end), weekday=True), None)]
         elif payload["reason"] == t.ORDINARY:

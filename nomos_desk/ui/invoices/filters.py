@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from nomos_desk.api.filters import F, Filter
-from nomos_desk.domain.pricing import add_months, local_midnight
+from nomos_desk.domain.berlin import midnight
+from nomos_desk.domain.pricing import add_months
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.labels import INVOICE_STATUS, INVOICE_TYPES
@@ -52,8 +53,8 @@ def period_filter(months: tuple[date, date] | None) -> Filter:
     if months is None:
         return Filter()
     first, last = months
-    until: datetime = local_midnight(add_months(last, 1)) - timedelta(seconds=1)
-    return F("period_start").gte(local_midnight(first)) & F("period_start").lte(until)
+    until: datetime = midnight(add_months(last, 1)) - timedelta(seconds=1)
+    return F("period_start").gte(midnight(first)) & F("period_start").lte(until)
 
 
 def _day(value: QDate) -> date:

@@ -18,13 +18,13 @@ from enum import StrEnum
 from nomos_desk.api import NomosClient, errors
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Invoice, Price, Subscription, Usage
+from nomos_desk.domain.berlin import midnight
 from nomos_desk.domain.billing import BaseComponent, base_components_from_quote
 from nomos_desk.domain.pricing import (
     PriceAt,
     PricedUsage,
     UsageAt,
     billing_days,
-    local_midnight,
     months_between,
     price_usage,
     usage_intervals,
@@ -124,7 +124,7 @@ async def _period_inputs(client: NomosClient, invoice: Invoice, sub: Subscriptio
         return Unchecked(Missing.NO_BASE_FEES)
     if not prices.items:
         return Unchecked(Missing.NOT_ACTIVE if prices.items is None else Missing.NO_PRICES)
-    intervals = usage_of(usage, local_midnight(stop))
+    intervals = usage_of(usage, midnight(stop))
     if not intervals:
         return Unchecked(Missing.NO_USAGE)
     return price_usage(intervals, prices_of(prices)), base, months_between(first, stop)

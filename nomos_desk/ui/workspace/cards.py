@@ -1,4 +1,4 @@
-"""The subscription workspace's read-only sections: contract, customer, §14a, readings."""
+"""The subscription workspace's read-only sections: contract, customer, §14a."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.api.filters import F
-from nomos_desk.api.models import Customer, GridFeeReduction, MeterReading, Subscription
+from nomos_desk.api.models import Customer, GridFeeReduction, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.record.section import FactsBody, SectionBody
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
@@ -17,8 +17,6 @@ from nomos_desk.ui.widgets import named
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
-READINGS_SHOWN = 24
-MAX_READINGS = 200
 Rows = list[tuple[str, str, str]]
 
 
@@ -178,35 +176,3 @@ class ReductionsTable(SectionBody):
 def reduction_rows(items: list[GridFeeReduction]) -> list[list[str]]:
     return [[fmt.word(g.type, fmt.GFR_TYPES), fmt.word(g.status, fmt.GFR_STATUS),
              fmt.when(g.valid_from), fmt.when(g.valid_until)] for g in items]
-
-
-def reading_rows(items: list[MeterReading]) -> list[list[str]]:
-    ordered = sorted(items, key=lambda m: (m.timestamp.value is None, m.timestamp.value),
-                     reverse=True)
-    return [[fmt.when(m.timestamp), fmt.kwh(m.value, 1), fmt.word(m.type, fmt.READING_TYPES)]
-            for m in ordered[:READINGS_SHOWN]]
-
-
-class ReadingsTable(SectionBody):
-    def __init__(self, tab: SubscriptionWorkspace) -> None:
-        super().__init__(tab)
-        self.table = SmallTable([self.tr("Date"), self.tr("Meter reading"), self.tr("Source")],
-                                stretch=2, numeric=(1,))
-        self.note = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    async def load(self) -> bool:
-        items = await self.services.client.list_meter_readings(
-            subscription=self.tab.record_id).collect(max_items=MAX_READINGS)
-        rows = reading_rows(items)
-        self.table.set_rows(rows)
-        more = len(items) > len(rows)
-        self.note.setText(self.tr("Showing the latest %1 of %2.")
-                          .replace("%1", fmt.integer(len(rows)))
-                          .replace("%2", fmt.integer(len(items))) if more else "")
-        self.note.setVisible(more)
-        return bool(items)

@@ -14,7 +14,10 @@ from nomos_desk.ui.invoices.section import SubscriptionInvoices
 from nomos_desk.ui.record.section import LEFT, RIGHT, WIDE, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.workspace.cards import ContractCard, CustomerCard, ReadingsTable, ReductionsTable
+from nomos_desk.ui.usage.glance import PriceGlance
+from nomos_desk.ui.usage.readings import ReadingsPanel
+from nomos_desk.ui.usage.section import UsageSection
+from nomos_desk.ui.workspace.cards import ContractCard, CustomerCard, ReductionsTable
 from nomos_desk.ui.workspace.meter_order import MeterOrderPanel
 
 
@@ -33,13 +36,21 @@ class SubscriptionWorkspace(RecordTab):
                     column=RIGHT),
         SectionSpec("meter_order", QT_TRANSLATE_NOOP("Sections", "Smart-meter order"),
                     MeterOrderPanel, column=RIGHT),
+        # "&&": a group box title would take a single "&" for a keyboard shortcut.
+        SectionSpec("usage", QT_TRANSLATE_NOOP("Sections", "Usage && prices"), UsageSection,
+                    column=WIDE),
+        SectionSpec("prices", QT_TRANSLATE_NOOP("Sections", "Today's and tomorrow's prices"),
+                    PriceGlance, QT_TRANSLATE_NOOP(
+                        "Sections", "Nomos gives prices only while a subscription is active."),
+                    column=LEFT),
         SectionSpec("reductions", QT_TRANSLATE_NOOP("Sections", "§14a EnWG grid fee reductions"),
                     ReductionsTable, QT_TRANSLATE_NOOP(
                         "Sections", "No §14a grid fee reductions for this subscription."),
-                    column=LEFT),
-        SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsTable,
-                    QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
                     column=RIGHT),
+        # Wide: five columns and the form to submit a reading.
+        SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsPanel,
+                    QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
+                    column=WIDE),
         SectionSpec("invoices", QT_TRANSLATE_NOOP("Sections", "Invoices"), SubscriptionInvoices,
                     QT_TRANSLATE_NOOP("Sections", "No invoices for this subscription yet."),
                     column=WIDE),

@@ -1,0 +1,1 @@
+"""The subscription workspace's usage, prices and meter readings."""
