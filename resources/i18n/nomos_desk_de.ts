@@ -5534,6 +5534,10 @@ Nomos gibt die Bestellung an den Messstellenbetreiber weiter, der sich wegen des
             <translation>Nomos erneut nach dem fragen, was noch fehlt</translation>
         </message>
         <message>
+            <source>Feed-in &amp;&amp; prices</source>
+            <translation>Einspeisung &amp;&amp; Preise</translation>
+        </message>
+        <message>
             <source>⚠ Not everything arrived: %1</source>
             <translation>⚠ Nicht alles ist angekommen: %1</translation>
         </message>

@@ -5534,6 +5534,10 @@ Nomos passes the order to the metering operator, who contacts the customer about
             <translation>Ask Nomos again for what is still missing</translation>
         </message>
         <message>
+            <source>Feed-in &amp;&amp; prices</source>
+            <translation>Feed-in &amp;&amp; prices</translation>
+        </message>
+        <message>
             <source>⚠ Not everything arrived: %1</source>
             <translation>⚠ Not everything arrived: %1</translation>
         </message>

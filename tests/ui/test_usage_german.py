@@ -64,7 +64,8 @@ def test_the_usage_screens_speak_german(qtbot, qloop, german, services, sandbox_
         leftovers += english_left_over(our_texts(ws))
         assert panel.errors.message("value").startswith("Unter dem vorigen Zählerstand")
     assert not leftovers, "English left in the German UI:\n" + "\n".join(sorted(set(leftovers)))
-    assert ws.sections["usage"].title() == "Verbrauch && Preise"
+    assert ws.sections["usage"].title() == ("Einspeisung && Preise" if case == "feed_in"
+                                            else "Verbrauch && Preise")
 
 
 def test_the_csv_opens_in_a_german_excel(qtbot, qloop, german, services, sandbox_app,

@@ -225,6 +225,7 @@ def test_an_analog_meter_shows_months_and_its_readings(qtbot, qloop, services, s
 def test_feed_in_speaks_of_energy_fed_in_and_payout(qtbot, qloop, services, sandbox_app):
     sub = usage_case(sandbox_app, kind="feed_in")
     ws, section = open_usage(qtbot, services, sub["id"])
+    assert ws.sections["usage"].title() == "Feed-in && prices"  # "&&" shows as one "&"
     plot = section.chart.plot
     assert plot.getAxis("left").labelText == "Fed in (kWh)"
     assert plot.getAxis("right").labelText == "Payout rate (ct/kWh)"

@@ -39,6 +39,9 @@ LEFT, RIGHT, WIDE = 0, 1, -1
 class SectionBody(QWidget):
     """The content of one section. Subclasses fill themselves in `load()`."""
 
+    # A title that fits what was loaded better than the declared one (translated text).
+    retitled = Signal(str)
+
     def __init__(self, tab: RecordTab) -> None:
         super().__init__()
         self.tab = tab
@@ -84,6 +87,7 @@ class Section(QGroupBox):
         self.setObjectName(f"section_{spec.key}")
         self.spec = spec
         self.body = body
+        body.retitled.connect(self.setTitle)
         self.state = "loading"
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Loading…"))

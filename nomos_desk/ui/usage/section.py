@@ -133,6 +133,9 @@ class UsageSection(SectionBody):
             self.controls.set_analog(not subject.smart)
             self.controls.set_period(default_period(subject, today))
         self.subject = subject
+        # "&&": a group box title would take a single "&" for a keyboard shortcut.
+        self.retitled.emit(self.tr("Feed-in && prices") if subject.feed_in
+                           else QCoreApplication.translate("Sections", "Usage && prices"))
         self._follow_readings()
         # A refresh starts over: preliminary values are asked for again, final ones and
         # past prices come back from the disk cache.

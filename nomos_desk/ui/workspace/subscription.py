@@ -36,9 +36,6 @@ class SubscriptionWorkspace(RecordTab):
                     column=RIGHT),
         SectionSpec("meter_order", QT_TRANSLATE_NOOP("Sections", "Smart-meter order"),
                     MeterOrderPanel, column=RIGHT),
-        # "&&": a group box title would take a single "&" for a keyboard shortcut.
-        SectionSpec("usage", QT_TRANSLATE_NOOP("Sections", "Usage && prices"), UsageSection,
-                    column=WIDE),
         SectionSpec("prices", QT_TRANSLATE_NOOP("Sections", "Today's and tomorrow's prices"),
                     PriceGlance, QT_TRANSLATE_NOOP(
                         "Sections", "Nomos gives prices only while a subscription is active."),
@@ -47,6 +44,9 @@ class SubscriptionWorkspace(RecordTab):
                     ReductionsTable, QT_TRANSLATE_NOOP(
                         "Sections", "No §14a grid fee reductions for this subscription."),
                     column=RIGHT),
+        # "&&": a group box title would take a single "&" for a keyboard shortcut.
+        SectionSpec("usage", QT_TRANSLATE_NOOP("Sections", "Usage && prices"), UsageSection,
+                    column=WIDE),
         # Wide: five columns and the form to submit a reading.
         SectionSpec("readings", QT_TRANSLATE_NOOP("Sections", "Meter readings"), ReadingsPanel,
                     QT_TRANSLATE_NOOP("Sections", "No meter readings recorded yet."),
