@@ -89,6 +89,23 @@ def test_hover_tells_time_kwh_price_and_cost(qtbot, qloop, services, sandbox_app
     assert not chart.tip.isVisible()
 
 
+def test_the_tooltip_stays_inside_a_narrow_chart(qtbot, qloop, services, sandbox_app):
+    sub = usage_case(sandbox_app, meter="analog")
+    ws, section = open_usage(qtbot, services, sub["id"])
+    section.controls.choose(p.period_of(p.MONTH, date(2026, 10, 1)))  # one wide bar
+    wait_loaded(qtbot, ws, section)
+    chart = section.chart
+    chart.resize(560, 400)
+    qtbot.waitUntil(lambda: chart.plot.vb.sceneBoundingRect().width() < 520, timeout=2000)
+    plot = chart.plot.vb.sceneBoundingRect()
+    (left, right), _ = chart.plot.vb.viewRange()
+    for share in (0.05, 0.35, 0.5, 0.65, 0.95):
+        chart.hover_at(left + (right - left) * share)
+        tip = chart.tip.sceneBoundingRect()
+        assert tip.width() > plot.width() / 2  # wider than half: no side fits by itself
+        assert plot.left() - 0.5 <= tip.left() and tip.right() <= plot.right() + 0.5, share
+
+
 def test_navigation_and_drawing_options(qtbot, qloop, services, sandbox_app):
     sub = usage_case(sandbox_app)
     ws, section = open_usage(qtbot, services, sub["id"])

@@ -450,10 +450,15 @@ class UsageChart(pg.GraphicsLayoutWidget):
         self.tip.fill = QBrush(pal.color(QPalette.ColorRole.ToolTipBase))
         self.tip.border = pg.mkPen(pal.color(QPalette.ColorRole.Mid))
         vb = self.plot.vb
-        (left, right), (_, top) = vb.viewRange()
-        # The box opens away from the nearer edge, so it stays inside the plot.
-        self.tip.setAnchor((1, 0) if centre > (left + right) / 2 else (0, 0))
-        self.tip.setPos(vb.mapViewToScene(QPointF(centre, top)))
+        top = vb.viewRange()[1][1]
+        at = vb.mapViewToScene(QPointF(centre, top))
+        # Right of the line where it fits, else left of it, and never past the plot's edges
+        # (a narrow window is narrower than two tooltips).
+        plot = vb.sceneBoundingRect()
+        width = self.tip.boundingRect().width()
+        x = at.x() if at.x() + width <= plot.right() else at.x() - width
+        self.tip.setAnchor((0, 0))
+        self.tip.setPos(QPointF(max(plot.left(), min(x, plot.right() - width)), at.y()))
         self.tip.show()
         self.hovered.emit(index)
         return index
