@@ -418,6 +418,8 @@ class UsageChart(pg.GraphicsLayoutWidget):
     def _sync_prices(self) -> None:
         self.prices.setGeometry(self.plot.vb.sceneBoundingRect())
         self.prices.linkedViewChanged(self.plot.vb, self.prices.XAxis)
+        if self.hover_index != -1:  # the tooltip finds its place in the new size
+            self.hover_at(self._centre(self.hover_index))
 
     # -- hover -----------------------------------------------------------------------------
     def _mouse_moved(self, pos: QPointF) -> None:
