@@ -21,6 +21,7 @@ from tests.ui.care_helpers import (
     wait_outcome,
     writes,
 )
+from tests.ui.lost_answers import lose_the_answer_and_the_line
 from tests.ui.test_customer_tab import open_customer
 from tests.ui.test_search_view import set_query, synced_view
 from tests.ui.test_workspace import make_case, open_workspace, store_of
@@ -261,19 +262,8 @@ def test_while_the_outcome_is_unknown_only_checking_is_offered(qtbot, qloop, ser
                                                                sandbox_app, network, clock):
     sub = make_case(sandbox_app)
     ws = workspace(qtbot, services, sub, clock)
-    inner = network.handle_async_request
-    state = {"down": False}
-
-    async def cable(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path.endswith("/terminate"):
-            await inner(request)
-            state["down"] = True  # the answer and every request after it are lost
-            raise httpx.ReadTimeout("no answer", request=request)
-        if state["down"]:
-            raise httpx.ReadTimeout("no answer", request=request)
-        return await inner(request)
-
-    network.handle_async_request = cable
+    state = lose_the_answer_and_the_line(network, "POST", "/terminate",
+                                         then=httpx.ReadTimeout)
     dialog = open_form(qtbot, ws, "terminate")
     submit(qtbot, dialog)
     wait_outcome(qtbot, dialog, "unknown")

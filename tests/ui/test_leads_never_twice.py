@@ -22,6 +22,7 @@ from .leads_kit import (
     open_page,
     wait_outcome,
 )
+from .lost_answers import lose_the_answer_and_the_line
 
 
 def lose_the_next_post(network, sandbox_app, mode):
@@ -44,25 +45,6 @@ def lose_the_next_post(network, sandbox_app, mode):
         return await inner(request)
 
     network.handle_async_request = faulty
-
-
-def lose_the_answer_and_the_line(network) -> dict[str, bool]:
-    """The next POST /leads reaches the sandbox; its answer and every request after it are
-    lost until the returned state's "down" is set back to False."""
-    inner = network.handle_async_request
-    state = {"down": False}
-
-    async def cable(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path == "/leads":
-            await inner(request)
-            state["down"] = True
-            raise httpx.ReadTimeout("no answer", request=request)
-        if state["down"]:
-            raise httpx.ConnectError("network is unreachable", request=request)
-        return await inner(request)
-
-    network.handle_async_request = cable
-    return state
 
 
 def the_only_intent(sandbox_app) -> str:
@@ -196,7 +178,7 @@ def test_when_looking_fails_too_the_form_waits_for_a_check(qtbot, qloop, service
     page = open_page(qtbot, services_factory())
     new = page.new_lead
     fill(qtbot, page)
-    state = lose_the_answer_and_the_line(network)
+    state = lose_the_answer_and_the_line(network, "POST", "/leads")
     click_create(qtbot, page)
     wait_outcome(qtbot, page, UNSETTLED)
     assert not new.create_button.isEnabled()
@@ -234,7 +216,7 @@ def test_a_look_cut_short_by_closing_is_taken_up_at_the_next_start(
     services.write_patience = 30.0
     page = open_page(qtbot, services)
     fill(qtbot, page)
-    state = lose_the_answer_and_the_line(network)
+    state = lose_the_answer_and_the_line(network, "POST", "/leads")
     click_create(qtbot, page)
     qtbot.waitUntil(lambda: "Looking for the lead" in page.new_lead.note.text(), timeout=5000)
     page.close_view()  # the app closes while it is still looking

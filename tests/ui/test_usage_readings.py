@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from nomos_desk.ui.usage.readings import ReadingsPanel
 from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
+from .lost_answers import lose_the_answer_and_the_line
 from .usage_helpers import add_reading, pin_clock, usage_case
 
 SETTLED = ("ready", "empty", "error")
@@ -180,19 +181,7 @@ def test_a_lost_answer_is_looked_for_before_sending_again(qtbot, qloop, services
 def test_an_unknown_outcome_blocks_sending_until_checked(qtbot, qloop, services, sandbox_app,
                                                          analog, network):
     ws, panel = open_panel(qtbot, services, analog["id"])
-    inner = network.handle_async_request
-    state = {"down": False}
-
-    async def cable(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path == "/meter-readings":
-            await inner(request)
-            state["down"] = True  # the answer and every request after it are lost
-            raise httpx.ReadTimeout("no answer", request=request)
-        if state["down"]:
-            raise httpx.ConnectError("network is unreachable", request=request)
-        return await inner(request)
-
-    network.handle_async_request = cable
+    state = lose_the_answer_and_the_line(network, "POST", "/meter-readings")
     fill(panel, qtbot, "11,850.5", QDate(2026, 11, 10))
     wait_outcome(qtbot, panel, "unknown")
     assert not panel.send_button.isEnabled() and panel.check_button.isVisible()

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from nomos_desk.ui.dialogs import Confirmation
+from tests.ui.lost_answers import lose_the_answer_and_the_line
 from tests.ui.session_helpers import answer, wait_for_confirmation
 from tests.ui.test_workspace import add_order, make_case, open_workspace, store_of
 
@@ -211,19 +212,7 @@ def test_unknown_outcome_blocks_resend_until_checked(qtbot, qloop, services, san
                                                      network):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])
-    inner = network.handle_async_request
-    state = {"down": False}
-
-    async def cable(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path == "/meter-orders":
-            await inner(request)
-            state["down"] = True  # the answer and every request after it are lost
-            raise httpx.ReadTimeout("no answer", request=request)
-        if state["down"]:
-            raise httpx.ConnectError("network is unreachable", request=request)
-        return await inner(request)
-
-    network.handle_async_request = cable
+    state = lose_the_answer_and_the_line(network, "POST", "/meter-orders")
     click_order(qtbot, ws)
     wait_outcome(qtbot, ws, "unknown")
     panel = ws.order_panel
@@ -285,18 +274,7 @@ def test_button_waits_for_the_subscription(qtbot, qloop, services, sandbox_app, 
 def test_refresh_settles_an_unknown_outcome(qtbot, qloop, services, sandbox_app, network):
     sub = make_case(sandbox_app)
     ws = open_workspace(qtbot, services, sub["id"])
-    inner = network.handle_async_request
-    state = {"down": False}
-
-    async def cable(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path == "/meter-orders":
-            state["down"] = True  # lost before it reached Nomos: nothing was created
-            raise httpx.ReadTimeout("no answer", request=request)
-        if state["down"]:
-            raise httpx.ConnectError("network is unreachable", request=request)
-        return await inner(request)
-
-    network.handle_async_request = cable
+    state = lose_the_answer_and_the_line(network, "POST", "/meter-orders", stored=False)
     click_order(qtbot, ws)
     wait_outcome(qtbot, ws, "unknown")
     state["down"] = False
