@@ -34,6 +34,7 @@ from nomos_desk.ui.network import MANUAL
 from nomos_desk.ui.profiles import Profile
 from nomos_desk.ui.settings import GENERAL, NETWORK, SETTINGS, AppSettings, Setting
 from nomos_desk.ui.theme import error_style, mark_secondary
+from nomos_desk.ui.widgets import left_row
 
 Editor = QComboBox | QSpinBox | QLineEdit
 STORAGE, PROFILES = "storage", "profiles"
@@ -255,9 +256,7 @@ class SettingsDialog(QDialog):
         manage = QPushButton(self.tr("Switch or edit profiles…"), page)
         manage.setEnabled(self.manage_profiles is not None)
         manage.clicked.connect(self._manage_profiles)
-        row = QHBoxLayout()
-        row.addWidget(manage)
-        row.addStretch(1)
+        row = left_row(manage)
         form.addRow("", row)
         hint = QLabel(self.tr("Profiles are added, edited and deleted in the sign-in window; "
                               "their secrets stay in the operating system's keyring."), page)

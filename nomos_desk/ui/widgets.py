@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -16,3 +17,12 @@ def named(obj: Q, name: str) -> Q:
     know it, so the type checker could not check those constructors at all."""
     obj.setObjectName(name)
     return obj
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side from the left, the spare width after them (button rows)."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

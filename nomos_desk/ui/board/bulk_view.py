@@ -43,7 +43,7 @@ from nomos_desk.ui.dialogs import choose_save_path, confirm, documents_dir
 from nomos_desk.ui.export import write_csv
 from nomos_desk.ui.services import Services
 from nomos_desk.ui.theme import mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 TASK = "board.bulk."
 CONCURRENCY = 2
@@ -123,11 +123,8 @@ class BulkView(QWidget):
         self.refresh_timer = QTimer(self, singleShot=True, interval=400)
         self.refresh_timer.timeout.connect(self._show_items)
 
-        buttons = QHBoxLayout()
-        for button in (self.dry_button, self.order_button, self.pause_button,
-                       self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = left_row(self.dry_button, self.order_button, self.pause_button,
+                           self.cancel_button)
         below = QHBoxLayout()  # under the table: the button row stays short in German
         below.addStretch(1)
         below.addWidget(self.save_button)

@@ -31,7 +31,7 @@ from nomos_desk.ui.invoices.pdf_view import PdfPane, print_pages
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.tasks import open_dialog
 from nomos_desk.ui.theme import error_style, mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 if TYPE_CHECKING:
     from nomos_desk.ui.record.tab import RecordTab
@@ -78,10 +78,7 @@ class InvoiceDocument(SectionBody):
         self.print_button = named(QPushButton(self.tr("Print…")), "printPdf")
         self.print_button.clicked.connect(self._print_clicked)
 
-        actions = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.print_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = left_row(self.open_button, self.save_button, self.print_button)
         actions.addLayout(self.pane.search_row, 1)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.status, 1)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomos_desk.ui import fmt
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
@@ -128,11 +128,8 @@ class PdfPane(QWidget):
         self.search_row.addWidget(self.search_box, 1)
         for widget in (self.previous, self.next, self.matches):
             self.search_row.addWidget(widget)
-        tools = QHBoxLayout()
-        for widget in (self.pages_button, self.page_label, self.zoom_out, self.zoom_label,
-                       self.zoom_in, self.fit_width, self.fit_page):
-            tools.addWidget(widget)
-        tools.addStretch(1)
+        tools = left_row(self.pages_button, self.page_label, self.zoom_out, self.zoom_label,
+                         self.zoom_in, self.fit_width, self.fit_page)
         body = QHBoxLayout()
         body.addWidget(self.thumbnails)
         body.addWidget(self.view, 1)

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,7 +36,7 @@ from nomos_desk.ui.record.section import LEFT, RIGHT, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.services import Services
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 T = TypeVar("T")
 # Below this width the document goes under the facts: beside them it had no room for its
@@ -80,9 +79,7 @@ class InvoiceFacts(SectionBody):
         self.related = named(QLabel(wordWrap=True), "invoiceRelated")
         self.related_button = named(QPushButton(), "openRelated")
         self.related_button.clicked.connect(self._open_related)
-        row = QHBoxLayout()
-        row.addWidget(self.related_button)
-        row.addStretch(1)
+        row = left_row(self.related_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.facts)

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from nomos_desk.api.models import Lead, Subscription
 from nomos_desk.ui import fmt
@@ -16,7 +16,7 @@ from nomos_desk.ui.leads.link import LinkBox
 from nomos_desk.ui.record.section import LEFT, RIGHT, FactsBody, SectionBody, SectionSpec
 from nomos_desk.ui.record.tab import RecordTab
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,7 @@ class LeadSubscription(SectionBody):
         self.open_button = named(QPushButton(self.tr("Open subscription")),
                                  "openConvertedSubscription")
         self.open_button.clicked.connect(self._open)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        row = left_row(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.facts)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from nomos_desk.ui.errors import describe
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 if TYPE_CHECKING:
     from nomos_desk.ui.record.tab import RecordTab
@@ -106,9 +105,7 @@ class Section(QGroupBox):
         column = QVBoxLayout(self.error_box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.error_label)
-        row = QHBoxLayout()
-        row.addWidget(self.retry_button)
-        row.addStretch(1)
+        row = left_row(self.retry_button)
         column.addLayout(row)
         column.addStretch(1)  # the message sits where the content would start
 

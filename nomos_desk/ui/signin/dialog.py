@@ -36,6 +36,7 @@ from nomos_desk.ui.forms import FieldErrors
 from nomos_desk.ui.profiles import Profile, ProfileStore, SecretStore
 from nomos_desk.ui.tasks import TaskRunner
 from nomos_desk.ui.theme import mark_secondary
+from nomos_desk.ui.widgets import left_row
 
 Connect = Callable[[Profile, str], Awaitable[Any]]
 
@@ -144,10 +145,7 @@ class SignInDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addWidget(self.network_button)
-        buttons.addStretch(1)
+        buttons = left_row(self.demo_button, self.network_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)
         right.addLayout(buttons)

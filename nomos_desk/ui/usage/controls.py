@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from nomos_desk.domain.periods import Period
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.words import translate
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 
 def period_text(period: Period) -> str:
@@ -102,17 +101,11 @@ class ChartControls(QWidget):
         self.csv = named(QPushButton(self.tr("Save CSV…")), "usageExportCsv")
         self.csv.setToolTip(self.tr("Save the values as a CSV file for a spreadsheet"))
 
-        top = QHBoxLayout()
-        for widget in (self.kind, self.previous, self.today_button, self.next, self.label,
-                       self.first, self.last):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = left_row(self.kind, self.previous, self.today_button, self.next, self.label,
+                       self.first, self.last)
         top.addWidget(self.png)
         top.addWidget(self.csv)
-        bottom = QHBoxLayout()
-        for option in (self.resolution, self.drawing, self.weighting, self.components):
-            bottom.addWidget(option)
-        bottom.addStretch(1)
+        bottom = left_row(self.resolution, self.drawing, self.weighting, self.components)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +41,7 @@ from nomos_desk.ui.usage.submit import (
     list_readings,
     submit_reading,
 )
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
@@ -83,9 +82,7 @@ class ReadingsPanel(SectionBody):
         self.form = self._build_form()
         self.form.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.submit_button)
-        buttons.addStretch(1)
+        buttons = left_row(self.submit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.none)
@@ -115,11 +112,7 @@ class ReadingsPanel(SectionBody):
         rows.addRow("", self.errors.make_label("value", self.value))
         rows.addRow(self.tr("Read on:"), self.day)
         rows.addRow("", self.errors.make_label("timestamp", self.day))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
+        buttons = left_row(self.send_button, self.check_button, self.close_button)
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(rows)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.api.filters import F
 from nomos_desk.api.models import Customer, GridFeeReduction, Subscription
 from nomos_desk.ui import fmt
 from nomos_desk.ui.record.section import FactsBody, SectionBody
 from nomos_desk.ui.record.widgets import FormCard, SmallTable
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
@@ -102,9 +102,7 @@ class CustomerCard(SectionBody):
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.others_label = QLabel()
         self.switcher.activated.connect(self._activated)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        row = left_row(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.facts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from nomos_desk.api.models import MeterOrder, Subscription
 from nomos_desk.ui import fmt
@@ -13,7 +13,7 @@ from nomos_desk.ui.dialogs import confirm
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.record.widgets import FormCard
 from nomos_desk.ui.theme import error_style, mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import left_row, named
 from nomos_desk.ui.workspace.ordering import (
     OrderOutcome,
     check_after_unknown,
@@ -74,10 +74,7 @@ class MeterOrderPanel(SectionBody):
         self.order_button.clicked.connect(self._on_order_clicked)
         self.check_button.clicked.connect(self._on_check_clicked)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.order_button)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
+        buttons = left_row(self.order_button, self.check_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
