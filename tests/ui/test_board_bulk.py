@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 
 from nomos_desk.domain import bulk_journal as J
 from nomos_desk.domain.bulk_orders import Candidate
+from nomos_desk.domain.bulk_run import Pacer
 from nomos_desk.sandbox.config import SandboxConfig
+from nomos_desk.ui.board import bulk_view
 from tests.sandbox.builders import add_plan, add_subscription
 from tests.ui.board_helpers import open_board
 from tests.ui.session_helpers import answer, wait_for_confirmation
@@ -132,7 +134,11 @@ def test_a_read_only_sign_in_may_dry_run_but_not_order(qtbot, qloop, qrun, servi
 
 
 def test_exactly_one_order_each_under_5xx_lost_answers_and_429s(qtbot, qloop, qrun, services,
-                                                                sandbox_app, tmp_path):
+                                                                sandbox_app, tmp_path,
+                                                                monkeypatch):
+    # The pace after a 429 is the Pacer's own test (tests/domain/test_bulk_run.py); here
+    # it is kept short, or the run spends half a minute waiting as Nomos would want.
+    monkeypatch.setattr(bulk_view, "Pacer", lambda: Pacer(ceiling=0.05))
     case = bulk_case(sandbox_app, ok=10)
     sync_index(qrun, services)
     page = open_board(qtbot, services)
