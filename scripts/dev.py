@@ -1,6 +1,7 @@
 """Set up the project's virtual environment on first use, then run the app or the tests.
 
-    python3 scripts/dev.py run [ARGS...]    install if needed, start nomos-desk (demo sandbox by default)
+    python3 scripts/dev.py run [ARGS...]    install if needed, start nomos-desk on the demo sandbox
+                                            (--sign-in: the sign-in for a real connection instead)
     python3 scripts/dev.py test [ARGS...]   install if needed, run the test suite (pytest)
 
 Plain Python on purpose: the same two commands work on Linux, macOS and Windows.
@@ -59,7 +60,8 @@ def main(argv: list[str]) -> int:
     if command == "run":
         ensure_env("")
         build_translations()
-        args = rest or ["--demo"]
+        # The demo stays the default when other options are given (--language de, --home DIR).
+        args = [a for a in rest if a != "--sign-in"] if "--sign-in" in rest else ["--demo", *rest]
         return subprocess.call([str(PYTHON), "-m", "nomos_desk", *args], cwd=ROOT)
     ensure_env("dev")
     build_translations()
