@@ -29,7 +29,7 @@ from nomos_desk.domain.order_stages import (
     Seen,
     change_of,
 )
-from nomos_desk.domain.privacy import SQLITE_SIDE_FILES, connect_private
+from nomos_desk.domain.privacy import connect_private
 
 FACT_COLUMNS = tuple(f.name for f in fields(OrderFacts))
 _TIMES = frozenset(f.name for f in fields(OrderFacts) if "datetime" in str(f.type))
@@ -92,11 +92,6 @@ class Snapshot:
     orders: list[BoardOrder]   # without the index's facts (Party): the caller joins them
     loaded_at: datetime | None
     version: str | None
-
-
-def delete_store(path: Path) -> None:
-    for suffix in ("", *SQLITE_SIDE_FILES):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 class OrderStore:

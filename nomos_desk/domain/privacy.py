@@ -67,6 +67,18 @@ def write_private(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def database_size(path: Path) -> int:
+    """Bytes of a SQLite database on disk, its write-ahead log included."""
+    return sum(os.path.getsize(name) for name in (str(path), f"{path}-wal")
+               if os.path.exists(name))
+
+
+def delete_database(path: Path) -> None:
+    """Remove a SQLite database and its side files (sign-out, Clear caches)."""
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def connect_private(path: Path, schema: str) -> sqlite3.Connection:
     """A SQLite database in a user-only file (WAL, its side files user-only too), with
     `schema` applied; for the app's own stores."""

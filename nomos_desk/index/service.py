@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from nomos_desk.domain.privacy import delete_database
 from nomos_desk.domain.store_thread import StoreThread
 
 from .records import CustomerRecord, SearchHit, SubscriptionRecord
 from .search import search
-from .store import Changed, IndexStore, delete_index
+from .store import Changed, IndexStore
 
 T = TypeVar("T")
 
@@ -70,4 +71,4 @@ class IndexService:
     def wipe(self) -> None:
         """Close and delete the index file (sign-out, or a profile removed)."""
         self.close()
-        delete_index(self.path)
+        delete_database(self.path)

@@ -8,13 +8,12 @@ has none, because the search table shows a subscription with its customer.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from nomos_desk.domain.privacy import SQLITE_SIDE_FILES, private_file
+from nomos_desk.domain.privacy import database_size, private_file
 
 from . import fuzzy
 from .normalize import email_token, index_text, words
@@ -63,15 +62,6 @@ class Changed:
 
 def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
-
-
-def delete_index(path: Path) -> None:
-    """Remove the index and SQLite's side files (sign-out)."""
-    for suffix in ("", *SQLITE_SIDE_FILES):
-        try:
-            os.remove(f"{path}{suffix}")
-        except FileNotFoundError:
-            pass
 
 
 class IndexStore:
@@ -311,8 +301,7 @@ class IndexStore:
         return row[0] if row else None
 
     def size_bytes(self) -> int:
-        return sum(os.path.getsize(f"{self.path}{s}") for s in ("", "-wal")
-                   if os.path.exists(f"{self.path}{s}"))
+        return database_size(self.path)
 
 
 def _document(customer: CustomerRecord | None, sub: SubscriptionRecord | None,

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from nomos_desk.domain.privacy import delete_database
 from nomos_desk.index.service import IndexService
-from nomos_desk.index.store import delete_index
 from nomos_desk.ui.board.storage import BoardStorage
 from nomos_desk.ui.caches import Caches
 from nomos_desk.ui.catalog import PlanCatalog
@@ -123,7 +123,7 @@ class Services:
             log.debug("session tasks done, %d still pending", self.tasks.pending)
         if wipe:
             self.index.wipe()
-            delete_index(self.data_dir / INDEX_FILE)
+            delete_database(self.data_dir / INDEX_FILE)
             self.board.wipe()
             self.pdfs.clear()
             self.usage.wipe()

@@ -11,7 +11,8 @@ import pytest
 
 from nomos_desk.domain.cohorts import Cohort
 from nomos_desk.domain.order_stages import ACTIVATED, MOVED_ON, NEW, NEWLY_BLOCKED
-from nomos_desk.domain.order_store import OrderStore, delete_store
+from nomos_desk.domain.order_store import OrderStore
+from nomos_desk.domain.privacy import delete_database
 
 from .rollout_cases import CURIE_LIFE, NOW, order
 
@@ -108,7 +109,7 @@ def test_the_file_is_the_users_alone_and_goes_with_the_profile(tmp_path):
     store.record_load(facts(order("a", "placed")), ALL, CURIE_LIFE, CURIE, NOW)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     store.close()
-    delete_store(path)
+    delete_database(path)
     assert not any(path.parent.iterdir())
 
 

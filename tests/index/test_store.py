@@ -4,9 +4,10 @@ import stat
 
 import pytest
 
+from nomos_desk.domain.privacy import delete_database
 from nomos_desk.index.records import CustomerRecord, SubscriptionRecord
 from nomos_desk.index.search import search
-from nomos_desk.index.store import IndexStore, delete_index
+from nomos_desk.index.store import IndexStore
 
 from .factories import customer, subscription
 
@@ -27,7 +28,7 @@ def test_wipe_removes_the_file_and_its_side_files(tmp_path):
     s.upsert([CustomerRecord.from_api(customer("A", "B"))])
     assert list(path.parent.glob("index.sqlite3-*"))  # WAL side files exist while open
     s.close()
-    delete_index(path)
+    delete_database(path)
     assert list(path.parent.iterdir()) == []
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from nomos_desk.domain.bulk_journal import Journal
-from nomos_desk.domain.order_store import OrderStore, delete_store
+from nomos_desk.domain.order_store import OrderStore
+from nomos_desk.domain.privacy import database_size, delete_database
 from nomos_desk.domain.store_thread import StoreThread
 
 ORDERS_FILE = "board.sqlite3"
@@ -33,8 +34,7 @@ class BoardStorage:
 
     # -- as one of the session's caches (Settings shows and clears it) -------------------
     def size(self) -> int:
-        return sum(Path(f"{self.orders_path}{suffix}").stat().st_size
-                   for suffix in ("", "-wal") if Path(f"{self.orders_path}{suffix}").exists())
+        return database_size(self.orders_path)
 
     def clear(self) -> None:
         """The copy of the orders goes (saved cohorts stay). The journal of bulk runs is no
@@ -55,5 +55,5 @@ class BoardStorage:
 
     def wipe(self) -> None:
         self.close()
-        delete_store(self.orders_path)
-        delete_store(self.journal_path)
+        delete_database(self.orders_path)
+        delete_database(self.journal_path)

@@ -21,8 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from nomos_desk.domain.periods import Floats
-from nomos_desk.domain.privacy import connect_private
-from nomos_desk.index.store import delete_index
+from nomos_desk.domain.privacy import connect_private, database_size, delete_database
 
 USAGE, PRICES, MONTHS = "usage", "prices", "months"
 ROWS = {USAGE: 1, PRICES: 4, MONTHS: 1}
@@ -68,8 +67,7 @@ class UsageCache:
 
     # -- as one of the session's caches (Settings shows and clears it) -------------------
     def size(self) -> int:
-        return sum(Path(f"{self.path}{suffix}").stat().st_size
-                   for suffix in ("", "-wal") if Path(f"{self.path}{suffix}").exists())
+        return database_size(self.path)
 
     def clear(self) -> None:
         """Forget every stored day; the next chart asks Nomos again."""
@@ -85,4 +83,4 @@ class UsageCache:
     def wipe(self) -> None:
         """Sign-out: the cached values go with the profile's other local data."""
         self.close()
-        delete_index(self.path)
+        delete_database(self.path)
