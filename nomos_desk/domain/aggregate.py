@@ -22,12 +22,12 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .berlin import month_start
 from .periods import (
     SLOT_SECONDS,
     Floats,
     Ints,
     Period,
-    add_months,
     day_offsets,
     midnight_epoch,
 )
@@ -66,7 +66,7 @@ def bucket_starts(period: Period, resolution: str) -> Ints:
         monday = period.first - timedelta(days=period.first.weekday())
         days = [monday + timedelta(weeks=i) for i in range(period.days // 7 + 2)]
     elif resolution == MONTH:
-        days = [add_months(period.first, i) for i in range(period.days // 28 + 2)]
+        days = [month_start(period.first, i) for i in range(period.days // 28 + 2)]
     else:
         raise ValueError(f"unknown resolution {resolution!r}")
     inside = [d for d in days if period.first < d <= period.last]

@@ -6,6 +6,7 @@ since the operating system has no IANA database for ZoneInfo to read.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -22,3 +23,16 @@ def midnight(day: date) -> datetime:
 def local_day(moment: datetime) -> date:
     """The Berlin calendar day `moment` falls on (a naive moment counts as Berlin's)."""
     return moment.astimezone(BERLIN).date() if moment.tzinfo else moment.date()
+
+
+def month_start(day: date, months: int = 0) -> date:
+    """The first day of the month `months` after `day`'s month (its own month for 0)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month0 + 1, 1)
+
+
+def months_later(day: date, months: int) -> date:
+    """The same day `months` later, or that month's last day where it is shorter
+    (31 January + 1 = 28 or 29 February)."""
+    first = month_start(day, months)
+    return first.replace(day=min(day.day, calendar.monthrange(first.year, first.month)[1]))

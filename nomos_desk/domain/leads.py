@@ -11,7 +11,6 @@ when an answer is lost, the newest leads are searched for that key.
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import validation as check
+from .berlin import month_start, months_later
 from .validation import Problem
 
 INTENT_KEY = "nomos_desk_intent"
@@ -71,17 +71,10 @@ def takes_previous_supplier(lead: LeadInput, plan_type: str | None) -> bool:
     return plan_type != FEED_IN and lead.change_reason == SUPPLIER_CHANGE
 
 
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later, or that month's last day where it is shorter."""
-    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
-    month = month0 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def earliest_feed_in_start(today: date) -> date:
     """Feed-in starts on the first of a month at least one month ahead."""
     ahead = months_later(today, 1)
-    return ahead if ahead.day == 1 else months_later(ahead.replace(day=1), 1)
+    return ahead if ahead.day == 1 else month_start(ahead, 1)
 
 
 def feed_in_start(value: date | None, today: date) -> Problem | None:

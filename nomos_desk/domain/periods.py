@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from .berlin import BERLIN, local_day, midnight
+from .berlin import BERLIN, local_day, midnight, month_start
 
 SLOT_SECONDS = 900
 DAY, WEEK, MONTH, YEAR, CUSTOM = "day", "week", "month", "year", "custom"
@@ -38,16 +38,6 @@ def local_day_of_epoch(seconds: float) -> date:
 def slots_in_day(day: date) -> int:
     """96 quarter hours; 92 and 100 on the days the clocks change."""
     return int(midnight_epoch(day + timedelta(days=1)) - midnight_epoch(day)) // SLOT_SECONDS
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def add_months(day: date, months: int) -> date:
-    """The first day of the month `months` after `day`'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +77,7 @@ class Period:
         if self.kind == WEEK:
             return period_of(WEEK, self.first + timedelta(weeks=steps))
         if self.kind == MONTH:
-            return period_of(MONTH, add_months(self.first, steps))
+            return period_of(MONTH, month_start(self.first, steps))
         if self.kind == YEAR:
             return period_of(YEAR, date(self.first.year + steps, 1, 1))
         span = timedelta(days=self.days * steps)
@@ -103,7 +93,7 @@ def period_of(kind: str, day: date) -> Period:
         return Period(WEEK, first, first + timedelta(days=6))
     if kind == MONTH:
         first = month_start(day)
-        return Period(MONTH, first, add_months(first, 1) - timedelta(days=1))
+        return Period(MONTH, first, month_start(first, 1) - timedelta(days=1))
     if kind == YEAR:
         return Period(YEAR, date(day.year, 1, 1), date(day.year, 12, 31))
     raise ValueError(f"no calendar period of kind {kind!r}")
@@ -129,7 +119,7 @@ def month_chunks(first: date, last: date) -> list[tuple[date, date]]:
     chunks = []
     lo = first
     while lo <= last:
-        hi = min(last, add_months(lo, 1) - timedelta(days=1))
+        hi = min(last, month_start(lo, 1) - timedelta(days=1))
         chunks.append((lo, hi))
         lo = hi + timedelta(days=1)
     return chunks

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .berlin import local_day, midnight
+from .berlin import local_day, midnight, month_start, months_later
 
 QUARTER_HOUR = timedelta(minutes=15)
 # No Nomos price covers more than an hour: a longer gap between two price items is
@@ -62,19 +62,6 @@ class PricedUsage:
         return self.kwh - self.priced_kwh
 
 
-# -- Berlin calendar -------------------------------------------------------------------
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later, clamped to the month's length (31 Jan + 1 = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, _days_in_month(year, month + 1)))
-
-
-def _days_in_month(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - date(year, month, 1)).days
-
-
 def billing_days(period_start: datetime, period_end: datetime) -> tuple[date, date]:
     """The local days [first, stop) an invoice period covers (its end is exclusive)."""
     first = local_day(period_start)
@@ -86,12 +73,12 @@ def months_between(first: date, stop: date) -> float:
     """Months from `first` to `stop`: whole months, then the rest as a share of the month
     it falls in (1 Oct to 1 Nov is 1.0 whatever the clock did; 1 to 16 Feb 2026 is 0.5)."""
     whole = 0
-    while add_months(first, whole + 1) <= stop:
+    while months_later(first, whole + 1) <= stop:
         whole += 1
-    start = add_months(first, whole)
+    start = months_later(first, whole)
     if start >= stop:
         return float(whole)
-    month_length = (add_months(start, 1) - start).days
+    month_length = (months_later(start, 1) - start).days
     return whole + (stop - start).days / month_length
 
 
@@ -108,7 +95,7 @@ def _step(start: datetime, resolution: str) -> datetime | None:
     if resolution == "week":
         return midnight(day + timedelta(days=7 - day.weekday()))
     if resolution == "month":
-        return midnight(add_months(day.replace(day=1), 1))
+        return midnight(month_start(day, 1))
     return None
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from .berlin import BERLIN
-from .periods import SLOT_SECONDS, add_months, local_day_of_epoch, midnight_epoch
+from .berlin import BERLIN, month_start
+from .periods import SLOT_SECONDS, local_day_of_epoch, midnight_epoch
 
 TIME, DAY, WEEK, MONTH, YEAR = "time", "day", "week", "month", "year"
 HOUR = 3600
@@ -65,11 +65,11 @@ def ticks(start: float, end: float, step: Step) -> list[float]:
             d += timedelta(weeks=step.count)
     else:
         months = step.count * (12 if step.unit == YEAR else 1)
-        d = add_months(first, 0)
+        d = month_start(first)
         while d <= last:
             if (d.year * 12 + d.month - 1) % months == 0:
                 days.append(d)
-            d = add_months(d, 1)
+            d = month_start(d, 1)
     return [t for t in (midnight_epoch(d) for d in days) if start <= t <= end]
 
 

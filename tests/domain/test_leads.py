@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from nomos_desk.domain import leads as L
+from nomos_desk.domain.berlin import months_later
 from nomos_desk.domain.lead_draft import Draft, DraftStore, Pending, decode, encode
 
 TODAY = date(2026, 11, 16)
@@ -61,7 +62,7 @@ def test_feed_in_starts_on_the_first_of_a_month_at_least_a_month_ahead(today, ea
     assert L.feed_in_start(earliest, today) is None
     problem = L.feed_in_start(earliest.replace(day=2), today)
     assert problem.code == "not_first_of_month" and problem.limit == earliest.isoformat()
-    too_soon = L.months_later(earliest, -1)
+    too_soon = months_later(earliest, -1)
     if too_soon > today:
         assert L.feed_in_start(too_soon, today).code == "start_too_soon"
 

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from nomos_desk.domain.berlin import months_later
 from nomos_desk.domain.pricing import (
     PriceAt,
     UsageAt,
-    add_months,
     billing_days,
     months_between,
     price_usage,
@@ -107,8 +107,8 @@ def test_months_count_whole_months_then_the_share_of_the_last():
     assert months_between(date(2026, 2, 1), date(2026, 2, 15)) == 0.5  # 14 of 28 days
     assert months_between(date(2026, 1, 15), date(2026, 3, 15)) == 2.0
     assert months_between(date(2026, 1, 1), date(2026, 1, 1)) == 0.0
-    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
-    assert add_months(date(2024, 12, 31), 2) == date(2025, 2, 28)
+    assert months_later(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert months_later(date(2024, 12, 31), 2) == date(2025, 2, 28)
     assert billing_days(datetime(2026, 5, 1, 12, tzinfo=UTC),
                         datetime(2026, 5, 1, 13, tzinfo=UTC)) == (date(2026, 5, 1),
                                                                   date(2026, 5, 2))

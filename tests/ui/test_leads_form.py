@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from nomos_desk.domain import leads as L
+from nomos_desk.domain.berlin import months_later
 from nomos_desk.ui.leads.form import today
 from nomos_desk.ui.leads.new_lead import DRAFT_FILE
 from nomos_desk.ui.leads.submit import CREATED, INVALID, NOT_CREATED
@@ -46,7 +47,7 @@ def test_a_whole_lead_with_its_quote_and_link(qtbot, qloop, qrun, services, sand
     new, form = page.new_lead, page.new_lead.form
     opened = []
     page.open_requested.connect(lambda kind, record: opened.append((kind, record)))
-    start = L.months_later(today(), 2)
+    start = months_later(today(), 2)
     fill(qtbot, page, customer_type="company", company_name="Bäckerei Sonnenschein GmbH",
          meter_type="smart", meter_number="1ESY1160512345", start="on_date", start_date=start,
          created_by="vertrieb@brand.example")

@@ -13,8 +13,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from nomos_desk.api.filters import F, Filter
-from nomos_desk.domain.berlin import midnight
-from nomos_desk.domain.pricing import add_months
+from nomos_desk.domain.berlin import midnight, months_later
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.labels import INVOICE_STATUS, INVOICE_TYPES
@@ -36,9 +35,9 @@ def period_months(choice: str, today: date, first: date, last: date
     """The first and last month (as their first days) a period choice covers."""
     month = today.replace(day=1)
     if choice == "3m":
-        return add_months(month, -3), month
+        return months_later(month, -3), month
     if choice == "12m":
-        return add_months(month, -12), month
+        return months_later(month, -12), month
     if choice == "this_year":
         return month.replace(month=1), month.replace(month=12)
     if choice == "last_year":
@@ -53,7 +52,7 @@ def period_filter(months: tuple[date, date] | None) -> Filter:
     if months is None:
         return Filter()
     first, last = months
-    until: datetime = midnight(add_months(last, 1)) - timedelta(seconds=1)
+    until: datetime = midnight(months_later(last, 1)) - timedelta(seconds=1)
     return F("period_start").gte(midnight(first)) & F("period_start").lte(until)
 
 

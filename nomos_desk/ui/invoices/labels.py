@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.api.models import Invoice
+from nomos_desk.domain.berlin import months_later
 from nomos_desk.domain.billing import PER_KWH, LineItem
-from nomos_desk.domain.pricing import add_months, billing_days
+from nomos_desk.domain.pricing import billing_days
 from nomos_desk.domain.reconcile import RECONSTRUCTED, PrepaymentBalance, Reconciliation
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
@@ -72,7 +73,7 @@ def period(invoice: Invoice) -> str:
     if span is None:
         return fmt.DASH
     first, stop = span
-    if first.day == 1 and stop == add_months(first, 1):
+    if first.day == 1 and stop == months_later(first, 1):
         return fmt.month(first)
     return (QCoreApplication.translate("Invoices", "%1 – %2").replace("%1", fmt.day(first))
             .replace("%2", fmt.day(stop - timedelta(days=1))))

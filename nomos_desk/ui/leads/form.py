@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nomos_desk.api.models import Plan
 from nomos_desk.domain import leads as L
+from nomos_desk.domain.berlin import months_later
 from nomos_desk.domain.validation import Problem
 from nomos_desk.ui import fmt
 from nomos_desk.ui.forms import FieldErrors
@@ -334,7 +335,7 @@ class LeadForm(QWidget):
     def default_start(self) -> date:
         if self.plan_type() == L.FEED_IN:
             return L.earliest_feed_in_start(today())
-        return L.months_later(today(), 1)
+        return months_later(today(), 1)
 
     # -- value ---------------------------------------------------------------------------------
     def value(self) -> L.LeadInput:

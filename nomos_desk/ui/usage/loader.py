@@ -21,16 +21,14 @@ import numpy as np
 from nomos_desk.api import NomosClient
 from nomos_desk.api import errors as api_errors
 from nomos_desk.api.models import Price, Subscription, Usage
-from nomos_desk.domain.berlin import local_day
+from nomos_desk.domain.berlin import local_day, month_start
 from nomos_desk.domain.periods import (
     Floats,
     Period,
-    add_months,
     clip,
     day_offsets,
     day_runs,
     month_chunks,
-    month_start,
 )
 from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.domain.slots import Slots
@@ -115,7 +113,7 @@ class PeriodData:
         elif usage is not None:
             months = [m for m in _months(*usage) if (MONTHS, m) not in self.done]
             if months:  # a year of monthly values is one small answer
-                chunks.append(Chunk(MONTHS, months[0], min(usage[1], add_months(months[-1], 1)
+                chunks.append(Chunk(MONTHS, months[0], min(usage[1], month_start(months[-1], 1)
                                                           - timedelta(days=1))))
         prices = self.price_range()
         if prices is not None:
@@ -286,6 +284,6 @@ def _months(first: date, last: date) -> list[date]:
     months, m = [], month_start(first)
     while m <= last:
         months.append(m)
-        m = add_months(m, 1)
+        m = month_start(m, 1)
     return months
 
