@@ -290,7 +290,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
         if not same_period or self.hover_index >= len(b):
             self.clear_hover()
         elif self.hover_index >= 0:
-            self.hover_at(self._centre(self.hover_index))  # new values under the cursor
+            self.hover_at(self._centre(self.hover_index), again=True)  # new values under it
 
     def _set_bars(self, item: pg.BarGraphItem, edges: Floats, values: Floats) -> None:
         known = np.isfinite(values)
@@ -419,7 +419,7 @@ class UsageChart(pg.GraphicsLayoutWidget):
         self.prices.setGeometry(self.plot.vb.sceneBoundingRect())
         self.prices.linkedViewChanged(self.plot.vb, self.prices.XAxis)
         if self.hover_index != -1:  # the tooltip finds its place in the new size
-            self.hover_at(self._centre(self.hover_index))
+            self.hover_at(self._centre(self.hover_index), again=True)
 
     # -- hover -----------------------------------------------------------------------------
     def _mouse_moved(self, pos: QPointF) -> None:
@@ -434,8 +434,9 @@ class UsageChart(pg.GraphicsLayoutWidget):
         edges = self.view.buckets.edges
         return float(edges[index] + edges[index + 1]) / 2
 
-    def hover_at(self, x: float) -> int:
-        """Show the crosshair and tooltip of the bucket at epoch second `x`."""
+    def hover_at(self, x: float, *, again: bool = False) -> int:
+        """Show the crosshair and tooltip of the bucket at epoch second `x`; `again` builds
+        them anew for the same bucket (new values, a new size)."""
         if self.view is None:
             return -1
         edges = self.view.buckets.edges
@@ -443,14 +444,13 @@ class UsageChart(pg.GraphicsLayoutWidget):
         if not 0 <= index < len(self.view.buckets):
             self.clear_hover()
             return -1
+        if index == self.hover_index and not again and self.tip.isVisible():
+            return index  # the mouse moved within the bucket: nothing changes
         self.hover_index = index
         centre = self._centre(index)
         self.crosshair.setPos(centre)
         self.crosshair.show()
         self.tip.setHtml(self._tip_html(index))
-        pal = self.palette()
-        self.tip.fill = QBrush(pal.color(QPalette.ColorRole.ToolTipBase))
-        self.tip.border = pg.mkPen(pal.color(QPalette.ColorRole.Mid))
         vb = self.plot.vb
         top = vb.viewRange()[1][1]
         at = vb.mapViewToScene(QPointF(centre, top))
@@ -538,6 +538,8 @@ class UsageChart(pg.GraphicsLayoutWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         style_plot(self, self.plot)
+        self.tip.fill = QBrush(pal.color(QPalette.ColorRole.ToolTipBase))
+        self.tip.border = pg.mkPen(pal.color(QPalette.ColorRole.Mid))
         self.legend.setLabelTextColor(text)
         self.legend.setBrush(QBrush(QColor(pal.color(QPalette.ColorRole.Base).red(),
                                            pal.color(QPalette.ColorRole.Base).green(),
