@@ -145,7 +145,10 @@ class InvoiceDocument(SectionBody):
             self.progress.setRange(0, 0)  # size unknown: a busy bar
             text = (self.tr("Downloading the document… %1 KB").replace("%1", _kb(received))
                     if received else self.tr("Asking Nomos for the document…"))
-        self._set_state("downloading", text)
+        if self.state == "downloading":  # each further chunk: the numbers only
+            self.status.setText(text)
+        else:
+            self._set_state("downloading", text)
 
     def _failed(self, exc: BaseException) -> None:
         self.path = None
