@@ -311,7 +311,10 @@ class BoardPage(View):
 
     def _update_analytics(self) -> None:
         if self.tabs.currentWidget() is self.analytics_tab:
-            self.analytics.show_orders(self.state.visible(), self.state.now)
+            # What the columns show already, not state.visible() (filtering and sorting
+            # every column again, 80-140 ms at 20,000 orders).
+            shown = [o for column in self.kanban.columns.values() for o in column.model.cards]
+            self.analytics.show_orders(shown, self.state.now)
 
     # -- cards ---------------------------------------------------------------------------
     def open_card(self, order: BoardOrder) -> None:
