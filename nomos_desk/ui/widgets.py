@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 Q = TypeVar("Q", bound=QObject)
@@ -26,3 +27,13 @@ def left_row(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def qdate(day: date) -> QDate:
+    """A calendar day for a date input."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    """A date input's day."""
+    return date(value.year(), value.month(), value.day())

@@ -9,7 +9,6 @@ page's business (the store lives on its own thread): the bar only asks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,18 +29,10 @@ from PySide6.QtWidgets import (
 from nomos_desk.domain.cohorts import NEEDS_ATTENTION, Cohort
 from nomos_desk.ui import fmt
 from nomos_desk.ui.board.cards import provider_name
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import named, pydate, qdate
 
 ALL, ATTENTION = "", "\x00attention"  # combo data of the two built-in entries
 DEBOUNCE_MS = 150
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CohortBar(QWidget):
@@ -199,8 +190,8 @@ class CohortBar(QWidget):
             name=name if isinstance(name, str) and name in self._saved else "",
             provider=self.provider.currentData(), plan=self.plan.currentData(),
             place=self.place.text().strip(),
-            created_from=_day(self.created_from.date()) if self.created.isChecked() else None,
-            created_to=_day(self.created_to.date()) if self.created.isChecked() else None,
+            created_from=pydate(self.created_from.date()) if self.created.isChecked() else None,
+            created_to=pydate(self.created_to.date()) if self.created.isChecked() else None,
             blocked_only=self.blocked.isChecked(),
             stalled_days=self.stalled.value() or None,
             text=self.text.text().strip(), attention=self.attention.isChecked(),
@@ -219,9 +210,9 @@ class CohortBar(QWidget):
         self.text.setText(cohort.text)
         self.created.setChecked(cohort.created_from is not None or cohort.created_to is not None)
         if cohort.created_from:
-            self.created_from.setDate(_qdate(cohort.created_from))
+            self.created_from.setDate(qdate(cohort.created_from))
         if cohort.created_to:
-            self.created_to.setDate(_qdate(cohort.created_to))
+            self.created_to.setDate(qdate(cohort.created_to))
         self.blocked.setChecked(cohort.blocked_only)
         self.attention.setChecked(cohort.attention)
         self.moved.setChecked(cohort.moved_only)

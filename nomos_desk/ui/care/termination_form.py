@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -39,7 +38,7 @@ from nomos_desk.ui.care.dialog import (
 )
 from nomos_desk.ui.care.wording import end_text, problem_text
 from nomos_desk.ui.theme import error_style, mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import named, pydate, qdate
 from nomos_desk.ui.writes import WriteOutcome
 
 if TYPE_CHECKING:
@@ -162,10 +161,10 @@ class TerminationDialog(CareDialog):
                                            and self.period_end.isChecked()):
             return None
         picked = self.date.date()
-        return date(picked.year(), picked.month(), picked.day())
+        return pydate(picked)
 
     def set_end_day(self, day: date) -> None:
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.setDate(qdate(day))
 
     def _reason_changed(self) -> None:
         if not self._date_chosen:  # follow the reason's usual notice until a day is picked

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from nomos_desk.api.models import Invoice, Timestamp
+from nomos_desk.domain.berlin import local_day
 from nomos_desk.index.service import IndexService
 from nomos_desk.index.store import IndexStore
 from nomos_desk.ui import fmt
@@ -72,7 +73,7 @@ class OwnerNames(QObject):
 
 
 def local_date(ts: Timestamp) -> date | None:
-    return ts.value.astimezone(fmt.BERLIN).date() if ts.value is not None else None
+    return local_day(ts.value) if ts.value is not None else None
 
 
 def _month(invoice: Invoice) -> date | None:

@@ -17,7 +17,7 @@ from nomos_desk.domain.berlin import midnight, months_later
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.labels import INVOICE_STATUS, INVOICE_TYPES
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import named, pydate
 
 ALL = ""
 PERIODS = {
@@ -54,10 +54,6 @@ def period_filter(months: tuple[date, date] | None) -> Filter:
     first, last = months
     until: datetime = midnight(months_later(last, 1)) - timedelta(seconds=1)
     return F("period_start").gte(midnight(first)) & F("period_start").lte(until)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class InvoiceFilters(QWidget):
@@ -112,7 +108,7 @@ class InvoiceFilters(QWidget):
     def months(self, today: date | None = None) -> tuple[date, date] | None:
         return period_months(str(self.period.currentData()),
                              today or datetime.now(fmt.BERLIN).date(),
-                             _day(self.first.date()), _day(self.last.date()))
+                             pydate(self.first.date()), pydate(self.last.date()))
 
     def filter(self, today: date | None = None) -> Filter:
         conditions = Filter()

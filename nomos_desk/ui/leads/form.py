@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,16 +36,12 @@ from nomos_desk.ui.key_values import KeyValueTable
 from nomos_desk.ui.leads.supplier import SupplierPicker
 from nomos_desk.ui.leads.words import CHANGE_REASONS, problem_text
 from nomos_desk.ui.theme import mark_secondary
-from nomos_desk.ui.widgets import named
+from nomos_desk.ui.widgets import named, pydate, qdate
 
 if TYPE_CHECKING:
     from nomos_desk.ui.services import Services
 
 MAX_USAGE = 1_000_000
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class LeadForm(QWidget):
@@ -309,7 +305,7 @@ class LeadForm(QWidget):
         self.start_date.setEnabled(lead.start == L.ON_DATE)
         if lead.start != L.ON_DATE:  # off, it shows the earliest date this plan allows
             self.start_date.blockSignals(True)
-            self.start_date.setDate(_qdate(self.default_start()))
+            self.start_date.setDate(qdate(self.default_start()))
             self.start_date.blockSignals(False)
         self.plan_note.setText(self._plan_note(plan_type))
         self.plan_note.setVisible(bool(self.plan_note.text()))
@@ -352,7 +348,7 @@ class LeadForm(QWidget):
             change_reason=str(self.change_reason.currentData()),
             supplier_id=self.supplier.supplier_id, supplier_name=self.supplier.name(),
             start=L.ON_DATE if on_date else L.NEXT_POSSIBLE,
-            start_date=date(picked.year(), picked.month(), picked.day()) if on_date else None,
+            start_date=pydate(picked) if on_date else None,
             sepa=self.sepa.isChecked(), iban=self.iban.text(),
             account_holder=self.account_holder.text(), metadata=self.metadata.pairs(),
             created_by=self.created_by.text())
@@ -378,7 +374,7 @@ class LeadForm(QWidget):
                 edit.setText(text)
             self.usage.setValue(lead.usage_kwh or 0)
             self.supplier.set_value(lead.supplier_id, lead.supplier_name)
-            self.start_date.setDate(_qdate(lead.start_date or self.default_start()))
+            self.start_date.setDate(qdate(lead.start_date or self.default_start()))
             self.sepa.setChecked(lead.sepa)
             self.metadata.set_pairs(lead.metadata)
         finally:

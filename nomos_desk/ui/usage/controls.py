@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from nomos_desk.domain.periods import Period
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.words import translate
-from nomos_desk.ui.widgets import left_row, named
+from nomos_desk.ui.widgets import left_row, named, pydate, qdate
 
 
 def period_text(period: Period) -> str:
@@ -37,14 +37,6 @@ def period_text(period: Period) -> str:
         return (translate("Usage", "Week %1: %2 – %3").replace("%1", str(week))
                 .replace("%2", fmt.day_month(period.first)).replace("%3", fmt.day(period.last)))
     return f"{fmt.day(period.first)} – {fmt.day(period.last)}"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ChartControls(QWidget):
@@ -191,7 +183,7 @@ class ChartControls(QWidget):
     def _custom_changed(self) -> None:
         if self.period.kind != p.CUSTOM:
             return
-        chosen = p.custom(_date(self.first.date()), _date(self.last.date()))
+        chosen = p.custom(pydate(self.first.date()), pydate(self.last.date()))
         if chosen != self.period:
             self.choose(chosen)
 
@@ -201,7 +193,7 @@ class ChartControls(QWidget):
         self.label.setVisible(not custom)
         for edit, day in ((self.first, self.period.first), (self.last, self.period.last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
             edit.setVisible(custom)
         self.today_button.setEnabled(not self.period.contains(self.today) or custom)

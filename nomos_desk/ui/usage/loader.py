@@ -249,7 +249,7 @@ async def fill(data: PeriodData, client: NomosClient, cache: UsageCache,
     async def one(chunk: Chunk) -> None:
         async with gate:
             keep = await _fetch(data, client, chunk)
-        cache.put(USAGE if chunk.kind == USAGE else chunk.kind, data.subject.id, keep)
+        cache.put(chunk.kind, data.subject.id, keep)
         data.chunks_done += 1
         on_chunk()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -41,7 +41,7 @@ from nomos_desk.ui.usage.submit import (
     list_readings,
     submit_reading,
 )
-from nomos_desk.ui.widgets import left_row, named
+from nomos_desk.ui.widgets import left_row, named, pydate, qdate
 
 if TYPE_CHECKING:
     from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
@@ -194,9 +194,9 @@ class ReadingsPanel(SectionBody):
     # -- the form ----------------------------------------------------------------------
     def open_form(self) -> None:
         today = self.today
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(qdate(today))
         if self.outcome is None or self.outcome.kind == "saved":
-            self.day.setDate(QDate(today.year, today.month, today.day))
+            self.day.setDate(qdate(today))
         self.form.show()
         self.submit_button.hide()
         self.hint.hide()
@@ -216,8 +216,7 @@ class ReadingsPanel(SectionBody):
         return (number if ok else None), self._day(), ok
 
     def _day(self) -> date:
-        d = self.day.date()
-        return date(d.year(), d.month(), d.day())
+        return pydate(self.day.date())
 
     def problem_text(self, problem: Problem) -> str:
         limit = problem.limit or ""
