@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from nomos_desk.domain.cohorts import NEEDS_ATTENTION, Cohort
 from nomos_desk.ui import fmt
 from nomos_desk.ui.board.cards import provider_name
-from nomos_desk.ui.widgets import named, pydate, qdate
+from nomos_desk.ui.widgets import left_row, named, pydate, qdate
 
 ALL, ATTENTION = "", "\x00attention"  # combo data of the two built-in entries
 DEBOUNCE_MS = 150
@@ -132,11 +132,12 @@ class CohortBar(QWidget):
         dates.addWidget(self.created_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.created_to)
-        dates.addSpacing(16)
-        dates.addWidget(QLabel(self.tr("In stage longer than:")))
-        dates.addWidget(self.stalled)
         dates.addStretch(1)
         grid.addLayout(dates, 2, 0, 1, 4)
+        # A row of its own: beside the dates it kept the board from getting narrower than
+        # about 1,050 pixels in German.
+        grid.addLayout(left_row(QLabel(self.tr("In stage longer than:")), self.stalled),
+                       3, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
