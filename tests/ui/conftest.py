@@ -54,6 +54,14 @@ def english(translations):
     translations.apply("en")
 
 
+@pytest.fixture
+def german(translations):
+    """The whole UI in German (texts, numbers, dates) for the test, English after it."""
+    translations.apply("de")
+    yield translations
+    translations.apply("en")
+
+
 _CLOSED_LOOPS: list[qasync.QEventLoop] = []
 
 

@@ -4,7 +4,6 @@ the needs-attention view, a bulk run's dry run and its report; no English left o
 from __future__ import annotations
 
 import pyqtgraph as pg
-import pytest
 from PySide6.QtCore import Qt
 
 from nomos_desk.ui.board.cohort_bar import ATTENTION
@@ -13,13 +12,6 @@ from tests.ui.i18n_helpers import english_left_over, visible_texts
 from tests.ui.session_helpers import answer, wait_for_confirmation
 from tests.ui.test_board import sync_index
 from tests.ui.test_board_bulk import NAME, bulk_case
-
-
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
 
 
 def chart_texts(page) -> list[str]:

@@ -30,13 +30,6 @@ def sandbox_app(make_sandbox_app):
     return make_sandbox_app(SandboxConfig(clock=lambda: NOW))
 
 
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
-
-
 def nomos_messages(dialog) -> set[str]:
     return {e.message for e in dialog.outcome.error.field_errors}
 

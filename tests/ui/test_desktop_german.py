@@ -6,8 +6,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from nomos_desk.ui.about import AboutDialog, components
 from nomos_desk.ui.crash import CrashDialog
 from nomos_desk.ui.help_menu import ShortcutsDialog
@@ -20,14 +18,6 @@ from nomos_desk.ui.tasks import TaskRunner
 
 from .fakes import fake_registry
 from .i18n_helpers import english_left_over, menu_texts, visible_texts
-
-
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
-
 
 # Licence expressions are identifiers (SPDX), not prose; "Profile" is German too.
 LICENCES = {c.licence for c in components()}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 
 from nomos_desk.index.sync import SyncProgress
@@ -20,13 +19,6 @@ from nomos_desk.ui.settings_dialog import SettingsDialog
 from .i18n_helpers import english_left_over, menu_texts, visible_texts
 from .session_helpers import wait_for_confirmation
 from .test_workspace import add_order, add_reading, add_reduction, make_case
-
-
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
 
 
 def test_numbers_dates_and_money_in_german(german):

@@ -8,7 +8,6 @@ from nomos_desk.ui.registry import default_registry
 
 from .i18n_helpers import english_left_over, visible_texts
 from .invoice_helpers import SETTLED, invoice_of
-from .test_german import german  # noqa: F401  (the fixture)
 
 
 def settle(qtbot, tab):

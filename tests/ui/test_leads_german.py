@@ -3,8 +3,6 @@ the leads list and a lead tab, with no English left over."""
 
 from __future__ import annotations
 
-import pytest
-
 from nomos_desk.ui import fmt
 from nomos_desk.ui.leads.submit import CREATED
 from nomos_desk.ui.main_window import MainWindow
@@ -12,13 +10,6 @@ from nomos_desk.ui.registry import default_registry
 
 from .i18n_helpers import english_left_over, visible_texts
 from .leads_kit import VALID_IBAN, click_create, fill, stored_leads, type_into, wait_outcome
-
-
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
 
 
 def test_the_lead_screens_speak_german(qtbot, qloop, german, services_factory, app_settings,

@@ -3,8 +3,6 @@ left in English, the plural of seconds right."""
 
 from __future__ import annotations
 
-import pytest
-
 from nomos_desk.api import errors as E
 from nomos_desk.ui.errors import retrying_text
 from nomos_desk.ui.main_window import MainWindow
@@ -19,13 +17,6 @@ CAUSES = (E.RateLimited(429, "TOO_MANY_REQUESTS", "slow down"),
 # Words of these texts' English sources that the shared list does not know.
 MORE_ENGLISH = ENGLISH | {"flaky", "network", "deliberately", "busy", "trying", "seconds",
                           "second", "connection", "answered", "while", "where", "stopped"}
-
-
-@pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
 
 
 def english_in(texts: list[str]) -> list[str]:

@@ -16,13 +16,6 @@ from .usage_helpers import add_reading, pin_clock, usage_case
 
 
 @pytest.fixture
-def german(translations):
-    translations.apply("de")
-    yield translations
-    translations.apply("en")
-
-
-@pytest.fixture
 def services(services_factory):
     return pin_clock(services_factory())
 
