@@ -36,6 +36,7 @@ from nomos_desk.domain.rollout import (
     weekly_activations,
 )
 from nomos_desk.ui import fmt
+from nomos_desk.ui.axes import BerlinAxis, NumberAxis
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.theme import mark_secondary
 from nomos_desk.ui.widgets import named
@@ -136,16 +137,18 @@ class AnalyticsView(QWidget):
         self.version = version
         self.lifecycle = lifecycle
         self.figures: dict[str, object] = {}  # what was drawn last (tests read it)
-        self.funnel = Chart(self.tr("Funnel: orders that reached each stage"), "chartFunnel")
+        self.funnel = Chart(self.tr("Funnel: orders that reached each stage"), "chartFunnel",
+                            {"bottom": NumberAxis("bottom", counts=True)})
         self.stages = Chart(self.tr("Days per stage: median (dark) and 90th percentile (light)"),
-                            "chartStages")
+                            "chartStages", {"bottom": NumberAxis("bottom")})
         self.stages_note = named(QLabel(wordWrap=True), "stagesNote")
         mark_secondary(self.stages_note)
         self.stages.column.addWidget(self.stages_note)
         self.ageing = Chart(self.tr("Open orders by days since ordered (red: blocked)"),
-                            "chartAgeing")
+                            "chartAgeing", {"left": NumberAxis("left", counts=True)})
         self.weekly = Chart(self.tr("Orders activated per week"), "chartWeekly",
-                            {"bottom": pg.DateAxisItem(orientation="bottom")})
+                            {"bottom": BerlinAxis("bottom"),
+                             "left": NumberAxis("left", counts=True)})
         self.empty = named(QLabel(self.tr("No orders in this cohort."), wordWrap=True),
                            "analyticsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

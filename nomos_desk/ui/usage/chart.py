@@ -34,8 +34,8 @@ from nomos_desk.domain.periods import Floats, Period, midnight_epoch
 from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt
+from nomos_desk.ui.axes import BerlinAxis, NumberAxis
 from nomos_desk.ui.usage import words
-from nomos_desk.ui.usage.axis import BerlinAxis
 from nomos_desk.ui.usage.words import translate
 
 BAR_LIMIT = 600  # more buckets than this are thinner than a pixel or two: steps look the same
@@ -197,10 +197,10 @@ class UsageChart(pg.GraphicsLayoutWidget):
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
         self.axis = BerlinAxis("bottom")
-        plot = self.plot = self.addPlot(row=1, col=0, axisItems={"bottom": self.axis})
+        plot = self.plot = self.addPlot(row=1, col=0, axisItems={
+            "bottom": self.axis, "left": NumberAxis("left"), "right": NumberAxis("right")})
         for name in ("left", "right"):
             axis = plot.getAxis(name)
-            axis.enableAutoSIPrefix(False)  # kWh stay kWh, not "x0.001"
             # Major ticks only: pyqtgraph draws a grid line for every minor tick too, which
             # cost a third of each frame while panning a year (bench/chart.py).
             axis.setStyle(maxTickLevel=0)

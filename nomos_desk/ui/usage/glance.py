@@ -22,9 +22,9 @@ from nomos_desk.domain.berlin import local_day
 from nomos_desk.domain.insights import extreme_hours
 from nomos_desk.domain.periods import custom as custom_period
 from nomos_desk.ui import fmt
+from nomos_desk.ui.axes import BerlinAxis, NumberAxis
 from nomos_desk.ui.record.section import SectionBody
 from nomos_desk.ui.theme import mark_secondary
-from nomos_desk.ui.usage.axis import BerlinAxis
 from nomos_desk.ui.usage.cache import PRICES
 from nomos_desk.ui.usage.chart import keep_menus_in, style_plot
 from nomos_desk.ui.usage.loader import Chunk, PeriodData, Subject
@@ -43,7 +43,8 @@ class PriceGlance(SectionBody):
         super().__init__(tab)
         self.hours: Buckets | None = None
         self.marked: dict[date, tuple[list[int], list[int]]] = {}
-        self.chart = pg.PlotWidget(axisItems={"bottom": BerlinAxis("bottom")})
+        self.chart = pg.PlotWidget(axisItems={"bottom": BerlinAxis("bottom"),
+                                              "left": NumberAxis("left")})
         self.chart.setObjectName("priceGlance")
         self.chart.setMinimumHeight(170)
         self.chart.setMaximumHeight(240)
@@ -51,7 +52,6 @@ class PriceGlance(SectionBody):
         keep_menus_in(self.chart, plot)
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
-        plot.getAxis("left").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[])
         plot.addItem(self.bars)
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
