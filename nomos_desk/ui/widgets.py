@@ -6,7 +6,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -37,3 +37,14 @@ def qdate(day: date) -> QDate:
 def pydate(value: QDate) -> date:
     """A date input's day."""
     return date(value.year(), value.month(), value.day())
+
+
+def date_filter(name: str, display_format: str, day: QDate | None = None) -> QDateEdit:
+    """A date field with a calendar for filters and periods. A typed date counts once it
+    is finished (Enter, or the focus leaves): each change starts a fetch or a reload, and
+    Qt would report every valid date passed through while typing."""
+    edit = named(QDateEdit(day) if day is not None else QDateEdit(), name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display_format)
+    edit.setKeyboardTracking(False)
+    return edit

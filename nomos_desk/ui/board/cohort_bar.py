@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from nomos_desk.domain.cohorts import NEEDS_ATTENTION, Cohort
 from nomos_desk.ui import fmt
 from nomos_desk.ui.board.cards import provider_name
-from nomos_desk.ui.widgets import left_row, named, pydate, qdate
+from nomos_desk.ui.widgets import date_filter, left_row, named, pydate, qdate
 
 ALL, ATTENTION = "", "\x00attention"  # combo data of the two built-in entries
 DEBOUNCE_MS = 150
@@ -75,11 +74,8 @@ class CohortBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.created = named(QCheckBox(self.tr("Ordered between")), "filterCreated")
         today = QDate.currentDate()
-        self.created_from = named(QDateEdit(today.addMonths(-3)), "filterFrom")
-        self.created_to = named(QDateEdit(today), "filterTo")
-        for edit in (self.created_from, self.created_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt.day_format())
+        self.created_from = date_filter("filterFrom", fmt.day_format(), today.addMonths(-3))
+        self.created_to = date_filter("filterTo", fmt.day_format(), today)
         self.blocked = named(QCheckBox(self.tr("Blocked only")), "filterBlocked")
         self.attention = named(QCheckBox(self.tr("Needs attention")), "filterAttention")
         self.attention.setToolTip(self.tr(

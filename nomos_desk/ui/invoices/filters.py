@@ -17,7 +17,7 @@ from nomos_desk.domain.berlin import midnight, months_later
 from nomos_desk.ui import fmt
 from nomos_desk.ui.i18n import QT_TRANSLATE_NOOP
 from nomos_desk.ui.invoices.labels import INVOICE_STATUS, INVOICE_TYPES
-from nomos_desk.ui.widgets import named, pydate
+from nomos_desk.ui.widgets import date_filter, named, pydate
 
 ALL = ""
 PERIODS = {
@@ -90,9 +90,7 @@ class InvoiceFilters(QWidget):
         self._show_range()
 
     def _month_edit(self, value: QDate, name: str) -> QDateEdit:
-        edit = named(QDateEdit(value), name)
-        edit.setDisplayFormat("MM/yyyy")
-        edit.setCalendarPopup(True)
+        edit = date_filter(name, "MM/yyyy", value)
         edit.dateChanged.connect(self._changed)
         return edit
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from nomos_desk.domain.periods import Period
 from nomos_desk.ui import fmt
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.words import translate
-from nomos_desk.ui.widgets import left_row, named, pydate, qdate
+from nomos_desk.ui.widgets import date_filter, left_row, named, pydate, qdate
 
 
 def period_text(period: Period) -> str:
@@ -63,11 +62,8 @@ class ChartControls(QWidget):
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
-        self.first = named(QDateEdit(), "usageFrom")
-        self.last = named(QDateEdit(), "usageTo")
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt.day_format())
+        self.first = date_filter("usageFrom", fmt.day_format())
+        self.last = date_filter("usageTo", fmt.day_format())
         self.first.setToolTip(self.tr("First day"))
         self.last.setToolTip(self.tr("Last day"))
 
