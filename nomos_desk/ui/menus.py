@@ -108,7 +108,7 @@ class Menus(QObject):
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None,
                 role: QAction.MenuRole | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)  # deleted with these menus when they are rebuilt
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if role is not None:

@@ -70,6 +70,14 @@ def test_the_shortcuts_overview_lists_the_menus_keys(window):
     assert "Sandbox" not in groups  # hidden outside the demo
 
 
+def test_rebuilt_menus_leave_no_old_actions_behind(qtbot, window, german):
+    window.retranslate()  # what a language switch does
+    qtbot.wait(10)  # the old menus are deleted by the event loop
+    groups = dict(shortcut_rows(window))
+    assert "Sonstige" not in groups, groups.get("Sonstige")  # no English copies left over
+    assert dict(groups["Ansicht"])["Suche"] in ("Strg+K", "Ctrl+K")
+
+
 @pytest.fixture
 def recent_errors(tmp_path):
     root = logging.getLogger()
