@@ -90,6 +90,12 @@ def contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def mix(a: QColor, b: QColor, weight: float) -> QColor:
+    """A solid colour `weight` of the way from `b` to `a` (0: b, 1: a)."""
+    return QColor.fromRgbF(*(weight * x + (1 - weight) * y for x, y in (
+        (a.redF(), b.redF()), (a.greenF(), b.greenF()), (a.blueF(), b.blueF()))))
+
+
 def _with_secondary_text(p: QPalette) -> QPalette:
     """PlaceholderText as a solid mix of text and window colour that still reads (>= 4.5:1).
 
@@ -102,9 +108,7 @@ def _with_secondary_text(p: QPalette) -> QPalette:
         text = p.color(group, QPalette.ColorRole.WindowText)
         window = p.color(group, QPalette.ColorRole.Window)
         for weight in (0.55, 0.65, 0.75, 0.85, 1.0):
-            mixed = QColor.fromRgbF(*(weight * t + (1 - weight) * w for t, w in (
-                (text.redF(), window.redF()), (text.greenF(), window.greenF()),
-                (text.blueF(), window.blueF()))))
+            mixed = mix(text, window, weight)
             if contrast(mixed, window) >= 4.5:
                 break
         p.setColor(group, QPalette.ColorRole.PlaceholderText, mixed)

@@ -35,6 +35,7 @@ from nomos_desk.domain.pricing import COMPONENT_TYPES
 from nomos_desk.domain.readings import Reading
 from nomos_desk.ui import fmt
 from nomos_desk.ui.axes import BerlinAxis, NumberAxis
+from nomos_desk.ui.theme import mix
 from nomos_desk.ui.usage import words
 from nomos_desk.ui.usage.words import translate
 
@@ -97,8 +98,7 @@ def style_plot(widget: pg.GraphicsView, plot: pg.PlotItem) -> None:
     pal = widget.palette()
     base, mid = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Mid)
     widget.setBackground(base)
-    line = QColor.fromRgbF(*(b + (m - b) * LINE_SHADE for b, m in
-                             zip(base.getRgbF()[:3], mid.getRgbF()[:3], strict=True)))
+    line = mix(mid, base, LINE_SHADE)
     text = pal.color(QPalette.ColorRole.WindowText)
     for name in ("left", "bottom", "right"):
         axis = plot.getAxis(name)

@@ -24,7 +24,7 @@ from nomos_desk.domain.periods import custom as custom_period
 from nomos_desk.ui import fmt
 from nomos_desk.ui.axes import BerlinAxis, NumberAxis
 from nomos_desk.ui.record.section import SectionBody
-from nomos_desk.ui.theme import mark_secondary
+from nomos_desk.ui.theme import mark_secondary, mix
 from nomos_desk.ui.usage.cache import PRICES
 from nomos_desk.ui.usage.chart import keep_menus_in, style_plot
 from nomos_desk.ui.usage.loader import Chunk, PeriodData, Subject
@@ -87,7 +87,10 @@ class PriceGlance(SectionBody):
         starts = hours.edges[:-1]
         days = np.array([local_day(datetime.fromtimestamp(x, UTC)).toordinal() for x in starts])
         brushes = []
-        base = self.palette().color(QPalette.ColorRole.Mid)
+        # Between text and background: the palette's Mid all but vanished on a dark chart.
+        pal = self.palette()
+        base = mix(pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Base),
+                   0.45)
         self.marked = {}
         for offset, key in ((0, "today"), (1, "tomorrow")):
             day = today + timedelta(days=offset)
