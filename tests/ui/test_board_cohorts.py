@@ -157,3 +157,14 @@ def test_a_cohort_changes_nothing_but_the_view(qtbot, qloop, services, sandbox_a
     apply(qtbot, page, blocked=True)
     assert page.state.cohort == Cohort(blocked_only=True)
     assert len(page.state.orders) == len(sandbox_orders(sandbox_app))
+
+
+def test_the_open_filter_panel_fits_a_narrow_window_in_german(qtbot, german):
+    from nomos_desk.ui.board.cohort_bar import CohortBar
+
+    bar = CohortBar()
+    qtbot.addWidget(bar)
+    bar.filters_button.setChecked(True)
+    bar.show()
+    assert bar.panel.isVisible()
+    assert bar.minimumSizeHint().width() <= 650  # the page beside it still fits 900 pixels

@@ -11,10 +11,12 @@ from datetime import UTC, date, datetime
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from nomos_desk.domain import periods as p
 from nomos_desk.sandbox.app import SandboxConfig
+from nomos_desk.ui.theme import apply_theme, contrast
 from nomos_desk.ui.usage.section import UsageSection
 from nomos_desk.ui.workspace.subscription import SubscriptionWorkspace
 
@@ -299,6 +301,20 @@ def test_todays_and_tomorrows_prices_at_a_glance(qtbot, qloop, services_factory,
     brushes = glance.bars.opts["brushes"]
     assert brushes[cheap[0]].color().name() == "#3f9b57"
     assert brushes[dear[0]].color().name() == "#d0453c"
+
+
+def test_ordinary_hours_stand_out_on_the_dark_chart(qtbot, qloop, services, sandbox_app):
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        ws, _ = open_usage(qtbot, services, usage_case(sandbox_app)["id"])
+        glance = ws.sections["prices"].body
+        cheap, dear = glance.marked[date(2026, 11, 16)]
+        brushes = glance.bars.opts["brushes"]
+        ordinary = next(i for i in range(len(brushes)) if i not in cheap + dear)
+        background = glance.palette().color(QPalette.ColorRole.Base)
+        assert contrast(brushes[ordinary].color(), background) >= 2.5
+    finally:
+        apply_theme(QApplication.instance(), "light")
 
 
 def test_no_prices_at_a_glance_before_publication_or_when_not_active(qtbot, qloop, services,
