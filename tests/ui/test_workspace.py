@@ -7,7 +7,6 @@ import json
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
 
 from nomos_desk.sandbox.store import Store
 from nomos_desk.sandbox.timeutil import new_id
@@ -293,18 +292,3 @@ def test_a_server_that_never_answers_is_called_slow_and_can_be_retried(qtbot, ql
     assert ws.state("contract") == "ready"
     assert body(ws, "contract").facts.value("meter_number") == "1ESY1234"
     network.hanging.discard(path)
-
-
-def test_a_narrow_window_stacks_the_sections_in_one_column(qtbot, qloop, services, sandbox_app,
-                                                           german):
-    sub = make_case(sandbox_app, company=True)
-    ws = open_workspace(qtbot, services, sub["id"])
-    scroll = ws.findChild(QScrollArea)
-    assert not ws.one_column  # 1200 pixels: contract and customer side by side
-    assert ws.sections["contract"].x() < ws.sections["customer"].x()
-    ws.resize(520, 800)
-    qtbot.waitUntil(lambda: ws.one_column, timeout=2000)
-    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=2000)
-    assert ws.sections["contract"].y() < ws.sections["customer"].y()  # below, whole
-    ws.resize(1200, 900)
-    qtbot.waitUntil(lambda: not ws.one_column, timeout=2000)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -170,6 +171,7 @@ class InvoiceTab(RecordTab):
         self.action_row.addWidget(self.open_subscription)
         # Wrapped labels are taller when narrower: a scroll bar that came and went with the
         # height changed the width, and each turn re-rendered the PDF (seconds in German).
+        self.loaded.connect(self._fit_columns)
         self.document.state_changed.connect(self._fit_columns)
         scroll = self.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if scroll is not None:
@@ -191,6 +193,10 @@ class InvoiceTab(RecordTab):
             # The facts and line items get the larger share: the PDF reads well narrower.
             self.columns.addLayout(column, 3 if side == LEFT else 2)
         return body
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _fit_columns(self, *_: object) -> None:
         """Side by side only where both columns fit: longer texts (German) and a loaded

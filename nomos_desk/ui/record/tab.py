@@ -14,7 +14,7 @@ import logging
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -38,10 +38,6 @@ from nomos_desk.ui.widgets import named
 log = logging.getLogger(__name__)
 
 RECORD = "record"
-
-
-# Margins, spacing and the scroll bar around the two columns.
-COLUMN_ROOM = 60
 
 
 class RecordTab(View):
@@ -98,8 +94,6 @@ class RecordTab(View):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid())
-        # Loaded texts (German, long names) widen the sections the tab opened with.
-        self.loaded.connect(lambda *_: self._fit_columns())
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.action_row)
@@ -108,26 +102,11 @@ class RecordTab(View):
 
     def _grid(self) -> QWidget:
         body = QWidget()
-        self.grid = QGridLayout(body)
-        self.one_column = False
-        self._place_sections()
-        return body
-
-    def _place_sections(self) -> None:
-        """Two columns (wide sections across both), or, in a window too narrow for two,
-        one column in the declared order."""
-        grid = self.grid
-        for section in self.sections.values():
-            grid.removeWidget(section)
-        for row in range(grid.rowCount()):
-            grid.setRowStretch(row, 0)
+        grid = QGridLayout(body)
         rows = [0, 0]
         for section in self.sections.values():
             spec = section.spec
-            if self.one_column:
-                grid.addWidget(section, rows[0], 0, 1, 2)
-                rows = [rows[0] + 1] * 2
-            elif spec.column == WIDE:
+            if spec.column == WIDE:
                 row = max(rows)
                 grid.addWidget(section, row, 0, 1, 2)
                 rows = [row + 1, row + 1]
@@ -140,23 +119,7 @@ class RecordTab(View):
         grid.setRowStretch(max(rows), 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """One column where two do not fit side by side (a narrow window, German texts):
-        two squeezed columns put a horizontal scroll bar under the tab and cut the right
-        one off mid-word."""
-        if not hasattr(self, "grid"):
-            return
-        need = sum(max((s.minimumSizeHint().width() for s in self.sections.values()
-                        if s.spec.column == side), default=0) for side in (LEFT, RIGHT))
-        one = self.width() < need + COLUMN_ROOM
-        if one != self.one_column:
-            self.one_column = one
-            self._place_sections()
+        return body
 
     # -- what subclasses provide ---------------------------------------------------------
     async def fetch_record(self) -> Any:
